@@ -1,0 +1,127 @@
+// swift-tools-version: 6.2
+// Backprop: a terminal notebook for learning deep learning.
+// Targets and ranks follow STYLE.md: a target imports only lower-ranked targets it lists.
+
+import Foundation
+import PackageDescription
+
+/// Release builds of the compute core use AVX2 + FMA when the building machine has them.
+///
+/// Swift's default x86-64 target has no FMA, and the SIMD kernels then fall back to a library call per
+/// element (about 50x slower). The flags are chosen from the building machine's `/proc/cpuinfo`, like
+/// `-march=native` limited to x86-64-v3, so a build still succeeds and runs on any CPU.
+/// `BACKPROP_PORTABLE=1` turns this off. See DECISIONS.md, "Vector instructions in release builds".
+func vectorSettings() -> [SwiftSetting] {
+  #if arch(x86_64) && os(Linux)
+    if ProcessInfo.processInfo.environment["BACKPROP_PORTABLE"] == "1" { return [] }
+    guard let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+      let flagsLine = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
+    else { return [] }
+    let flags = Set(flagsLine.split(separator: " ").map(String.init))
+    guard flags.isSuperset(of: ["avx2", "fma", "bmi2", "movbe"]) else { return [] }
+    return [.unsafeFlags(["-Xcc", "-march=x86-64-v3"], .when(configuration: .release))]
+  #else
+    return []
+  #endif
+}
+
+/// A target of this package: its name, what it imports, and whether it exists yet.
+struct Module {
+  var name: String
+  var dependencies: [Target.Dependency]
+  var kind: Kind = .library
+  var path: String? = nil
+  var settings: [SwiftSetting] = []
+  enum Kind { case library, executable, test, system }
+}
+
+let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let modules: [Module] = [
+  // rank 0
+  Module(name: "NeuralCore", dependencies: [], settings: vectorSettings()),
+  Module(name: "TextPlot", dependencies: []),
+  Module(name: "CNcursesw", dependencies: [], kind: .system),
+  Module(name: "CReadline", dependencies: [], kind: .system),
+  // rank 1
+  Module(name: "MiniPython", dependencies: ["NeuralCore", "TextPlot"]),
+  // rank 2
+  Module(name: "LessonKit", dependencies: ["MiniPython", "NeuralCore", "TextPlot"]),
+  // rank 3
+  Module(name: "NotebookUI", dependencies: ["LessonKit", "MiniPython", "TextPlot"]),
+  // rank 4
+  Module(
+    name: "CursesTerminal",
+    dependencies: ["NotebookUI", "LessonKit", "MiniPython", "TextPlot", "CNcursesw", "CReadline"]),
+  // rank 5
+  Module(
+    name: "backprop",
+    dependencies: [
+      "CursesTerminal", "NotebookUI", "LessonKit", "MiniPython", "TextPlot", "NeuralCore",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ], kind: .executable),
+  Module(
+    name: "BenchmarkRunner",
+    dependencies: ["NeuralCore", "TextPlot", "MiniPython", "NotebookUI"], kind: .executable,
+    path: "Benchmarks/Runner", settings: vectorSettings()),
+  // tests
+  Module(name: "TestSupport", dependencies: ["NeuralCore"]),
+  Module(name: "NeuralCoreTests", dependencies: ["NeuralCore", "TestSupport"], kind: .test),
+  Module(name: "TextPlotTests", dependencies: ["TextPlot", "TestSupport"], kind: .test),
+  Module(
+    name: "MiniPythonTests", dependencies: ["MiniPython", "NeuralCore", "TextPlot", "TestSupport"],
+    kind: .test),
+  Module(
+    name: "LessonKitTests", dependencies: ["LessonKit", "MiniPython", "TextPlot", "TestSupport"],
+    kind: .test),
+  Module(
+    name: "NotebookUITests",
+    dependencies: ["NotebookUI", "LessonKit", "MiniPython", "TextPlot", "TestSupport"], kind: .test),
+  Module(
+    name: "EndToEndTests",
+    dependencies: ["TestSupport", .product(name: "Subprocess", package: "swift-subprocess")],
+    kind: .test),
+]
+
+/// A module whose folder does not exist yet is left out, so the package never holds an empty target.
+func exists(_ module: Module) -> Bool {
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  let folder = module.path ?? (module.kind == .test ? "Tests/" : "Sources/") + module.name
+  return FileManager.default.fileExists(atPath: root.appendingPathComponent(folder).path)
+}
+
+func target(_ module: Module) -> Target {
+  let settings = swiftSettings + module.settings
+  switch module.kind {
+  case .library:
+    return .target(
+      name: module.name, dependencies: module.dependencies, path: module.path,
+      swiftSettings: settings)
+  case .executable:
+    return .executableTarget(
+      name: module.name, dependencies: module.dependencies, path: module.path,
+      swiftSettings: settings)
+  case .test:
+    return .testTarget(
+      name: module.name, dependencies: module.dependencies, path: module.path,
+      swiftSettings: settings)
+  case .system:
+    let package = module.name == "CNcursesw" ? "libncurses-dev" : "libreadline-dev"
+    return .systemLibrary(name: module.name, providers: [.apt([package])])
+  }
+}
+
+let present = modules.filter(exists)
+
+let package = Package(
+  name: "Backprop",
+  platforms: [.macOS(.v15)],
+  products: [.executable(name: "backprop", targets: ["backprop"])].filter { _ in
+    present.contains { $0.name == "backprop" }
+  },
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+  ],
+  targets: present.map(target)
+)
