@@ -60,10 +60,16 @@ let modules: [Module] = [
       "CursesTerminal", "NotebookUI", "LessonKit", "MiniPython", "TextPlot", "NeuralCore",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ], kind: .executable),
+  // benchmarks: release-mode runners that print figures side by side (never timed tests)
   Module(
-    name: "BenchmarkRunner",
-    dependencies: ["NeuralCore", "TextPlot", "MiniPython", "NotebookUI"], kind: .executable,
-    path: "Benchmarks/Runner", settings: vectorSettings()),
+    name: "CoreBenchmarks", dependencies: ["NeuralCore"], kind: .executable,
+    path: "Benchmarks/CoreBenchmarks", settings: vectorSettings()),
+  Module(
+    name: "PlotBenchmarks", dependencies: ["TextPlot"], kind: .executable,
+    path: "Benchmarks/PlotBenchmarks"),
+  Module(
+    name: "UIBenchmarks", dependencies: ["NotebookUI", "LessonKit", "MiniPython", "TextPlot"],
+    kind: .executable, path: "Benchmarks/UIBenchmarks"),
   // tests
   Module(name: "TestSupport", dependencies: ["NeuralCore"]),
   Module(name: "NeuralCoreTests", dependencies: ["NeuralCore", "TestSupport"], kind: .test),
