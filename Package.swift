@@ -25,10 +25,12 @@ func vectorSettings() -> [SwiftSetting] {
   #endif
 }
 
-/// A target of this package: its name, what it imports, and whether it exists yet.
+/// A target of this package: its name and what it imports (targets of this package by name,
+/// products of other packages).
 struct Module {
   var name: String
-  var dependencies: [Target.Dependency]
+  var dependencies: [String]
+  var products: [Target.Dependency] = []
   var kind: Kind = .library
   var path: String? = nil
   var settings: [SwiftSetting] = []
@@ -58,8 +60,8 @@ let modules: [Module] = [
     name: "backprop",
     dependencies: [
       "CursesTerminal", "NotebookUI", "LessonKit", "MiniPython", "TextPlot", "NeuralCore",
-      .product(name: "ArgumentParser", package: "swift-argument-parser"),
-    ], kind: .executable),
+    ], products: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+    kind: .executable),
   // benchmarks: release-mode runners that print figures side by side (never timed tests)
   Module(
     name: "CoreBenchmarks", dependencies: ["NeuralCore"], kind: .executable,
@@ -85,11 +87,12 @@ let modules: [Module] = [
     dependencies: ["NotebookUI", "LessonKit", "MiniPython", "TextPlot", "TestSupport"], kind: .test),
   Module(
     name: "EndToEndTests",
-    dependencies: ["TestSupport", .product(name: "Subprocess", package: "swift-subprocess")],
-    kind: .test),
+    dependencies: ["TestSupport"],
+    products: [.product(name: "Subprocess", package: "swift-subprocess")], kind: .test),
 ]
 
-/// A module whose folder does not exist yet is left out, so the package never holds an empty target.
+/// A module whose folder does not exist yet is left out, so the package never holds an empty
+/// target; dependencies on such a module are dropped with it.
 func exists(_ module: Module) -> Bool {
   let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   let folder = module.path ?? (module.kind == .test ? "Tests/" : "Sources/") + module.name
@@ -98,18 +101,21 @@ func exists(_ module: Module) -> Bool {
 
 func target(_ module: Module) -> Target {
   let settings = swiftSettings + module.settings
+  let names = Set(present.map(\.name))
+  let dependencies = module.dependencies.filter(names.contains).map { Target.Dependency(stringLiteral: $0) }
+    + module.products
   switch module.kind {
   case .library:
     return .target(
-      name: module.name, dependencies: module.dependencies, path: module.path,
+      name: module.name, dependencies: dependencies, path: module.path,
       swiftSettings: settings)
   case .executable:
     return .executableTarget(
-      name: module.name, dependencies: module.dependencies, path: module.path,
+      name: module.name, dependencies: dependencies, path: module.path,
       swiftSettings: settings)
   case .test:
     return .testTarget(
-      name: module.name, dependencies: module.dependencies, path: module.path,
+      name: module.name, dependencies: dependencies, path: module.path,
       swiftSettings: settings)
   case .system:
     let package = module.name == "CNcursesw" ? "libncurses-dev" : "libreadline-dev"
