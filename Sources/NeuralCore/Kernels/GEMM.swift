@@ -4,35 +4,109 @@
 /// `[k, m]` and read transposed (likewise `B`, stored `[n, k]`). `lda`, `ldb`, `ldc` are the row
 /// strides, in elements, of the stored matrices. With `β = 0`, `C` is written without being read
 /// (NaN in `C` does not propagate), as BLAS does.
+///
+/// Products with a short or narrow side (`m < 6`, `n < 8`, or few multiply-adds) run on simple
+/// vectorised loops with no set-up cost; larger ones on a cache-blocked kernel over packed panels
+/// with a 6x8 register block of fused multiply-adds (`GEMM+Packed.swift`), split over two threads
+/// when the product is large enough to pay for it.
 public enum GEMM {
+  /// Multiply-adds (`m·n·k`) from which a product is split over two threads.
+  public static let parallelThreshold = 1 << 20
+
   /// `C = α·op(A)·op(B) + β·C`; see the type's documentation for the shapes.
   ///
+  /// - Parameter threads: the most threads to use (1 or 2); `nil` chooses by size.
   /// - Precondition: `m, n, k >= 0` and each leading dimension at least its stored row length.
   public static func multiply(
     m: Int, n: Int, k: Int,
     a: UnsafePointer<Double>, lda: Int, transposeA: Bool = false,
     b: UnsafePointer<Double>, ldb: Int, transposeB: Bool = false,
     c: UnsafeMutablePointer<Double>, ldc: Int,
-    alpha: Double = 1, beta: Double = 0
+    alpha: Double = 1, beta: Double = 0, threads: Int? = nil
   ) {
     precondition(m >= 0 && n >= 0 && k >= 0, "negative GEMM size m \(m) n \(n) k \(k)")
-    precondition(lda >= (transposeA ? m : k) && ldb >= (transposeB ? k : n) && ldc >= n, "leading dimension too small")
     guard m > 0, n > 0 else { return }
-    for i in 0..<m {
-      let row = c + i * ldc
-      if beta == 0 {
-        row.update(repeating: 0, count: n)
-      } else if beta != 1 {
-        for j in 0..<n { row[j] *= beta }
+    precondition(
+      (k == 0 || (lda >= (transposeA ? m : k) && ldb >= (transposeB ? k : n))) && ldc >= n,
+      "GEMM leading dimensions too small: lda \(lda) ldb \(ldb) ldc \(ldc) for m \(m) n \(n) k \(k)")
+    let operands = Operands(
+      m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA, b: b, ldb: ldb,
+      transposeB: transposeB, c: c, ldc: ldc, alpha: alpha)
+    let work = m * n * k
+    let useTwo = (threads ?? 2) >= 2 && work >= parallelThreshold && Swift.max(m, n) >= 16
+    if useTwo {
+      // Split the longer side of C; each half is an independent product.
+      let halves = operands.split(m >= n ? .rows : .columns)
+      Parallel.run(2) { index in
+        let part = halves[index]
+        part.scale(by: beta)
+        part.run()
       }
-      for p in 0..<k {
-        let x = alpha * (transposeA ? a[p * lda + i] : a[i * lda + p])
-        if transposeB {
-          for j in 0..<n { row[j] += x * b[j * ldb + p] }
+    } else {
+      operands.scale(by: beta)
+      operands.run()
+    }
+  }
+
+  /// One product's operands; `C` is accumulated into (`C += α·op(A)·op(B)`).
+  struct Operands: @unchecked Sendable {
+    // @unchecked: the pointers are only read, except `c`, and concurrent parts write disjoint
+    // blocks of `c` (see `split`).
+    var m, n, k: Int
+    var a: UnsafePointer<Double>
+    var lda: Int
+    var transposeA: Bool
+    var b: UnsafePointer<Double>
+    var ldb: Int
+    var transposeB: Bool
+    var c: UnsafeMutablePointer<Double>
+    var ldc: Int
+    var alpha: Double
+
+    enum Side { case rows, columns }
+
+    /// Two products over disjoint halves of `C`'s rows or columns.
+    func split(_ side: Side) -> [Operands] {
+      var first = self, second = self
+      switch side {
+      case .rows:
+        let half = (m / 2 + 5) / 6 * 6
+        first.m = Swift.min(half, m)
+        second.m = m - first.m
+        second.a = transposeA ? a + first.m : a + first.m * lda
+        second.c = c + first.m * ldc
+      case .columns:
+        let half = (n / 2 + 7) / 8 * 8
+        first.n = Swift.min(half, n)
+        second.n = n - first.n
+        second.b = transposeB ? b + first.n * ldb : b + first.n
+        second.c = c + first.n
+      }
+      return [first, second]
+    }
+
+    /// `C = β·C`, writing zeros when `β = 0`.
+    func scale(by beta: Double) {
+      guard beta != 1, m > 0, n > 0 else { return }
+      for i in 0..<m {
+        let row = c + i * ldc
+        if beta == 0 {
+          row.update(repeating: 0, count: n)
         } else {
-          let bRow = b + p * ldb
-          for j in 0..<n { row[j] += x * bRow[j] }
+          for j in 0..<n { row[j] *= beta }
         }
+      }
+    }
+
+    /// `C += α·op(A)·op(B)` on the path that suits the shape.
+    func run() {
+      guard m > 0, n > 0, k > 0, alpha != 0 else { return }
+      if n < 8 || (m * n * k < 4096 && transposeB) {
+        runByDotProducts()
+      } else if m < 6 || m * n * k < 4096 {
+        runByRowUpdates()
+      } else {
+        runPacked()
       }
     }
   }
