@@ -86,6 +86,9 @@ let modules: [Module] = [
     name: "NotebookUITests",
     dependencies: ["NotebookUI", "LessonKit", "MiniPython", "TextPlot", "TestSupport"], kind: .test),
   Module(
+    name: "CursesTerminalTests",
+    dependencies: ["CursesTerminal", "NotebookUI", "TextPlot", "CNcursesw"], kind: .test),
+  Module(
     name: "EndToEndTests",
     dependencies: ["TestSupport"],
     products: [.product(name: "Subprocess", package: "swift-subprocess")], kind: .test),

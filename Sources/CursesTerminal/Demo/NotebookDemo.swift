@@ -1,0 +1,73 @@
+import NotebookUI
+import TextPlot
+
+/// A self-contained notebook with sample lessons and an echoing evaluator.
+///
+/// It exercises the whole front end without the interpreter or the lesson catalogue, for the
+/// end-to-end tests (`backprop ui-demo`) and for trying terminals by hand.
+public enum NotebookDemo {
+  /// Runs the demo full screen. Returns 0, or 1 with a message when there is no terminal.
+  public static func run(environment: [String: String], arguments: [String] = []) -> Int32 {
+    var mode = ColorMode.detect(environment: environment)
+    if arguments.contains("--no-color") { mode.depth = .monochrome }
+    let glyphs: Glyphs = arguments.contains("--ascii") || mode.isASCIIOnly ? .ascii : .unicode
+    let state = AppState(
+      width: 80, height: 24, lessons: lessons, theme: Theme.choose(for: mode, lightBackground: arguments.contains("--light")),
+      glyphs: glyphs)
+    let editor = MemoryLineEditor(complete: { prefix in names.filter { $0.hasPrefix(prefix) } })
+    do {
+      _ = try Notebook.run(state, options: CursesSession.Options(colorMode: mode), lineEditor: editor, handleEffect: perform)
+      print("backprop: notebook closed")
+      return 0
+    } catch {
+      print("backprop: \(error)")
+      return 1
+    }
+  }
+
+  static let names = ["print", "range", "np.array", "np.zeros", "np.dot", "plt.plot", "plt.show"]
+
+  static let lessons = [
+    TreeItem(id: nil, title: "1 Neural networks"),
+    TreeItem(id: "logistic", title: "Logistic regression", depth: 1, mark: .done),
+    TreeItem(id: "shallow", title: "A shallow network 深度学习", depth: 1, mark: .started),
+    TreeItem(id: nil, title: "2 Improving networks"),
+    TreeItem(id: "init", title: "Initialisation", depth: 1),
+  ]
+
+  static func document(id: String) -> Document {
+    Document(
+      id: id, title: lessons.first { $0.id == id }?.title ?? id,
+      blocks: [
+        .heading("The sigmoid σ(z) = 1/(1+e⁻ᶻ)"),
+        .paragraph("Logistic regression computes ŷ = σ(wᵀx + b). 中文的文字也会按显示宽度换行。 The loss is J = −(1/m) ∑ᵢ y⁽ⁱ⁾ log ŷ⁽ⁱ⁾."),
+        .code("x = 3\nprint(x * 2)"),
+        .paragraph("Run the cell above with Enter; plot a curve with the next one."),
+        .code("plt.plot([1, 4, 9])\nplt.show()"),
+      ])
+  }
+
+  /// Echoes source back; `plot` in the source answers with a small figure; `def` asks for more.
+  static func perform(_ effect: Effect, inbox: EventInbox) {
+    switch effect {
+    case .openLesson(let id): inbox.post(.lessonOpened(document(id: id)))
+    case .evaluate(let source, let allowsContinuation):
+      if allowsContinuation && source.hasSuffix(":") { inbox.post(.needsMoreInput); return }
+      inbox.post(.output(outputs(for: source), isFinished: true))
+    case .runCell(_, _, let source): inbox.post(.output(outputs(for: source), isFinished: true))
+    default: break
+    }
+  }
+
+  static func outputs(for source: String) -> [OutputItem] {
+    guard source.contains("plot") else { return [.text("echo: " + source)] }
+    let figure = Figure(summary: "line plot of 3 points", height: 4) { width, height, _ in
+      var grid = CellGrid(width: width, height: height)
+      grid.put("⠀⠀⠀⠀⢀⠔", at: GridPoint(column: 0, row: 0))
+      grid.put("⠀⢀⠔⠁", at: GridPoint(column: 0, row: 1))
+      grid.put("⠔⠁  plot", at: GridPoint(column: 0, row: 2))
+      return grid
+    }
+    return [.figure(figure)]
+  }
+}

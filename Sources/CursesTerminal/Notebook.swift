@@ -1,0 +1,25 @@
+import NotebookUI
+
+/// Starts the full-screen notebook: the entry point `backprop` calls from `main`.
+public enum Notebook {
+  /// Runs the notebook on the process's terminal until the learner quits (or a termination
+  /// signal arrives), then restores the terminal and returns the final state.
+  ///
+  /// - Parameters:
+  ///   - state: the initial state (size is taken from the terminal).
+  ///   - options: colour mode and mouse.
+  ///   - lineEditor: the REPL's editor; the caller usually passes a `ReadlineEditor`.
+  ///   - handleEffect: performs evaluate/openLesson/runCell/interrupt, posting results to the inbox.
+  /// - Throws: `TerminalError` when there is no usable terminal (print a plain-text fallback then).
+  public static func run(
+    _ state: AppState, options: CursesSession.Options, lineEditor: any LineEditor,
+    handleEffect: @escaping Runtime.EffectHandler
+  ) throws(TerminalError) -> AppState {
+    let session = try CursesSession(options: options)
+    defer { session.close() }
+    var state = state
+    let runtime = Runtime(terminal: session, lineEditor: lineEditor, handleEffect: handleEffect)
+    runtime.run(&state)
+    return state
+  }
+}

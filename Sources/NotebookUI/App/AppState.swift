@@ -1,0 +1,53 @@
+/// The whole state of the notebook: the terminal size, the panes' states, focus and overlays.
+///
+/// `update(_:with:)` changes it in response to events and `render(_:into:)` draws it; both are
+/// pure, so every behaviour is tested by scripting events and comparing screens.
+public struct AppState: Sendable, Equatable {
+  /// What is running now, so output lands in the right place.
+  public enum RunTarget: Sendable, Equatable {
+    case repl
+    case cell(Int)
+  }
+
+  /// Below this the notebook shows a single "too small" line instead of its panes.
+  public static let minimumWidth = 40
+  public static let minimumHeight = 10
+
+  public var width: Int
+  public var height: Int
+  public var focus: Pane
+  public var browser: TreeListState
+  public var lesson: LessonPaneState
+  public var transcript: TranscriptState
+  public var isHelpShown: Bool
+  /// `q` was pressed while code runs: the status bar asks before quitting.
+  public var isConfirmingQuit: Bool
+  public var running: RunTarget?
+  public var theme: Theme
+  public var glyphs: Glyphs
+  public var keyMap: KeyMap
+
+  public init(
+    width: Int, height: Int, lessons: [TreeItem] = [], theme: Theme = .dark,
+    glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard
+  ) {
+    self.width = width
+    self.height = height
+    self.focus = .browser
+    self.browser = TreeListState(items: lessons)
+    self.lesson = LessonPaneState()
+    self.transcript = TranscriptState()
+    self.isHelpShown = false
+    self.isConfirmingQuit = false
+    self.running = nil
+    self.theme = theme
+    self.glyphs = glyphs
+    self.keyMap = keyMap
+  }
+
+  /// Whether the terminal is below the minimum size.
+  public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+  /// Where each part goes at the current size.
+  public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+}

@@ -1,0 +1,42 @@
+/// Where the title bar, the panes and the status bar go for a terminal size.
+///
+/// At 100 columns or more the browser sits on the left and the lesson above the REPL on the
+/// right; narrower terminals show only the focused pane. Each pane's first row is its header.
+public struct Layout: Sendable, Equatable {
+  public static let wideWidth = 100
+  public static let browserWidth = 30
+
+  public var title: Rect
+  public var status: Rect
+  /// The panes shown; a pane not shown has no rectangle.
+  public var panes: [Pane: Rect]
+  /// The vertical separator between the browser and the rest, in wide layouts.
+  public var separator: Rect?
+
+  public init(width: Int, height: Int, focus: Pane) {
+    let screen = Rect(column: 0, row: 0, width: width, height: height)
+    let (title, rest) = screen.splitTop(1)
+    let (body, status) = rest.splitBottom(1)
+    self.title = title
+    self.status = status
+    guard width >= Self.wideWidth else {
+      panes = [focus: body]
+      separator = nil
+      return
+    }
+    let (browser, remainder) = body.splitLeft(Self.browserWidth)
+    let (separator, right) = remainder.splitLeft(1)
+    let replHeight = max(6, right.height * 2 / 5)
+    let (lesson, repl) = right.splitBottom(replHeight)
+    panes = [.browser: browser, .lesson: lesson, .repl: repl]
+    self.separator = separator
+  }
+
+  /// The content rectangle of a pane (below its header, after a one-column margin for text
+  /// panes), empty when the pane is hidden.
+  public func content(of pane: Pane) -> Rect {
+    guard let rect = panes[pane] else { return Rect(column: 0, row: 0, width: 0, height: 0) }
+    let body = rect.splitTop(1).rest
+    return pane == .browser ? body : body.splitLeft(1).rest
+  }
+}

@@ -1,0 +1,19 @@
+/// The non-letter characters the interface draws, in Unicode or plain ASCII (`--ascii`).
+public struct Glyphs: Sendable, Equatable {
+  public var verticalLine: Character
+  public var done: String
+  public var started: String
+  public var notStarted: String
+  public var ellipsis: String
+  public var moreAbove: Character
+  public var moreBelow: Character
+  public var isASCII: Bool
+
+  public static let unicode = Glyphs(
+    verticalLine: "│", done: "✓", started: "•", notStarted: " ", ellipsis: "…",
+    moreAbove: "▲", moreBelow: "▼", isASCII: false)
+
+  public static let ascii = Glyphs(
+    verticalLine: "|", done: "x", started: "-", notStarted: " ", ellipsis: "~",
+    moreAbove: "^", moreBelow: "v", isASCII: true)
+}

@@ -1,0 +1,28 @@
+/// Something that happened, fed to `update`: input from the terminal, or a result of an effect.
+public enum Event: Sendable, Equatable {
+  case key(Key)
+  case mouse(MouseEvent)
+  /// The terminal now has this many columns and rows.
+  case resize(width: Int, height: Int)
+  /// A periodic tick while nothing else happens (the terminal's input timeout).
+  case tick
+  /// SIGTERM, SIGHUP or SIGINT arrived: leave now, restoring the terminal.
+  case terminationRequested
+
+  /// The line editor's visible state changed (text, caret, completion matches).
+  case lineEdited(LineEditorState)
+  /// The line editor accepted a line (Enter).
+  case lineSubmitted(String)
+  /// Ctrl-D on an empty line.
+  case endOfInput
+
+  /// Source sent with `Effect.evaluate` is an unfinished block: ask for another line.
+  case needsMoreInput
+  /// Output of a running evaluation; `isFinished` is false while training still reports.
+  case output([OutputItem], isFinished: Bool)
+
+  /// The lesson tree to show in the browser.
+  case lessonsListed([TreeItem])
+  /// A lesson's text, ready to show.
+  case lessonOpened(Document)
+}

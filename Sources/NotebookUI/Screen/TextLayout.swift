@@ -1,0 +1,58 @@
+import TextPlot
+
+/// The longest prefix of `text` that fits in `width` columns.
+public func clip(_ text: some StringProtocol, toWidth width: Int) -> Substring {
+  let text = Substring(text)
+  var used = 0
+  var end = text.startIndex
+  for index in text.indices {
+    let characterWidth = displayWidth(text[index])
+    if used + characterWidth > width { break }
+    used += characterWidth
+    end = text.index(after: index)
+  }
+  return text[..<end]
+}
+
+/// `text` padded with spaces (or clipped) to exactly `width` columns.
+public func padded(_ text: some StringProtocol, toWidth width: Int) -> String {
+  let clipped = clip(text, toWidth: width)
+  return String(clipped) + String(repeating: " ", count: max(0, width - displayWidth(clipped)))
+}
+
+/// Wraps a paragraph to lines of at most `width` columns, measured by display width.
+///
+/// Breaks at spaces where it can; a word wider than the line (a long identifier, a run of CJK
+/// text, which has no spaces) is broken between graphemes. Explicit newlines start new lines;
+/// an empty paragraph gives one empty line. Leading spaces (indented code output) are kept on
+/// the paragraph's first line.
+public func wrap(_ text: some StringProtocol, toWidth width: Int) -> [String] {
+  guard width > 0 else { return [] }
+  var lines: [String] = []
+  for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    let indent = String(paragraph.prefix { $0 == " " }.prefix(width - 1))
+    var line = indent
+    var hasWords = false
+    let firstLine = lines.count
+    for word in paragraph.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
+      let candidate = hasWords ? line + " " + word : line + word
+      if displayWidth(candidate) <= width {
+        line = candidate
+        hasWords = true
+        continue
+      }
+      if hasWords || !line.isEmpty { lines.append(line) }
+      var rest = Substring(word)
+      while displayWidth(rest) > width {
+        var head = clip(rest, toWidth: width)
+        if head.isEmpty { head = rest.prefix(1) }  // a wide grapheme in a 1-column line
+        lines.append(String(head))
+        rest = rest[head.endIndex...]
+      }
+      line = String(rest)
+      hasWords = !rest.isEmpty
+    }
+    if !line.isEmpty || lines.count == firstLine { lines.append(line) }
+  }
+  return lines
+}

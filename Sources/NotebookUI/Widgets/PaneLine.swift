@@ -1,0 +1,91 @@
+import TextPlot
+
+/// One laid-out row of a scrolling pane: styled text runs, or one row of a figure.
+public enum PaneLine: Sendable, Equatable {
+  /// The style roles of `Theme` a run can take.
+  public enum Role: Sendable, Equatable {
+    case text, dim, heading, code, error, prompt, selection
+  }
+
+  case text([Run])
+  /// Row `row` (from 0) of a figure `width` columns wide.
+  case figure(Figure, row: Int)
+
+  /// A run of text in one role.
+  public struct Run: Sendable, Equatable {
+    public var text: String
+    public var role: Role
+
+    public init(_ text: String, _ role: Role = .text) {
+      self.text = text
+      self.role = role
+    }
+  }
+
+  /// A line of one run.
+  public static func plain(_ text: String, _ role: Role = .text) -> PaneLine {
+    .text([Run(text, role)])
+  }
+
+  /// The lines for output items: text wrapped by display width, each figure `height` rows.
+  public static func lines(for items: [OutputItem], width: Int) -> [PaneLine] {
+    var lines: [PaneLine] = []
+    for item in items {
+      switch item {
+      case .text(let text):
+        lines += wrap(text.hasSuffix("\n") ? String(text.dropLast()) : text, toWidth: width).map { .plain($0) }
+      case .error(let text):
+        lines += wrap(text, toWidth: width).map { .plain($0, .error) }
+      case .figure(let figure):
+        lines += (0..<figure.height).map { .figure(figure, row: $0) }
+      }
+    }
+    return lines
+  }
+}
+
+/// Draws `lines` starting at line `top` into `rect`, one line per row.
+///
+/// Each figure is drawn once, at the rectangle's width, and its rows copied as they come into view.
+public func render(_ lines: [PaneLine], from top: Int, in rect: Rect, on screen: inout Screen, theme: Theme) {
+  var drawn: [Figure: CellGrid] = [:]
+  for row in 0..<rect.height {
+    guard let line = lines[safe: top + row] else { break }
+    switch line {
+    case .text(let runs):
+      var column = 0
+      for run in runs {
+        column = screen.put(run.text, in: rect, row: row, column: column, style: theme.style(for: run.role)) - rect.column
+      }
+    case .figure(let figure, let figureRow):
+      let grid = drawn[figure] ?? figure.draw(rect.width, figure.height, theme.colorMode)
+      drawn[figure] = grid
+      guard figureRow < grid.height else { continue }
+      var slice = CellGrid(width: grid.width, height: 1)
+      slice.blit(grid, at: GridPoint(column: 0, row: -figureRow))
+      screen.blit(slice, in: Rect(column: rect.column, row: rect.row + row, width: rect.width, height: 1))
+    }
+  }
+}
+
+extension Theme {
+  /// The style of a role.
+  public func style(for role: PaneLine.Role) -> TextStyle {
+    switch role {
+    case .text: return text
+    case .dim: return dim
+    case .heading: return heading
+    case .code: return code
+    case .error: return error
+    case .prompt: return prompt
+    case .selection: return selection
+    }
+  }
+}
+
+extension Figure: Hashable {
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(summary)
+    hasher.combine(height)
+  }
+}

@@ -1,0 +1,36 @@
+import NotebookUI
+import Testing
+
+@Suite struct DocumentViewTests {
+  typealias Run = PaneLine.Run
+
+  @Test func wrapsCJKByDisplayWidthAndMarksTheSelectedCell() {
+    let layout = layoutDocument(LessonPaneState(document: Fixtures.cjkDocument), width: 10, glyphs: .unicode)
+    #expect(layout.lines == [
+      .plain("损失函数", .heading), .plain(""), .plain("中文的文字"), .plain("会按显示宽"), .plain("度换行，不"),
+      .plain("会越界。"), .plain(""), .text([Run("│ ", .selection), Run("print('你好')", .code)]),
+    ])
+    #expect(layout.cellStarts == [7])
+  }
+
+  @Test func figuresTakeTheirHeightInRows() {
+    var pane = LessonPaneState(document: Fixtures.document)
+    pane.setOutput([.figure(Fixtures.figure)], ofCell: 1)
+    let layout = layoutDocument(pane, width: 20, glyphs: .ascii)
+    // Heading, blank, the paragraph in 4 lines, blank: the first cell starts at line 7.
+    #expect(layout.cellStarts == [7, 12])
+    #expect(layout.lines.suffix(3) == (0..<3).map { .figure(Fixtures.figure, row: $0) })
+    #expect(layout.lines[7] == .text([Run("| ", .selection), Run("x = 3", .code)]))
+    #expect(layout.lines[12] == .text([Run("| ", .dim), Run("plt.plot(losses)", .code)]))
+  }
+
+  @Test func rendersFigureRowsAtThePaneWidthWithScrollMarks() {
+    var pane = LessonPaneState(document: Fixtures.document)
+    pane.setOutput([.figure(Fixtures.figure)], ofCell: 1)
+    // The text column is 11 wide (the last column holds the scroll marks).
+    pane.scroll = layoutDocument(pane, width: 11, glyphs: .ascii).lines.count - 3
+    var screen = Screen(width: 12, height: 3)
+    render(pane, in: screen.bounds, on: &screen, theme: .monochrome, glyphs: .ascii)
+    #expect(screen.lines == ["*   11x3   ^", " *          ", "  *         "])
+  }
+}
