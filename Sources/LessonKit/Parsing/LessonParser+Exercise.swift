@@ -37,13 +37,19 @@ extension LessonParser {
     let starter = try section("starter")
     let solution = try section("solution")
     let setup = body.sections.first { $0.name == "setup" }?.text ?? ""
+    var checks: [ExerciseCheck] = []
+    for section in body.sections where section.name == "check" {
+      checks.append(try parseCheck(section, position: checks.count + 1))
+    }
+    var misconceptions: [Misconception] = []
+    for section in body.sections where section.name == "misconception" {
+      misconceptions.append(try parseMisconception(section))
+    }
     let exercise = Exercise(
       id: id, title: body.value("title")?.value ?? id, task: task, setup: setup,
       starter: starter, solution: solution,
       hints: body.sections.filter { $0.name == "hint" }.map(\.text),
-      checks: try body.sections.filter { $0.name == "check" }.map(parseCheck),
-      misconceptions: try body.sections.filter { $0.name == "misconception" }.map(
-        parseMisconception),
+      checks: checks, misconceptions: misconceptions,
       line: line)
     if exercise.starterRegion.isEmpty,
       !starter.split(separator: "\n").contains(where: {
@@ -75,7 +81,9 @@ extension LessonParser {
     return fields
   }
 
-  func parseCheck(_ section: BlockBody.Section) throws(LessonFormatError) -> ExerciseCheck {
+  func parseCheck(_ section: BlockBody.Section, position: Int) throws(LessonFormatError)
+    -> ExerciseCheck
+  {
     let fields = try sectionFields(section)
     let here = location(section.line)
     for field in fields
@@ -148,7 +156,8 @@ extension LessonParser {
       }
       kind = .lossBelow(threshold: try number("threshold", default: nil), steps: Int(steps))
     }
-    let name = option("name")?.value ?? "\(kinds[0].key) \(expression)"
+    // The default name never shows the expression: learners see which check failed, not its code.
+    let name = option("name")?.value ?? "check \(position) (\(kinds[0].key))"
     return ExerciseCheck(name: name, expression: expression, kind: kind, line: section.line)
   }
 

@@ -220,14 +220,14 @@ import Testing
             expected: .list([.float(0.5), .float(0.8807970779778823)]), absolute: 1e-7,
             relative: 1e-5), line: 30),
         ExerciseCheck(
-          name: "shape sigmoid(np.zeros((2, 3)))", expression: "sigmoid(np.zeros((2, 3)))",
+          name: "check 2 (shape)", expression: "sigmoid(np.zeros((2, 3)))",
           kind: .shape(expected: [2, 3]), line: 35),
         ExerciseCheck(
-          name: "gradient sigmoid_grad(z)", expression: "sigmoid_grad(z)",
+          name: "check 3 (gradient)", expression: "sigmoid_grad(z)",
           kind: .gradient(function: "np.sum(sigmoid(z))", variable: "z", maxRelativeError: 1e-6),
           line: 38),
         ExerciseCheck(
-          name: "loss-below train({steps})", expression: "train({steps})",
+          name: "check 4 (loss-below)", expression: "train({steps})",
           kind: .lossBelow(threshold: 0.3, steps: 100), line: 42),
       ])
     #expect(
