@@ -19,6 +19,22 @@ static inline void cr_let_host_own_terminal(void) {
   rl_change_environment = 0;
 }
 
+/// Gives readline the terminal back for the plain line REPL: its own termios handling, key
+/// reading and display, but no signal handlers (SIGINT is the REPL's).
+static inline void cr_use_terminal(void) {
+  rl_prep_term_function = rl_prep_terminal;
+  rl_deprep_term_function = rl_deprep_terminal;
+  rl_getc_function = rl_getc;
+  rl_input_available_hook = NULL;
+  rl_redisplay_function = rl_redisplay;
+  rl_completion_display_matches_hook = NULL;
+  rl_catch_signals = 0;
+  rl_catch_sigwinch = 1;
+  rl_change_environment = 0;
+  rl_instream = NULL;
+  rl_outstream = NULL;
+}
+
 static inline void cr_set_getc(rl_getc_func_t *f) { rl_getc_function = f; }
 static inline void cr_set_input_available(rl_hook_func_t *f) { rl_input_available_hook = f; }
 static inline void cr_set_redisplay(rl_voidfunc_t *f) { rl_redisplay_function = f; }

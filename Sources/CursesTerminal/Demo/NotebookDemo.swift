@@ -14,7 +14,9 @@ public enum NotebookDemo {
     let state = AppState(
       width: 80, height: 24, lessons: lessons, theme: Theme.choose(for: mode, lightBackground: arguments.contains("--light")),
       glyphs: glyphs)
-    let editor = MemoryLineEditor(complete: { prefix in names.filter { $0.hasPrefix(prefix) } })
+    let editor = ReadlineEditor(
+      historyPath: HistoryFile.path(environment: environment), complete: { prefix in names.filter { $0.hasPrefix(prefix) } })
+    defer { editor.close() }
     do {
       _ = try Notebook.run(state, options: CursesSession.Options(colorMode: mode), lineEditor: editor, handleEffect: perform)
       print("backprop: notebook closed")
@@ -23,6 +25,18 @@ public enum NotebookDemo {
       print("backprop: \(error)")
       return 1
     }
+  }
+
+  /// Runs the plain line REPL with the demo's echoing evaluator (a line ending in `:` opens a block).
+  public static func runLineREPL(environment: [String: String]) {
+    LineREPL.run(
+      historyPath: HistoryFile.path(environment: environment),
+      evaluate: { source in
+        for item in outputs(for: source) {
+          if case .text(let text) = item { print(text) } else { print("(figure)") }
+        }
+      },
+      isComplete: { !$0.hasSuffix(":") }, complete: { prefix in names.filter { $0.hasPrefix(prefix) } })
   }
 
   static let names = ["print", "range", "np.array", "np.zeros", "np.dot", "plt.plot", "plt.show"]

@@ -115,12 +115,19 @@ private func submit(_ line: String, in state: inout AppState) -> [Effect] {
     state.transcript.entries.append(.output(.error("Still running: press Ctrl-C to stop it first.")))
     return []
   }
+  // As in Python's REPL: a first line may be complete on its own; once a block is open, lines
+  // are collected until a blank line ends it.
   let isBlank = line.trimmingSpaces.isEmpty
-  if isBlank && state.transcript.pendingLines.isEmpty { return [] }
-  if !isBlank { state.transcript.pendingLines.append(line) }
+  let isBlockOpen = !state.transcript.pendingLines.isEmpty
+  if isBlank && !isBlockOpen { return [] }
+  if isBlockOpen && !isBlank {
+    state.transcript.pendingLines.append(line)
+    return []
+  }
+  if !isBlank { state.transcript.pendingLines = [line] }
   state.running = .repl
   let source = state.transcript.pendingLines.joined(separator: "\n")
-  return [.evaluate(source: source, allowsContinuation: !isBlank)]
+  return [.evaluate(source: source, allowsContinuation: !isBlockOpen)]
 }
 
 private func receive(_ items: [OutputItem], isFinished: Bool, in state: inout AppState) -> [Effect] {
