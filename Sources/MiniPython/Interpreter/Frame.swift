@@ -1,0 +1,132 @@
+/// A compiled expression: evaluates in a frame.
+typealias Evaluator = (Frame) throws(PyException) -> PyValue
+
+/// A compiled statement: runs in a frame and says how control continues.
+typealias Executor = (Frame) throws(PyException) -> Flow
+
+/// How control leaves a statement.
+enum Flow {
+  case normal
+  case breakLoop
+  case continueLoop
+  /// `return`; the value is in `Frame.returnValue`.
+  case returned
+}
+
+/// A source file's name and lines, kept for tracebacks.
+final class SourceFile {
+  let name: String
+  let lines: [Substring]
+
+  init(name: String, source: String) {
+    self.name = name
+    self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+  }
+
+  /// The stripped text of line `number` (from 1).
+  func line(_ number: Int) -> String? {
+    guard number >= 1, number <= lines.count else { return nil }
+    return String(lines[number - 1].drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\r" }.reversed())
+  }
+}
+
+/// The module-level variables: resolved to slots when code is compiled, with names for `dir()`.
+final class Globals {
+  var values: [PyValue?] = []
+  var names: [String] = []
+  var slotOf: [String: Int] = [:]
+
+  /// The slot of `name`, created if new.
+  func slot(for name: String) -> Int {
+    if let slot = slotOf[name] { return slot }
+    let slot = values.count
+    slotOf[name] = slot
+    names.append(name)
+    values.append(nil)
+    return slot
+  }
+
+  subscript(name: String) -> PyValue? {
+    get { slotOf[name].flatMap { values[$0] } }
+    set { values[slot(for: name)] = newValue }
+  }
+
+  /// The names currently bound.
+  var boundNames: [String] { names.filter { self[$0] != nil } }
+}
+
+/// A function's compiled code: parameter layout, slot counts and body.
+final class FunctionCode {
+  let name: String
+  let file: SourceFile
+  let line: Int
+  /// Positional parameter names (slots `0..<positionalNames.count`).
+  let positionalNames: [String]
+  /// Keyword-only parameter names (the slots after the positional ones).
+  let keywordOnlyNames: [String]
+  let varargsSlot: Int?
+  let varkwSlot: Int?
+  let slotCount: Int
+  /// Cells the frame creates: own captured variables (the first `ownCellCount` of `Frame.cells`).
+  let ownCellCount: Int
+  /// Parameters that live in cells: copy `slot` into `cell` at entry.
+  let parameterCells: [(slot: Int, cell: Int)]
+  /// The name used in argument errors (`Solver.train` for a method).
+  var qualifiedName: String
+  /// The docstring, shown by `help`.
+  var doc: String?
+  var body: [Executor] = []
+  /// Whether the body is a single `return expr` (no loop over statements needed).
+  var returnExpression: Evaluator?
+
+  init(
+    name: String, file: SourceFile, line: Int, positionalNames: [String], keywordOnlyNames: [String],
+    varargsSlot: Int?, varkwSlot: Int?, slotCount: Int, ownCellCount: Int,
+    parameterCells: [(slot: Int, cell: Int)]
+  ) {
+    self.name = name
+    self.qualifiedName = name
+    self.file = file
+    self.line = line
+    self.positionalNames = positionalNames
+    self.keywordOnlyNames = keywordOnlyNames
+    self.varargsSlot = varargsSlot
+    self.varkwSlot = varkwSlot
+    self.slotCount = slotCount
+    self.ownCellCount = ownCellCount
+    self.parameterCells = parameterCells
+  }
+
+  /// Whether calls with only positional arguments can fill slots directly.
+  var isSimple: Bool { keywordOnlyNames.isEmpty && varargsSlot == nil && varkwSlot == nil }
+}
+
+/// The variables of one running function (or of the module, or of a class body).
+final class Frame {
+  let slots: UnsafeMutablePointer<PyValue?>
+  let slotCount: Int
+  var cells: [Cell]
+  let globals: Globals
+  let file: SourceFile
+  let functionName: String
+  /// The line of the statement running now, for tracebacks.
+  var line = 0
+  var returnValue: PyValue = .none
+  /// A class body's namespace (names resolve here first, then globals).
+  var namespace: [String: PyValue]?
+
+  init(slotCount: Int, cells: [Cell], globals: Globals, file: SourceFile, functionName: String) {
+    self.slotCount = slotCount
+    self.slots = .allocate(capacity: max(slotCount, 1))
+    self.slots.initialize(repeating: nil, count: max(slotCount, 1))
+    self.cells = cells
+    self.globals = globals
+    self.file = file
+    self.functionName = functionName
+  }
+
+  deinit {
+    slots.deinitialize(count: max(slotCount, 1))
+    slots.deallocate()
+  }
+}

@@ -1,0 +1,130 @@
+extension Interpreter {
+  /// `value.name`: instance attributes, methods (bound), class attributes, module members,
+  /// built-in methods of `list`/`dict`/`str`/`set`, host-object attributes.
+  ///
+  /// - Throws: `AttributeError: 'list' object has no attribute 'push'`.
+  public func attribute(_ value: PyValue, _ name: String) throws(PyException) -> PyValue {
+    switch value {
+    case .instance(let object):
+      if let found = object.attributes[name] { return found }
+      if let found = object.cls.lookup(name) {
+        switch found {
+        case .function, .builtin: return .boundMethod(PyBoundMethod(receiver: value, function: found))
+        default: return found
+        }
+      }
+      if name == "__class__" { return .type(object.cls) }
+      if name == "__dict__" {
+        let dict = PyDict()
+        for (key, item) in object.attributes.sorted(by: { $0.key < $1.key }) { dict.set(key, item) }
+        return .dict(dict)
+      }
+    case .type(let cls):
+      if let found = cls.lookup(name) { return found }
+      if name == "__name__" { return .str(cls.name) }
+      if name == "__bases__" { return .tuple(cls.base.map { [.type($0)] } ?? [.type(Builtins.object)]) }
+    case .module(let module):
+      if let found = module.members[name] { return found }
+      if name == "__name__" { return .str(module.name) }
+      throw PyException(.attributeError, "module '\(module.name)' has no attribute '\(name)'")
+    case .native(let object):
+      if let found = try object.attribute(name, in: self) { return found }
+    case .function(let function):
+      if name == "__name__" { return .str(function.name) }
+      if name == "__qualname__" { return .str(function.code.qualifiedName) }
+    case .builtin(let function):
+      if name == "__name__" { return .str(function.name) }
+      if name == "__doc__" { return .str(function.doc) }
+    case .float(let d):
+      if name == "real" { return value }
+      if name == "imag" { return .float(0) }
+      if name == "is_integer" {
+        return bound(value, name) { arguments throws(PyException) in
+          try arguments.expectCount(0...0)
+          return .bool(d.isFinite && d == d.rounded())
+        }
+      }
+    case .int(let i):
+      if name == "real" { return value }
+      if name == "imag" { return .int(0) }
+      if name == "bit_length" {
+        return bound(value, name) { _ throws(PyException) in .int(Int.bitWidth - i.magnitude.leadingZeroBitCount) }
+      }
+    default:
+      break
+    }
+    if let method = BuiltinMethods.method(named: name, of: value, self) { return method }
+    throw PyException(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
+  }
+
+  /// A built-in method bound to its receiver (`[].append`).
+  func bound(
+    _ receiver: PyValue, _ name: String,
+    _ body: @escaping (Arguments) throws(PyException) -> PyValue
+  ) -> PyValue {
+    .builtin(BuiltinFunction(name: name, body: body))
+  }
+
+  /// `value.name = newValue`.
+  ///
+  /// - Throws: `AttributeError` for values without writable attributes,
+  ///   `TypeError: cannot set 'x' attribute of immutable type 'int'`.
+  public func setAttribute(_ value: PyValue, _ name: String, _ newValue: PyValue) throws(PyException) {
+    switch value {
+    case .instance(let object):
+      object.attributes[name] = newValue
+      return
+    case .type(let cls):
+      if cls.isBuiltin {
+        throw PyException(.typeError, "cannot set '\(name)' attribute of immutable type '\(cls.name)'")
+      }
+      cls.attributes[name] = newValue
+      return
+    case .module(let module):
+      module.members[name] = newValue
+      return
+    case .native(let object):
+      if try object.setAttribute(name, to: newValue, in: self) { return }
+    default:
+      break
+    }
+    throw PyException(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
+  }
+
+  /// `del value.name`.
+  func deleteAttribute(_ value: PyValue, _ name: String) throws(PyException) {
+    if case .instance(let object) = value, object.attributes.removeValue(forKey: name) != nil { return }
+    throw PyException(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
+  }
+
+  /// `-x`, `+x`, `~x`, `abs(x)`.
+  public func unary(_ op: UnaryOperator, _ value: PyValue) throws(PyException) -> PyValue {
+    switch (op, value) {
+    case (.negate, .int(let i)):
+      if i == Int.min { throw Interpreter.overflow(.subtract) }
+      return .int(-i)
+    case (.negate, .float(let d)): return .float(-d)
+    case (.negate, .bool(let b)): return .int(b ? -1 : 0)
+    case (.plus, .int), (.plus, .float): return value
+    case (.plus, .bool(let b)): return .int(b ? 1 : 0)
+    case (.invert, .int(let i)): return .int(~i)
+    case (.invert, .bool(let b)): return .int(~(b ? 1 : 0))
+    case (.absolute, .int(let i)):
+      if i == Int.min { throw Interpreter.overflow(.subtract) }
+      return .int(abs(i))
+    case (.absolute, .float(let d)): return .float(abs(d))
+    case (.absolute, .bool(let b)): return .int(b ? 1 : 0)
+    case (_, .native(let object)):
+      if let result = try object.unary(op, in: self) { return result }
+    case (_, .instance(let object)):
+      let dunder = ["-": "__neg__", "+": "__pos__", "~": "__invert__", "abs()": "__abs__"][op.rawValue]!  // every case listed
+      if let method = object.cls.lookup(dunder) { return try call(method, [value]) }
+    default:
+      break
+    }
+    if op == .absolute {
+      throw PyException(.typeError, "bad operand type for abs(): '\(value.typeName)'")
+    }
+    throw PyException(.typeError, "bad operand type for unary \(op.rawValue): '\(value.typeName)'")
+  }
+}

@@ -1,0 +1,183 @@
+extension Interpreter {
+  /// Calls any callable value with positional and keyword arguments, as `callee(*args, **kw)`.
+  ///
+  /// - Throws: whatever the callee raises; `TypeError: 'int' object is not callable`.
+  public func call(
+    _ callee: PyValue, _ args: [PyValue], keywords: [(name: String, value: PyValue)] = []
+  ) throws(PyException) -> PyValue {
+    switch callee {
+    case .function(let function):
+      return try callFunction(function, args, keywords: keywords)
+    case .builtin(let builtin):
+      return try builtin.body(
+        Arguments(functionName: builtin.name, positional: args, keywords: keywords, interpreter: self))
+    case .boundMethod(let method):
+      return try call(method.function, [method.receiver] + args, keywords: keywords)
+    case .type(let cls):
+      return try instantiate(cls, args, keywords: keywords)
+    case .instance(let object):
+      if let method = object.cls.lookup("__call__") {
+        return try call(method, [callee] + args, keywords: keywords)
+      }
+    case .native(let object):
+      let arguments = Arguments(
+        functionName: object.typeName, positional: args, keywords: keywords, interpreter: self)
+      if let result = try object.call(arguments) { return result }
+    default:
+      break
+    }
+    throw PyException(.typeError, "'\(callee.typeName)' object is not callable")
+  }
+
+  /// Calls a Python function: binds arguments to slots and runs the body in a new frame.
+  func callFunction(
+    _ function: PyFunction, _ args: [PyValue], keywords: [(name: String, value: PyValue)]
+  ) throws(PyException) -> PyValue {
+    let code = function.code
+    let frame = Frame(
+      slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
+      functionName: code.name)
+    try bind(function, args, keywords: keywords, into: frame)
+    return try run(function, in: frame)
+  }
+
+  /// Runs a function's body in a frame whose parameter slots are already filled.
+  func run(_ function: PyFunction, in frame: Frame) throws(PyException) -> PyValue {
+    let code = function.code
+    if code.ownCellCount > 0 || !function.closure.isEmpty {
+      var cells: [Cell] = []
+      cells.reserveCapacity(code.ownCellCount + function.closure.count)
+      for _ in 0..<code.ownCellCount { cells.append(Cell()) }
+      for (slot, cell) in code.parameterCells { cells[cell].value = frame.slots[slot] }
+      cells.append(contentsOf: function.closure)
+      frame.cells = cells
+    }
+    callDepth += 1
+    defer { callDepth -= 1 }
+    if callDepth > recursionLimit {
+      throw PyException(.recursionError, "maximum recursion depth exceeded")
+    }
+    try checkInterrupt()
+    frame.line = code.line
+    do throws(PyException) {
+      if let expression = code.returnExpression { return try expression(frame) }
+      for statement in code.body {
+        if case .returned = try statement(frame) { return frame.returnValue }
+      }
+      return .none
+    } catch {
+      error.traceback.append(
+        TracebackFrame(
+          file: code.file.name, line: frame.line, function: code.name,
+          sourceLine: code.file.line(frame.line)))
+      throw error
+    }
+  }
+
+  /// Binds call arguments to parameter slots with Python's rules and error messages.
+  func bind(
+    _ function: PyFunction, _ args: [PyValue], keywords: [(name: String, value: PyValue)],
+    into frame: Frame
+  ) throws(PyException) {
+    let code = function.code
+    let slots = frame.slots
+    let positionalCount = code.positionalNames.count
+    let name = code.qualifiedName
+    if args.count > positionalCount {
+      if let varargs = code.varargsSlot {
+        slots[varargs] = .tuple(Array(args[positionalCount...]))
+      } else {
+        let required = positionalCount - function.defaults.count
+        let takes = required == positionalCount
+          ? "\(positionalCount) positional argument\(positionalCount == 1 ? "" : "s")"
+          : "from \(required) to \(positionalCount) positional arguments"
+        throw PyException(
+          .typeError,
+          "\(name)() takes \(takes) but \(args.count) \(args.count == 1 ? "was" : "were") given")
+      }
+    } else if let varargs = code.varargsSlot {
+      slots[varargs] = .tuple([])
+    }
+    for index in 0..<min(args.count, positionalCount) { slots[index] = args[index] }
+    var extra: PyDict? = nil
+    if let varkw = code.varkwSlot {
+      let dict = PyDict()
+      extra = dict
+      slots[varkw] = .dict(dict)
+    }
+    for (keyword, value) in keywords {
+      if let index = code.positionalNames.firstIndex(of: keyword) {
+        if slots[index] != nil {
+          throw PyException(.typeError, "\(name)() got multiple values for argument '\(keyword)'")
+        }
+        slots[index] = value
+      } else if let index = code.keywordOnlyNames.firstIndex(of: keyword) {
+        slots[positionalCount + index] = value
+      } else if let extra {
+        extra.set(keyword, value)
+      } else {
+        throw PyException(.typeError, "\(name)() got an unexpected keyword argument '\(keyword)'")
+      }
+    }
+    let firstDefault = positionalCount - function.defaults.count
+    var missing: [String] = []
+    for index in 0..<positionalCount where slots[index] == nil {
+      if index >= firstDefault {
+        slots[index] = function.defaults[index - firstDefault]
+      } else {
+        missing.append(code.positionalNames[index])
+      }
+    }
+    if !missing.isEmpty {
+      throw PyException(
+        .typeError,
+        "\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(Interpreter.listing(missing))"
+      )
+    }
+    for (index, keyword) in code.keywordOnlyNames.enumerated() where slots[positionalCount + index] == nil {
+      if let value = function.keywordDefaults[keyword] {
+        slots[positionalCount + index] = value
+      } else {
+        missing.append(keyword)
+      }
+    }
+    if !missing.isEmpty {
+      throw PyException(
+        .typeError,
+        "\(name)() missing \(missing.count) required keyword-only argument\(missing.count == 1 ? "" : "s"): \(Interpreter.listing(missing))"
+      )
+    }
+  }
+
+  /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
+  static func listing(_ names: [String]) -> String {
+    let quoted = names.map { "'\($0)'" }
+    switch quoted.count {
+    case 1: return quoted[0]
+    case 2: return "\(quoted[0]) and \(quoted[1])"
+    default: return quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+    }
+  }
+
+  /// Calls a class: a built-in type's constructor, or a new instance initialised by `__init__`.
+  func instantiate(
+    _ cls: PyClass, _ args: [PyValue], keywords: [(name: String, value: PyValue)]
+  ) throws(PyException) -> PyValue {
+    if let constructor = cls.constructor {
+      return try constructor.body(
+        Arguments(functionName: cls.name, positional: args, keywords: keywords, interpreter: self))
+    }
+    let instance = PyInstance(cls: cls)
+    let isException = cls.isSubclass(of: ExceptionKind.baseException.cls)
+    if isException { instance.attributes["args"] = .tuple(args) }
+    if let initializer = cls.lookup("__init__") {
+      let result = try call(initializer, [.instance(instance)] + args, keywords: keywords)
+      if !result.isNone {
+        throw PyException(.typeError, "__init__() should return None, not '\(result.typeName)'")
+      }
+    } else if !isException && (!args.isEmpty || !keywords.isEmpty) {
+      throw PyException(.typeError, "\(cls.name)() takes no arguments")
+    }
+    return .instance(instance)
+  }
+}

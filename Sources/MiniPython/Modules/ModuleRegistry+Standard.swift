@@ -1,0 +1,11 @@
+extension ModuleRegistry {
+  /// Every module shipped with Backprop. Host modules add their line here.
+  public static var standard: ModuleRegistry {
+    var registry = ModuleRegistry()
+    registry.register("math") { MathModule.make() }
+    registry.register("copy") { CopyModule.make() }
+    registry.register("time") { TimeModule.make() }
+    registry.register("random") { RandomModule.make() }
+    return registry
+  }
+}

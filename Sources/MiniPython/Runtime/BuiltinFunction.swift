@@ -1,0 +1,38 @@
+/// A function implemented in Swift: a built-in, a module member, or a host object's bound method.
+///
+/// One table entry per function: its name, its signature as `help()` shows it, its help text, and
+/// its implementation. `help(f)`, `dir(module)`, tab completion and argument errors read the same
+/// entry.
+///
+/// ```swift
+/// BuiltinFunction(name: "hypot", signature: "hypot(x, y)", doc: "Euclidean norm sqrt(x*x + y*y).") {
+///   arguments throws(PyException) in
+///   try arguments.expectCount(2...2)
+///   return .float(hypot(try arguments.double("x", at: 0), try arguments.double("y", at: 1)))
+/// }
+/// ```
+///
+/// A module's functions are created with the module, once per session, and run on the session's
+/// thread only; built-in type constructors shared by all sessions capture no state. That is why the
+/// class is `@unchecked Sendable`.
+public final class BuiltinFunction: @unchecked Sendable {
+  /// The name used in error messages (`"sum"`).
+  public let name: String
+  /// The signature shown by `help` (`"sum(a, axis=None, keepdims=False)"`).
+  public let signature: String
+  /// The help text shown by `help`.
+  public let doc: String
+  /// The implementation.
+  public let body: (Arguments) throws(PyException) -> PyValue
+
+  /// Creates a built-in function.
+  public init(
+    name: String, signature: String? = nil, doc: String = "",
+    body: @escaping (Arguments) throws(PyException) -> PyValue
+  ) {
+    self.name = name
+    self.signature = signature ?? "\(name)(...)"
+    self.doc = doc
+    self.body = body
+  }
+}

@@ -1,0 +1,90 @@
+/// A user-defined Python function: compiled code plus its defaults and captured cells.
+public final class PyFunction {
+  let code: FunctionCode
+  let defaults: [PyValue]
+  let keywordDefaults: [String: PyValue]
+  let closure: [Cell]
+  let globals: Globals
+
+  init(
+    code: FunctionCode, defaults: [PyValue], keywordDefaults: [String: PyValue], closure: [Cell],
+    globals: Globals
+  ) {
+    self.code = code
+    self.defaults = defaults
+    self.keywordDefaults = keywordDefaults
+    self.closure = closure
+    self.globals = globals
+  }
+
+  /// The function's name (`__name__`).
+  public var name: String { code.name }
+}
+
+/// A function bound to the object it was looked up on (`obj.method`).
+public final class PyBoundMethod {
+  /// The object passed as the first argument (`self`).
+  public let receiver: PyValue
+  /// The function called: a `.function` or a `.builtin`.
+  public let function: PyValue
+
+  /// Binds `function` to `receiver`.
+  public init(receiver: PyValue, function: PyValue) {
+    self.receiver = receiver
+    self.function = function
+  }
+}
+
+/// An instance of a user class (or of a built-in exception type).
+public final class PyInstance {
+  /// The instance's class.
+  public let cls: PyClass
+  /// The instance attributes (`__dict__`).
+  public var attributes: [String: PyValue]
+
+  /// Creates an instance with no attributes.
+  public init(cls: PyClass, attributes: [String: PyValue] = [:]) {
+    self.cls = cls
+    self.attributes = attributes
+  }
+}
+
+/// A variable captured by an inner function (a closure cell).
+final class Cell {
+  var value: PyValue?
+  init(_ value: PyValue? = nil) { self.value = value }
+}
+
+/// A Python module: a name and a table of members.
+///
+/// Built-in modules are tables of `BuiltinFunction`s and constants; `help(module.f)`, `dir(module)`
+/// and tab completion read the same table.
+public final class PyModule {
+  /// The dotted module name (`"numpy"`, `"matplotlib.pyplot"`).
+  public let name: String
+  /// The members, by name.
+  public var members: [String: PyValue]
+  /// The module docstring shown by `help(module)`.
+  public let doc: String
+
+  /// Creates a module from its members.
+  public init(name: String, doc: String = "", members: [String: PyValue] = [:]) {
+    self.name = name
+    self.doc = doc
+    self.members = members
+  }
+
+  /// Creates a module from a table of functions plus constants.
+  public convenience init(
+    name: String, doc: String = "", functions: [BuiltinFunction], constants: [String: PyValue] = [:]
+  ) {
+    var members = constants
+    for function in functions { members[function.name] = .builtin(function) }
+    self.init(name: name, doc: doc, members: members)
+  }
+
+  /// Adds or replaces a function member.
+  public func add(_ function: BuiltinFunction) {
+    members[function.name] = .builtin(function)
+  }
+}
