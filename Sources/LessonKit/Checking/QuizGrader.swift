@@ -23,7 +23,7 @@ public enum QuizGrader {
       }
       guard !picked.isEmpty else { return .failure(.empty) }
       if case .single = quiz.kind, picked.count > 1 { return .failure(.oneChoiceOnly) }
-      return .success(.choices(Set(picked)))
+      return .success(.choices(Set(picked).sorted()))
     case .numeric:
       guard !text.isEmpty else { return .failure(.empty) }
       guard let number = number(text) else { return .failure(.notANumber(text)) }
@@ -37,7 +37,8 @@ public enum QuizGrader {
   /// Grades an answer.
   public static func grade(_ answer: QuizAnswer, for quiz: Quiz) -> QuizFeedback {
     switch (quiz.kind, answer) {
-    case (.single(let choices), .choices(let picked)), (.multiple(let choices), .choices(let picked)):
+    case (.single(let choices), .choices(let indices)), (.multiple(let choices), .choices(let indices)):
+      let picked = Set(indices.filter { choices.indices.contains($0) })
       let correct = Set(choices.indices.filter { choices[$0].isCorrect })
       if picked == correct { return .correct(quiz) }
       let wrongPick = picked.sorted().first { !choices[$0].isCorrect }
@@ -100,8 +101,8 @@ public enum QuizGrader {
 
 /// A learner's answer to a quiz.
 public enum QuizAnswer: Sendable, Equatable, Codable {
-  /// The 0-based indices of the picked choices.
-  case choices(Set<Int>)
+  /// The 0-based indices of the picked choices, ascending.
+  case choices([Int])
   /// A number.
   case number(Double)
   /// Text, or a predicted output.
