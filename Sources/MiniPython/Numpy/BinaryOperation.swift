@@ -1,0 +1,148 @@
+/// A numpy binary ufunc: `+ - * / // % **`, maximum/minimum, comparisons and bitwise operators.
+///
+/// The result dtype follows numpy: arithmetic promotes (`bool < int64 < float64`), true division is
+/// always `float64`, comparisons are `bool`. Boolean `+` and `*` stay boolean (logical or / and),
+/// as in numpy; boolean `-` is refused with numpy's message.
+public enum BinaryOperation: String, Sendable, CaseIterable {
+  case add, subtract, multiply, divide, floorDivide, remainder, power
+  case maximum, minimum, fmax, fmin, arctan2, hypot
+  case equal, notEqual, less, lessEqual, greater, greaterEqual
+  case bitwiseAnd, bitwiseOr, bitwiseXor, logicalAnd, logicalOr, logicalXor
+
+  /// The numpy ufunc name, used in messages.
+  public var ufuncName: String {
+    switch self {
+    case .divide: return "divide"
+    case .floorDivide: return "floor_divide"
+    case .notEqual: return "not_equal"
+    case .lessEqual: return "less_equal"
+    case .greaterEqual: return "greater_equal"
+    case .bitwiseAnd: return "bitwise_and"
+    case .bitwiseOr: return "bitwise_or"
+    case .bitwiseXor: return "bitwise_xor"
+    case .logicalAnd: return "logical_and"
+    case .logicalOr: return "logical_or"
+    case .logicalXor: return "logical_xor"
+    default: return rawValue
+    }
+  }
+
+  /// The dtype of `a op b`.
+  ///
+  /// - Throws: `TypeError` where numpy has no loop (boolean subtract, bitwise operators on floats).
+  public func resultType(_ a: DType, _ b: DType) throws(NumpyError) -> DType {
+    let common = DType.promoted(a, b)
+    switch self {
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .logicalAnd, .logicalOr,
+      .logicalXor:
+      return .bool
+    case .divide, .arctan2, .hypot:
+      return .float64
+    case .add, .multiply, .maximum, .minimum, .fmax, .fmin:
+      return common
+    case .subtract:
+      if common == .bool {
+        throw .type(
+          "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
+        )
+      }
+      return common
+    case .floorDivide, .remainder, .power:
+      return common == .bool ? .int64 : common
+    case .bitwiseAnd, .bitwiseOr, .bitwiseXor:
+      if common == .float64 {
+        throw .type(
+          "ufunc '\(ufuncName)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+        )
+      }
+      return common
+    }
+  }
+
+  /// Applies the operation to `n` pairs read with steps 0 or 1, writing `n` results.
+  func evaluate(
+    _ x: UnsafePointer<Double>, _ xStep: Int, _ y: UnsafePointer<Double>, _ yStep: Int,
+    into out: UnsafeMutablePointer<Double>, count n: Int, type: DType
+  ) {
+    @inline(__always) func run(_ f: (Double, Double) -> Double) {
+      if xStep == 1 && yStep == 1 {
+        for i in 0..<n { out[i] = f(x[i], y[i]) }
+      } else if xStep == 0 {
+        let a = x[0]
+        for i in 0..<n { out[i] = f(a, y[i * yStep]) }
+      } else {
+        let b = y[0]
+        for i in 0..<n { out[i] = f(x[i * xStep], b) }
+      }
+    }
+    @inline(__always) func truth(_ p: Bool) -> Double { p ? 1 : 0 }
+    let integral = type.isIntegral
+    switch self {
+    case .add: type == .bool ? run { truth($0 != 0 || $1 != 0) } : run(+)
+    case .subtract: run(-)
+    case .multiply: type == .bool ? run { truth($0 != 0 && $1 != 0) } : run(*)
+    case .divide: run(/)
+    case .floorDivide: integral ? run(BinaryOperation.integerFloorDivide) : run(BinaryOperation.floatFloorDivide)
+    case .remainder: integral ? run(BinaryOperation.integerRemainder) : run(BinaryOperation.floatRemainder)
+    case .power: run(NumpyLibm.pow)
+    case .maximum: run { $0.isNaN || $1.isNaN ? .nan : ($0 >= $1 ? $0 : $1) }
+    case .minimum: run { $0.isNaN || $1.isNaN ? .nan : ($0 <= $1 ? $0 : $1) }
+    case .fmax: run { $1.isNaN || $0 >= $1 ? $0 : $1 }
+    case .fmin: run { $1.isNaN || $0 <= $1 ? $0 : $1 }
+    case .arctan2: run(NumpyLibm.arctan2)
+    case .hypot: run(NumpyLibm.hypot)
+    case .equal: run { truth($0 == $1) }
+    case .notEqual: run { truth($0 != $1) }
+    case .less: run { truth($0 < $1) }
+    case .lessEqual: run { truth($0 <= $1) }
+    case .greater: run { truth($0 > $1) }
+    case .greaterEqual: run { truth($0 >= $1) }
+    case .bitwiseAnd: run { Double(Int64($0) & Int64($1)) }
+    case .bitwiseOr: run { Double(Int64($0) | Int64($1)) }
+    case .bitwiseXor: run { Double(Int64($0) ^ Int64($1)) }
+    case .logicalAnd: run { truth($0 != 0 && $1 != 0) }
+    case .logicalOr: run { truth($0 != 0 || $1 != 0) }
+    case .logicalXor: run { truth(($0 != 0) != ($1 != 0)) }
+    }
+  }
+
+  /// numpy's integer `//`: floor of the quotient, 0 for a zero divisor.
+  static func integerFloorDivide(_ a: Double, _ b: Double) -> Double {
+    b == 0 ? 0 : (a / b).rounded(.down)
+  }
+
+  /// numpy's integer `%`: the sign of the divisor, 0 for a zero divisor.
+  static func integerRemainder(_ a: Double, _ b: Double) -> Double {
+    if b == 0 { return 0 }
+    let r = NumpyLibm.fmod(a, b)
+    return r != 0 && (r < 0) != (b < 0) ? r + b : r
+  }
+
+  /// Python's float `//` (numpy's `npy_floor_divide`): `(a - a mod b) / b`, corrected to the floor.
+  static func floatFloorDivide(_ a: Double, _ b: Double) -> Double {
+    if b == 0 { return a / b }
+    var mod = NumpyLibm.fmod(a, b)
+    var div = (a - mod) / b
+    if mod != 0 {
+      if (b < 0) != (mod < 0) {
+        mod += b
+        div -= 1
+      }
+    }
+    if div == 0 { return (0.0 as Double) * (a / b).sign.multiplier }
+    let floorDiv = div.rounded(.down)
+    return div - floorDiv > 0.5 ? floorDiv + 1 : floorDiv
+  }
+
+  /// Python's float `%`: the result has the sign of the divisor.
+  static func floatRemainder(_ a: Double, _ b: Double) -> Double {
+    if b == 0 { return .nan }
+    let mod = NumpyLibm.fmod(a, b)
+    if mod == 0 { return (0.0 as Double) * b.sign.multiplier }
+    return (b < 0) != (mod < 0) ? mod + b : mod
+  }
+}
+
+extension FloatingPointSign {
+  fileprivate var multiplier: Double { self == .minus ? -1 : 1 }
+}

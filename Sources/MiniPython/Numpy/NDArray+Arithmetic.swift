@@ -1,0 +1,77 @@
+/// Element-wise binary operations with broadcasting, and their in-place forms.
+extension NDArray {
+  /// `a op b` element-wise, broadcasting the shapes; the result is a new contiguous array.
+  ///
+  /// - Throws: `ValueError` when the shapes do not broadcast; `TypeError` for a missing loop.
+  public static func binary(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray) throws(NumpyError) -> NDArray {
+    let type = try op.resultType(a.dtype, b.dtype)
+    if op == .power && type == .int64 { try checkIntegerExponents(b) }
+    let shape = try broadcastShape(a.shape, b.shape)
+    let n = shape.reduce(1, *)
+    let xs: [Double]
+    let ys: [Double]
+    var xStep = 1
+    var yStep = 1
+    if a.count == 1 && n != 1 {
+      xs = [a.first]
+      xStep = 0
+      ys = b.shape == shape ? b.scalars : b.broadcast(to: shape).scalars
+    } else if b.count == 1 && n != 1 {
+      ys = [b.first]
+      yStep = 0
+      xs = a.shape == shape ? a.scalars : a.broadcast(to: shape).scalars
+    } else {
+      xs = a.shape == shape ? a.scalars : a.broadcast(to: shape).scalars
+      ys = b.shape == shape ? b.scalars : b.broadcast(to: shape).scalars
+    }
+    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+      xs.withUnsafeBufferPointer { x in
+        ys.withUnsafeBufferPointer { y in
+          if n > 0 {
+            op.evaluate(
+              x.baseAddress!, xStep, y.baseAddress!, yStep, into: buffer.baseAddress!, count: n,
+              type: type)
+          }
+        }
+      }
+      initialized = n
+    }
+    return NDArray(shape: shape, scalars: out, dtype: type)
+  }
+
+  /// `a op scalar` (or `scalar op a` when `scalarFirst`), where the scalar is a Python number of
+  /// kind `scalarType`.
+  public static func binary(
+    _ op: BinaryOperation, _ a: NDArray, scalar: Double, scalarType: DType, scalarFirst: Bool = false
+  ) throws(NumpyError) -> NDArray {
+    let other = NDArray(scalar: scalar, dtype: scalarType)
+    return scalarFirst ? try binary(op, other, a) : try binary(op, a, other)
+  }
+
+  /// `self op= other`: computes `self op other` and writes it through this array (a view writes
+  /// into the array it views).
+  ///
+  /// - Throws: `UFuncTypeError` (a `TypeError`) when the result type cannot be stored in this
+  ///   array's dtype (`int_array += 0.5`); `ValueError` when `other` would change the shape.
+  public func applyInPlace(_ op: BinaryOperation, _ other: NDArray) throws(NumpyError) {
+    let result = try NDArray.binary(op, self, other)
+    if result.shape != shape {
+      throw .value(
+        "non-broadcastable output operand with shape \(NumpyError.compact(shape)) doesn't match the broadcast shape \(NumpyError.compact(result.shape))"
+      )
+    }
+    if DType.promoted(result.dtype, dtype) != dtype {
+      throw .type(
+        "Cannot cast ufunc '\(op.ufuncName)' output from dtype('\(result.dtype.name)') to dtype('\(dtype.name)') with casting rule 'same_kind'"
+      )
+    }
+    assign(rowMajor: result.scalars)
+  }
+
+  /// numpy refuses negative integer exponents for integer arrays.
+  private static func checkIntegerExponents(_ exponents: NDArray) throws(NumpyError) {
+    if exponents.scalars.contains(where: { $0 < 0 }) {
+      throw .value("Integers to negative integer powers are not allowed.")
+    }
+  }
+}

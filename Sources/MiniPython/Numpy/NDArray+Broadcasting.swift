@@ -1,0 +1,72 @@
+/// numpy's broadcasting: aligning shapes from the right, stretching axes of extent 1.
+extension NDArray {
+  /// The shape two operands broadcast to.
+  ///
+  /// ```
+  /// (2, 3) with (3,)   → (2, 3)
+  /// (4, 1) with (1, 5) → (4, 5)
+  /// ```
+  /// - Throws: `ValueError: operands could not be broadcast together with shapes (2,3) (4,) `.
+  public static func broadcastShape(_ a: [Int], _ b: [Int]) throws(NumpyError) -> [Int] {
+    if a == b { return a }
+    let rank = max(a.count, b.count)
+    var result = [Int](repeating: 1, count: rank)
+    for axis in 0..<rank {
+      let x = axis < rank - a.count ? 1 : a[axis - (rank - a.count)]
+      let y = axis < rank - b.count ? 1 : b[axis - (rank - b.count)]
+      if x == y || y == 1 {
+        result[axis] = x
+      } else if x == 1 {
+        result[axis] = y
+      } else {
+        throw .value(
+          "operands could not be broadcast together with shapes \(NumpyError.compact(a)) \(NumpyError.compact(b)) ",
+          help: broadcastHelp(a, b))
+      }
+    }
+    return result
+  }
+
+  /// A view of this array stretched to `target` (strides 0 along stretched axes).
+  ///
+  /// - Precondition: `shape` broadcasts to `target`.
+  func broadcast(to target: [Int]) -> NDArray {
+    if target == shape { return self }
+    let lead = target.count - shape.count
+    precondition(lead >= 0, "cannot broadcast \(shape) to \(target)")
+    var newStrides = [Int](repeating: 0, count: target.count)
+    for axis in 0..<shape.count where shape[axis] != 1 || target[axis + lead] == 1 {
+      precondition(shape[axis] == target[axis + lead], "cannot broadcast \(shape) to \(target)")
+      newStrides[axis + lead] = strides[axis]
+    }
+    return view(shape: target, strides: newStrides, offset: offset)
+  }
+
+  /// The elements of this array stretched to `target`, row-major.
+  ///
+  /// - Throws: `ValueError: could not broadcast input array from shape (3,) into shape (2,)`.
+  func scalars(broadcastTo target: [Int]) throws(NumpyError) -> [Double] {
+    if target == shape { return scalars }
+    guard (try? NDArray.broadcastShape(shape, target)) == target else {
+      throw .value(
+        "could not broadcast input array from shape \(NumpyError.compact(shape)) into shape \(NumpyError.compact(target))"
+      )
+    }
+    if count == 1 { return [Double](repeating: first, count: target.reduce(1, *)) }
+    return broadcast(to: target).scalars
+  }
+
+  /// A hint for a broadcast between a row and a column that was meant to be elementwise.
+  private static func broadcastHelp(_ a: [Int], _ b: [Int]) -> String? {
+    if a.count == 2, b.count == 2, a[0] == b[1], a[1] == b[0] {
+      return "shapes \(NumpyError.tuple(a)) and \(NumpyError.tuple(b)) are transposes of each other; did you mean to transpose one with .T?"
+    }
+    if a.count == 1, b.count == 2, b[0] == a[0] {
+      return "a (\(a[0]),) array lines up with the last axis; reshape it to (\(a[0]), 1) or keep the reduced axis with keepdims=True"
+    }
+    if b.count == 1, a.count == 2, a[0] == b[0] {
+      return "a (\(b[0]),) array lines up with the last axis; reshape it to (\(b[0]), 1) or keep the reduced axis with keepdims=True"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,127 @@
+import NeuralCore
+
+/// numpy's `ndarray`: a strided view of a shared `NDStorage`, with a dtype.
+///
+/// Arrays are shared by reference, as in Python, so this is a class. `shape`, `strides` (in
+/// elements) and `offset` place the elements in the storage; basic slicing returns a new `NDArray`
+/// over the same storage (a view), and writing through a view changes every array that shares it:
+///
+/// ```python
+/// b = a[1:]; b[0] = 5      # a[1] is now 5
+/// ```
+///
+/// Every operation that makes a new array makes it contiguous (row-major, offset 0, covering its
+/// storage), so NeuralCore can take its buffer as a `Tensor` without a copy (`tensor`).
+public final class NDArray {
+  public let storage: NDStorage
+  public let dtype: DType
+  public let shape: [Int]
+  /// Distance in storage elements between neighbours along each axis; 0 for a broadcast axis.
+  public let strides: [Int]
+  /// Storage index of the first element.
+  public let offset: Int
+  /// The number of elements, `shape.reduce(1, *)`.
+  public let count: Int
+  /// Whether the elements lie row-major and adjacent in the storage, from `offset` on.
+  public let isContiguous: Bool
+
+  /// A view over existing storage.
+  init(storage: NDStorage, dtype: DType, shape: [Int], strides: [Int], offset: Int) {
+    self.storage = storage
+    self.dtype = dtype
+    self.shape = shape
+    self.strides = strides
+    self.offset = offset
+    self.count = shape.reduce(1, *)
+    self.isContiguous = StridedLayout.isRowMajor(shape: shape, strides: strides)
+  }
+
+  /// A new contiguous array owning `scalars` (row-major).
+  ///
+  /// - Precondition: `scalars.count` equals the product of `shape`.
+  public init(shape: [Int], scalars: [Double], dtype: DType = .float64) {
+    precondition(shape.reduce(1, *) == scalars.count, "shape \(shape) needs \(shape.reduce(1, *)) scalars, got \(scalars.count)")
+    self.storage = NDStorage(scalars)
+    self.dtype = dtype
+    self.shape = shape
+    self.strides = StridedLayout.rowMajorStrides(shape)
+    self.offset = 0
+    self.count = scalars.count
+    self.isContiguous = true
+  }
+
+  /// A 0-d array holding one value.
+  public convenience init(scalar: Double, dtype: DType = .float64) {
+    self.init(shape: [], scalars: [scalar], dtype: dtype)
+  }
+
+  /// A float64 array holding a tensor's elements, sharing its buffer.
+  public convenience init(_ tensor: Tensor) {
+    self.init(shape: tensor.shape, scalars: tensor.scalars, dtype: .float64)
+  }
+
+  /// The number of axes.
+  public var ndim: Int { shape.count }
+
+  /// Whether this array covers its whole storage contiguously from index 0.
+  public var isPacked: Bool { isContiguous && offset == 0 && count == storage.scalars.count }
+
+  /// The elements in row-major order; shares the storage buffer when the array is packed.
+  public var scalars: [Double] {
+    if isPacked { return storage.scalars }
+    if isContiguous { return Array(storage.scalars[offset..<(offset + count)]) }
+    return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      storage.scalars.withUnsafeBufferPointer { source in
+        var next = 0
+        layout.forEachOffset { position in
+          buffer[next] = source[position]
+          next += 1
+        }
+      }
+      initialized = count
+    }
+  }
+
+  /// The elements as a NeuralCore tensor (values as `Double`), without copying when packed.
+  public var tensor: Tensor { Tensor(shape: shape, scalars: scalars) }
+
+  /// The first element (of a one-element array: its value).
+  public var first: Double { storage.scalars[offset] }
+
+  /// A contiguous copy with its own storage.
+  public func copy() -> NDArray {
+    NDArray(shape: shape, scalars: scalars, dtype: dtype)
+  }
+
+  /// The same elements read as another dtype (a copy, as numpy's `astype`).
+  public func astype(_ type: DType) -> NDArray {
+    if type == dtype || type == .float64 { return NDArray(shape: shape, scalars: scalars, dtype: type) }
+    return NDArray(shape: shape, scalars: scalars.map { type.cast($0) }, dtype: type)
+  }
+
+  /// The same storage under other dimensions.
+  func view(shape: [Int], strides: [Int], offset: Int) -> NDArray {
+    NDArray(storage: storage, dtype: dtype, shape: shape, strides: strides, offset: offset)
+  }
+
+  /// This array, or a contiguous copy of it when it is strided.
+  var contiguous: NDArray { isContiguous ? self : copy() }
+
+  var layout: StridedLayout { StridedLayout(shape: shape, strides: strides, offset: offset) }
+
+  /// Writes row-major `values` (one per element) through this array's layout.
+  func assign(rowMajor values: [Double]) {
+    precondition(values.count == count, "assigning \(values.count) values to \(count) elements")
+    let type = dtype
+    let target = layout
+    values.withUnsafeBufferPointer { source in
+      storage.scalars.withUnsafeMutableBufferPointer { destination in
+        var next = 0
+        target.forEachOffset { position in
+          destination[position] = type.cast(source[next])
+          next += 1
+        }
+      }
+    }
+  }
+}

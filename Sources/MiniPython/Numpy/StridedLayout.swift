@@ -1,0 +1,73 @@
+/// Walks the element offsets of a strided layout in row-major order.
+///
+/// The innermost axis runs as a tight loop; the outer axes advance like an odometer. Used to read
+/// views into contiguous buffers and to write contiguous buffers through views.
+struct StridedLayout {
+  var shape: [Int]
+  var strides: [Int]
+  var offset: Int
+
+  var count: Int { shape.reduce(1, *) }
+
+  /// Calls `body` with the storage offset of every element, in row-major order of `shape`.
+  @inline(__always)
+  func forEachOffset(_ body: (Int) -> Void) {
+    let rank = shape.count
+    if rank == 0 {
+      body(offset)
+      return
+    }
+    if shape.contains(0) { return }
+    let inner = shape[rank - 1]
+    let innerStride = strides[rank - 1]
+    if rank == 1 {
+      var position = offset
+      for _ in 0..<inner {
+        body(position)
+        position += innerStride
+      }
+      return
+    }
+    var index = [Int](repeating: 0, count: rank - 1)
+    var base = offset
+    while true {
+      var position = base
+      for _ in 0..<inner {
+        body(position)
+        position += innerStride
+      }
+      var axis = rank - 2
+      while axis >= 0 {
+        index[axis] += 1
+        base += strides[axis]
+        if index[axis] < shape[axis] { break }
+        base -= strides[axis] * shape[axis]
+        index[axis] = 0
+        axis -= 1
+      }
+      if axis < 0 { return }
+    }
+  }
+
+  /// Row-major strides of a shape, in elements.
+  static func rowMajorStrides(_ shape: [Int]) -> [Int] {
+    var strides = [Int](repeating: 1, count: shape.count)
+    var step = 1
+    for axis in stride(from: shape.count - 1, through: 0, by: -1) {
+      strides[axis] = step
+      step *= max(shape[axis], 1)
+    }
+    return strides
+  }
+
+  /// Whether a layout is C-contiguous: axes of extent 1 may have any stride.
+  static func isRowMajor(shape: [Int], strides: [Int]) -> Bool {
+    var step = 1
+    for axis in stride(from: shape.count - 1, through: 0, by: -1) where shape[axis] != 1 {
+      if shape[axis] == 0 { return true }
+      if strides[axis] != step { return false }
+      step *= shape[axis]
+    }
+    return true
+  }
+}

@@ -1,0 +1,106 @@
+/// A numpy unary ufunc: negation, absolute value, the elementary functions, rounding and tests.
+///
+/// Elementary functions give `float64` whatever the input; `negative`, `absolute`, `sign`,
+/// `square`, `floor`, `ceil`, `trunc` and `rint` keep an integer dtype; the tests give `bool`.
+public enum UnaryOperation: String, Sendable, CaseIterable {
+  case negative, positive, absolute, invert, logicalNot, sign, square, reciprocal
+  case sqrt, exp, expm1, log, log1p, log2, log10
+  case sin, cos, tan, tanh, sinh, cosh, arcsin, arccos, arctan
+  case floor, ceil, trunc, rint
+  case isnan, isinf, isfinite
+
+  /// The dtype of the result for an input of type `type`.
+  ///
+  /// - Throws: `TypeError` with numpy's message where numpy has no loop.
+  public func resultType(_ type: DType) throws(NumpyError) -> DType {
+    switch self {
+    case .negative:
+      if type == .bool {
+        throw .type(
+          "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
+        )
+      }
+      return type
+    case .positive, .absolute:
+      return type
+    case .invert:
+      if type == .float64 {
+        throw .type(
+          "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+        )
+      }
+      return type
+    case .sign:
+      if type == .bool {
+        throw .type(
+          "ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None"
+        )
+      }
+      return type
+    case .square, .reciprocal:
+      return type == .bool ? .int64 : type
+    case .floor, .ceil, .trunc, .rint:
+      return type == .bool ? .float64 : type
+    case .logicalNot, .isnan, .isinf, .isfinite:
+      return .bool
+    default:
+      return .float64
+    }
+  }
+
+  /// Applies the operation to `n` contiguous values.
+  func evaluate(_ x: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>, count n: Int, type: DType) {
+    @inline(__always) func run(_ f: (Double) -> Double) {
+      for i in 0..<n { out[i] = f(x[i]) }
+    }
+    switch self {
+    case .negative: run { -$0 }
+    case .positive: run { $0 }
+    case .absolute: run { Swift.abs($0) }
+    case .invert: type == .bool ? run { $0 != 0 ? 0 : 1 } : run { -$0 - 1 }
+    case .logicalNot: run { $0 != 0 ? 0 : 1 }
+    case .sign: run { $0.isNaN ? .nan : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }
+    case .square: run { $0 * $0 }
+    case .reciprocal: type == .int64 ? run { $0 == 0 ? 0 : (1 / $0).rounded(.towardZero) } : run { 1 / $0 }
+    case .sqrt: run { $0.squareRoot() }
+    case .exp: run(NumpyLibm.exp)
+    case .expm1: run(NumpyLibm.expm1)
+    case .log: run(NumpyLibm.log)
+    case .log1p: run(NumpyLibm.log1p)
+    case .log2: run(NumpyLibm.log2)
+    case .log10: run(NumpyLibm.log10)
+    case .sin: run(NumpyLibm.sin)
+    case .cos: run(NumpyLibm.cos)
+    case .tan: run(NumpyLibm.tan)
+    case .tanh: run(NumpyLibm.tanh)
+    case .sinh: run(NumpyLibm.sinh)
+    case .cosh: run(NumpyLibm.cosh)
+    case .arcsin: run(NumpyLibm.arcsin)
+    case .arccos: run(NumpyLibm.arccos)
+    case .arctan: run(NumpyLibm.arctan)
+    case .floor: run { $0.rounded(.down) }
+    case .ceil: run { $0.rounded(.up) }
+    case .trunc: run { $0.rounded(.towardZero) }
+    case .rint: run { $0.rounded(.toNearestOrEven) }
+    case .isnan: run { $0.isNaN ? 1 : 0 }
+    case .isinf: run { $0.isInfinite ? 1 : 0 }
+    case .isfinite: run { $0.isFinite ? 1 : 0 }
+    }
+  }
+}
+
+extension NDArray {
+  /// `op(self)` element-wise, as a new contiguous array.
+  public func apply(_ op: UnaryOperation) throws(NumpyError) -> NDArray {
+    let type = try op.resultType(dtype)
+    let xs = scalars
+    let n = count
+    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+      xs.withUnsafeBufferPointer { x in
+        if n > 0 { op.evaluate(x.baseAddress!, into: buffer.baseAddress!, count: n, type: dtype) }
+      }
+      initialized = n
+    }
+    return NDArray(shape: shape, scalars: out, dtype: type)
+  }
+}
