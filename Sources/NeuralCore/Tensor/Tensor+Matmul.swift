@@ -52,6 +52,7 @@ extension Tensor {
       index += 1
     }
     var result = [Double](repeating: 0, count: Tensor.count(of: shape))
+    guard m > 0, n > 0, k > 0 else { return Tensor(shape: shape, scalars: result) }
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.withUnsafeMutableBufferPointer { c in
@@ -59,7 +60,7 @@ extension Tensor {
             GEMM.multiply(
               m: m, n: n, k: k, a: a.baseAddress! + aIndex * m * k, lda: k, transposeA: false,
               b: b.baseAddress! + bIndex * k * n, ldb: n, transposeB: false,
-              c: c.baseAddress! + batch * m * n, ldc: n)
+              c: c.baseAddress! + batch * m * n, ldc: n, beta: 1)
           }
         }
       }
@@ -80,12 +81,13 @@ extension Tensor {
     let (bk, n) = transposingB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
     precondition(k == bk, ShapeError.matmulMismatch([m, k], [bk, n]).description)
     var result = [Double](repeating: 0, count: m * n)
+    guard m > 0, n > 0, k > 0 else { return Tensor(shape: [m, n], scalars: result) }
     a.scalars.withUnsafeBufferPointer { x in
       b.scalars.withUnsafeBufferPointer { y in
         result.withUnsafeMutableBufferPointer { c in
           GEMM.multiply(
             m: m, n: n, k: k, a: x.baseAddress!, lda: a.shape[1], transposeA: transposingA,
-            b: y.baseAddress!, ldb: b.shape[1], transposeB: transposingB, c: c.baseAddress!, ldc: n)
+            b: y.baseAddress!, ldb: b.shape[1], transposeB: transposingB, c: c.baseAddress!, ldc: n, beta: 1)
         }
       }
     }
@@ -101,7 +103,7 @@ extension Tensor {
         result.withUnsafeMutableBufferPointer { c in
           GEMM.multiply(
             m: m, n: n, k: k, a: x.baseAddress!, lda: k, transposeA: false,
-            b: y.baseAddress!, ldb: n, transposeB: false, c: c.baseAddress!, ldc: n)
+            b: y.baseAddress!, ldb: n, transposeB: false, c: c.baseAddress!, ldc: n, beta: 1)
         }
       }
     }

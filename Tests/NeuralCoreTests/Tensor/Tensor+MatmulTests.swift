@@ -56,3 +56,11 @@ import Testing
     #expect(c[1, 0] == .infinity)
   }
 }
+
+extension TensorMatmulTests {
+  @Test func emptyOperandsGiveZerosOfTheRightShape() {
+    #expect(Tensor.matmul(Tensor(zeros: [0, 2]), Tensor(zeros: [0, 3]), transposingA: true) == Tensor(zeros: [2, 3]))
+    #expect(Tensor.matmul(Tensor(zeros: [0, 2]), Tensor(zeros: [3, 2]), transposingB: true).shape == [0, 3])
+    #expect(Tensor(zeros: [2, 2, 0]).matmul(Tensor(zeros: [2, 0, 3])) == Tensor(zeros: [2, 2, 3]))
+  }
+}

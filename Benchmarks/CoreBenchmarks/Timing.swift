@@ -1,0 +1,41 @@
+/// Timing helpers: repeat a piece of work until a time budget is spent, keep the fastest rounds.
+enum Timing {
+  /// Seconds per call of `body`: the median of `rounds` rounds, each repeating `body` until about
+  /// `budget` seconds have passed (after one warm-up call).
+  static func secondsPerCall(rounds: Int = 5, budget: Double = 0.05, _ body: () -> Void) -> Double {
+    body()
+    let clock = ContinuousClock()
+    var calls = 1
+    // Find a repeat count that fills the budget.
+    while true {
+      let elapsed = seconds(clock.measure { for _ in 0..<calls { body() } })
+      if elapsed >= budget / 4 || calls >= 1 << 24 {
+        calls = Swift.max(1, Int(Double(calls) * budget / Swift.max(elapsed, 1e-9)))
+        break
+      }
+      calls *= 4
+    }
+    var samples = [Double]()
+    for _ in 0..<rounds {
+      samples.append(seconds(clock.measure { for _ in 0..<calls { body() } }) / Double(calls))
+    }
+    return samples.sorted()[rounds / 2]
+  }
+
+  static func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+}
+
+/// A small deterministic generator for benchmark data (SplitMix64), uniform in [-1, 1).
+struct SplitMix {
+  var state: UInt64
+  mutating func next() -> Double {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return Double((z ^ (z >> 31)) >> 11) / Double(1 << 52) - 1
+  }
+  mutating func array(_ count: Int) -> [Double] { (0..<count).map { _ in next() } }
+}

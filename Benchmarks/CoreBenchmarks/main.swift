@@ -1,0 +1,60 @@
+import Foundation
+import NeuralCore
+
+// Prints Backprop's compute-core figures beside numpy's, measured in one run on this machine.
+// Run it as the README builds Backprop: `swift run -c release CoreBenchmarks`.
+
+func figure(_ value: Double?, digits: Int = 1) -> String {
+  guard let value, value.isFinite else { return "-" }
+  return String(format: "%.\(digits)f", value)
+}
+
+func column(_ text: String, _ width: Int) -> String {
+  text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+}
+
+print("Backprop core benchmarks: medians of 5 rounds; numpy run as python3 subprocesses")
+let environment = ProcessInfo.processInfo.environment
+print("build: release, BACKPROP_PORTABLE=\(environment["BACKPROP_PORTABLE"] ?? "unset") (x86-64-v3 unless set to 1 or the CPU lacks it)")
+let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first
+print("load average at start: \(load ?? "unknown") (figures from a busy machine understate both sides)")
+let peak1 = Peak.gigaflops(threads: 1), peak2 = Peak.gigaflops(threads: 2)
+print("FP64 peak from an FMA loop: 1 core \(figure(peak1)) GFLOP/s, 2 cores \(figure(peak2)) GFLOP/s")
+if peak1 < 10 { print("warning: the FMA loop is slow, so this build has no vector FMA (see DECISIONS.md)") }
+print("")
+
+let cases = MatmulCase.all
+var numpy: [Int: NumpyReference] = [:]
+for threads in [1, 2] {
+  do {
+    let reference = try NumpyReference(threads: threads, cases: cases)
+    if reference.seconds(case: 0) == nil {
+      print("numpy reference unavailable: \(reference.errorText().split(separator: "\n").last ?? "")")
+    } else {
+      numpy[threads] = reference
+    }
+  } catch {
+    print("numpy reference unavailable: python3 did not start: \(error)")
+  }
+}
+
+print("matrix multiply, GFLOP/s".padding(toLength: 46, withPad: " ", startingAt: 0)
+  + column("1 thread: Swift", 16) + column("numpy", 8) + column("x", 7)
+  + column("2 threads: Swift", 18) + column("numpy", 8) + column("x", 7))
+for (index, c) in cases.enumerated() {
+  var line = c.name.padding(toLength: 46, withPad: " ", startingAt: 0)
+  for threads in [1, 2] {
+    // Swift and numpy alternate case by case, so both see the same machine load.
+    let swift = c.flops / c.swiftSeconds(threads: threads) / 1e9
+    let reference = numpy[threads]?.seconds(case: index).map { c.flops / $0 / 1e9 }
+    line += column(figure(swift), threads == 1 ? 16 : 18) + column(figure(reference), 8)
+      + column(reference.map { figure(swift / $0, digits: 2) } ?? "-", 7)
+  }
+  print(line)
+}
+print("")
+let convSwift = ConvolutionCase.swiftSeconds()
+let convNumpy = numpy[1]?.seconds(case: nil)
+print(ConvolutionCase.description + ", ms: Swift \(figure(convSwift * 1e3, digits: 2)), numpy im2col (1 thread) "
+  + "\(figure(convNumpy.map { $0 * 1e3 }, digits: 2)), x \(convNumpy.map { figure($0 / convSwift, digits: 2) } ?? "-")")
+print("(x = Swift's speed / numpy's: above 1 means Swift is faster)")
