@@ -1,0 +1,152 @@
+/// Laying out an `Axes`: data bounds, decoration rows, gutter and ticks.
+extension Axes {
+  /// The frame for a grid of `width x height`, or `nil` when the plot area would be too small.
+  func frame(width: Int, height: Int) -> PlotFrame? {
+    var top = 0
+    var frame = PlotFrame(origin: .origin, columns: 0, rows: 0, x: 0...1, y: 0...1, gutter: 0)
+    let headerFits = displayWidth(yLabel) + 2 + displayWidth(title) <= width
+    if !title.isEmpty || !yLabel.isEmpty {
+      frame.titleRow = title.isEmpty ? nil : 0
+      frame.yLabelRow = yLabel.isEmpty ? nil : (headerFits || title.isEmpty ? 0 : 1)
+      top = max(frame.titleRow ?? 0, frame.yLabelRow ?? 0) + 1
+    }
+    var bottom = showsAxis ? 2 : 0
+    let wantsXLabel = !xLabel.isEmpty && height - top - bottom - 1 >= 3
+    if wantsXLabel { bottom += 1 }
+    let rows = height - top - bottom
+    guard rows >= 2 else { return nil }
+
+    frame.x = bounds(axis: .x)
+    frame.y = bounds(axis: .y)
+    frame.rows = rows
+    frame.origin.row = top
+    var yTickValues: [(value: Double, label: String)] = []
+    if showsAxis {
+      yTickValues = ticks(axis: .y, domain: frame.y, count: max(2, rows / 3))
+      frame.gutter = yTickValues.map { displayWidth($0.label) }.max() ?? 0
+      frame.axisRow = top + rows
+      frame.tickLabelRow = top + rows + 1
+      frame.xLabelRow = wantsXLabel ? top + rows + 2 : nil
+    }
+    let axisColumns = showsAxis ? frame.gutter + 1 : 0
+    frame.columns = width - axisColumns
+    frame.origin.column = axisColumns
+    guard frame.columns >= 4 else { return nil }
+    if aspect == .equal { applyEqualAspect(to: &frame) }
+    frame.yTicks = yTickValues.compactMap { tick in
+      let row = frame.row(tick.value)
+      return row >= 0 && row < frame.rows ? (row, tick.label) : nil
+    }
+    if showsAxis {
+      let xTickValues = ticks(axis: .x, domain: frame.x, count: max(2, frame.columns / 12))
+      frame.xTicks = xTickValues.compactMap { tick in
+        let column = frame.column(tick.value)
+        return column >= 0 && column < frame.columns ? (column, tick.label) : nil
+      }
+    }
+    return frame
+  }
+
+  enum AxisName { case x, y }
+
+  /// The domain of an axis in scale coordinates: the limits, else the data with margins.
+  func bounds(axis: AxisName) -> ClosedRange<Double> {
+    let scale = axis == .x ? xScale : yScale
+    let limits = axis == .x ? xLimits : yLimits
+    if let limits, let low = scale.transform(limits.lowerBound),
+      let high = scale.transform(limits.upperBound), high > low
+    {
+      return low...high
+    }
+    var low = Double.infinity
+    var high = -Double.infinity
+    var margin = 0.0
+    func include(_ value: Double) {
+      guard let t = scale.transform(value) else { return }
+      low = min(low, t)
+      high = max(high, t)
+    }
+    for layer in layers {
+      switch layer {
+      case .line(let series):
+        for i in 0..<series.count { include(axis == .x ? series.xValue(i) : series.y[i]) }
+      case .scatter(let series):
+        for i in 0..<series.count { include(axis == .x ? series.x[i] : series.y[i]) }
+        margin = 0.05
+      case .field(let field):
+        let range = axis == .x ? field.xRange : field.yRange
+        include(range.lowerBound)
+        include(range.upperBound)
+      case .bars(let bars):
+        for i in 0..<bars.count where bars.x[i].isFinite && bars.heights[i].isFinite {
+          if axis == .x {
+            include(bars.x[i] - bars.width / 2)
+            include(bars.x[i] + bars.width / 2)
+          } else {
+            include(bars.heights[i])
+            include(scale == .log10 ? bars.heights[i] : 0)
+          }
+        }
+        if axis == .y { margin = max(margin, 0.05) }
+      }
+    }
+    if let limits {  // a one-sided or reversed limit still pins what it can
+      if let t = scale.transform(limits.lowerBound) { low = t }
+      if let t = scale.transform(limits.upperBound), t > low { high = t }
+    }
+    // A field fixes the extent (contourf and imshow are drawn edge to edge).
+    if layers.contains(where: { if case .field = $0 { return true } else { return false } }) { margin = 0 }
+    guard low <= high else { return 0...1 }
+    if low == high {
+      let pad = scale == .log10 ? 0.5 : max(abs(low) * 0.1, 0.5)
+      return (low - pad)...(high + pad)
+    }
+    let pad = (high - low) * margin
+    // Bars standing on zero keep zero at the bottom edge.
+    let standsOnZero = axis == .y && low == 0 && layers.contains { if case .bars = $0 { return true } else { return false } }
+    return (standsOnZero ? low : low - pad)...(high + pad)
+  }
+
+  /// Tick values (in scale coordinates) and labels for an axis.
+  private func ticks(axis: AxisName, domain: ClosedRange<Double>, count: Int)
+    -> [(value: Double, label: String)]
+  {
+    let scale = axis == .x ? xScale : yScale
+    if let custom = axis == .x ? xTicks : yTicks {
+      return custom.compactMap { tick in scale.transform(tick.value).map { ($0, tick.label) } }
+    }
+    switch scale {
+    case .linear:
+      let step = Ticks.step(from: domain.lowerBound, to: domain.upperBound, count: count)
+      return Ticks.linear(from: domain.lowerBound, to: domain.upperBound, count: count).map {
+        ($0, NumberFormat.tickLabel($0, step: step))
+      }
+    case .log10:
+      let values = Ticks.log10(
+        from: scale.inverse(domain.lowerBound), to: scale.inverse(domain.upperBound), count: count)
+      return values.compactMap { value in
+        scale.transform(value).map { ($0, NumberFormat.significant(value, digits: 2)) }
+      }
+    }
+  }
+
+  /// Shrinks the plot area so that x and y units have the same size, a cell being two square
+  /// pixels stacked.
+  private func applyEqualAspect(to frame: inout PlotFrame) {
+    let xSpan = frame.x.upperBound - frame.x.lowerBound
+    let ySpan = frame.y.upperBound - frame.y.lowerBound
+    guard xSpan > 0, ySpan > 0 else { return }
+    let columnsForRows = Int((xSpan / ySpan * Double(2 * frame.rows)).rounded())
+    if columnsForRows <= frame.columns {
+      frame.columns = max(1, columnsForRows)
+    } else {
+      frame.rows = max(1, Int((ySpan / xSpan * Double(frame.columns) / 2).rounded()))
+    }
+    if let axisRow = frame.axisRow {
+      let shift = axisRow - (frame.origin.row + frame.rows)
+      frame.axisRow = axisRow - shift
+      frame.tickLabelRow = frame.tickLabelRow.map { $0 - shift }
+      frame.xLabelRow = frame.xLabelRow.map { $0 - shift }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/// The colour bar and the numbers-in-cells view of a heat map.
+extension Heatmap {
+  /// Draws a vertical colour bar, two columns wide, with the top, middle and bottom values.
+  func drawColorbar(into grid: inout CellGrid, column: Int, top: Int, rows: Int, labels: [String], mode: ColorMode) {
+    guard rows >= 1 else { return }
+    let shades = mode.isASCIIOnly ? Symbols.asciiShades : Symbols.shades
+    for row in 0..<rows {
+      let upper = 1 - (Double(2 * row) + 0.5) / Double(2 * rows)
+      let lower = 1 - (Double(2 * row) + 1.5) / Double(2 * rows)
+      let point = GridPoint(column: column, row: top + row)
+      for offset in 0..<2 {
+        let at = GridPoint(column: point.column + offset, row: point.row)
+        if mode.hasColor && !mode.isASCIIOnly {
+          grid.put(Symbols.upperHalf, at: at, style: TextStyle(foreground: colormap.color(at: upper), background: colormap.color(at: lower)))
+        } else {
+          let t = (upper + lower) / 2
+          grid.put(shades[min(shades.count - 1, Int(t * Double(shades.count - 1) + 0.5))], at: at)
+        }
+      }
+    }
+    let labelColumn = column + 3
+    grid.put(labels[0], at: GridPoint(column: labelColumn, row: top))
+    if rows >= 5 { grid.put(labels[1], at: GridPoint(column: labelColumn, row: top + rows / 2)) }
+    if rows >= 2 { grid.put(labels[2], at: GridPoint(column: labelColumn, row: top + rows - 1)) }
+  }
+
+  /// Each entry as a block of cells in its colour with its number centred; `nil` when the
+  /// numbers do not fit (the caller then draws the plain field).
+  func renderValues(width: Int, height: Int, mode: ColorMode) -> CellGrid? {
+    guard rows > 0, columns > 0 else { return nil }
+    let allIntegers = values.allSatisfy { !$0.isFinite || $0 == $0.rounded() && abs($0) < 1e9 }
+    let texts = values.map { value -> String in
+      if !value.isFinite { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+      return allIntegers ? NumberFormat.fixed(value, decimals: 0) : NumberFormat.significant(value, digits: 2)
+    }
+    let numberWidth = texts.map { displayWidth($0) }.max() ?? 1
+    let gutter = rowLabels.isEmpty ? 0 : (rowLabels.prefix(rows).map { displayWidth($0) }.max() ?? 0) + 1
+    let top = title.isEmpty ? 0 : 1
+    let bottom = columnLabels.isEmpty ? 0 : 1
+    let cellWidth = min(numberWidth + 4, (width - gutter) / columns)
+    let cellHeight = min(3, (height - top - bottom) / rows)
+    guard cellWidth >= numberWidth + 1, cellHeight >= 1 else { return nil }
+    var grid = CellGrid(width: width, height: height)
+    if !title.isEmpty {
+      let text = TextFitting.truncate(title, toWidth: width, isASCIIOnly: mode.isASCIIOnly)
+      let start = TextFitting.centred(textWidth: displayWidth(text), in: cellWidth * columns, from: gutter)
+      grid.put(text, at: GridPoint(column: start, row: 0), style: TextStyle(isBold: true))
+    }
+    let range = field.colorRange
+    let span = range.upperBound - range.lowerBound
+    for i in 0..<rows {
+      let rowTop = top + i * cellHeight
+      if i < rowLabels.count {
+        let label = TextFitting.truncate(rowLabels[i], toWidth: gutter - 1, isASCIIOnly: mode.isASCIIOnly)
+        grid.put(label, at: GridPoint(column: gutter - 1 - displayWidth(label), row: rowTop + cellHeight / 2))
+      }
+      for j in 0..<columns {
+        let value = values[i * columns + j]
+        let t = span > 0 ? (value - range.lowerBound) / span : 0.5
+        var style = TextStyle.plain
+        if mode.hasColor && value.isFinite {
+          let background = colormap.color(at: t)
+          style.background = background
+          let (r, g, b) = background.rgbComponents!  // colour maps give RGB
+          style.foreground = 0.299 * Double(r) + 0.587 * Double(g) + 0.114 * Double(b) > 140 ? .black : .ansi(15)
+        }
+        let left = gutter + j * cellWidth
+        for line in 0..<cellHeight {
+          grid.put(String(repeating: " ", count: cellWidth - 1), at: GridPoint(column: left, row: rowTop + line), style: style)
+        }
+        let text = texts[i * columns + j]
+        let start = left + (cellWidth - 1 - displayWidth(text) + 1) / 2
+        grid.put(text, at: GridPoint(column: start, row: rowTop + cellHeight / 2), style: style)
+      }
+    }
+    if bottom > 0 {
+      let row = top + rows * cellHeight
+      for j in 0..<min(columns, columnLabels.count) {
+        let label = TextFitting.truncate(columnLabels[j], toWidth: cellWidth - 1, isASCIIOnly: mode.isASCIIOnly)
+        let start = gutter + j * cellWidth + (cellWidth - 1 - displayWidth(label) + 1) / 2
+        grid.put(label, at: GridPoint(column: start, row: row))
+      }
+    }
+    return grid
+  }
+}
