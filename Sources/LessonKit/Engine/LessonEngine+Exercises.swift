@@ -1,5 +1,5 @@
 extension LessonEngine {
-  func submit(_ id: String, _ code: String, _ progress: inout Progress) -> [LessonOutput] {
+  func submit(_ id: String, _ code: String, _ progress: inout LessonProgress) -> [LessonOutput] {
     guard let exercise = lesson.exercise(id) else { return [unknownExercise(id)] }
     var record = progress.exercises[id] ?? start(exercise)
     record.code = code
@@ -18,7 +18,7 @@ extension LessonEngine {
     return outputs
   }
 
-  func revealHint(_ id: String, _ progress: inout Progress) -> [LessonOutput] {
+  func revealHint(_ id: String, _ progress: inout LessonProgress) -> [LessonOutput] {
     guard let exercise = lesson.exercise(id) else { return [unknownExercise(id)] }
     var record = progress.exercises[id] ?? start(exercise)
     guard record.hintsRevealed < exercise.hints.count else {
@@ -33,7 +33,7 @@ extension LessonEngine {
     ]
   }
 
-  func requestSolution(_ id: String, _ progress: inout Progress) -> [LessonOutput] {
+  func requestSolution(_ id: String, _ progress: inout LessonProgress) -> [LessonOutput] {
     guard let exercise = lesson.exercise(id) else { return [unknownExercise(id)] }
     let record = progress.exercises[id] ?? start(exercise)
     let required = LessonEngine.attemptsBeforeSolution
@@ -48,7 +48,7 @@ extension LessonEngine {
     return [.confirmSolution(exercise: id)]
   }
 
-  func confirmSolution(_ id: String, _ progress: inout Progress) -> [LessonOutput] {
+  func confirmSolution(_ id: String, _ progress: inout LessonProgress) -> [LessonOutput] {
     guard let exercise = lesson.exercise(id) else { return [unknownExercise(id)] }
     guard progress.pendingSolution == id else { return requestSolution(id, &progress) }
     progress.pendingSolution = nil

@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let engine = LessonEngine(lesson: lesson, runtime: MiniPythonRuntime())
-/// var progress = Progress(lesson: lesson)
+/// var progress = LessonProgress(lesson: lesson)
 /// let (next, outputs) = engine.advance(progress, with: .answer(quiz: "q1", input: "2"))
 /// ```
 /// Checking an exercise runs the learner's code through the runtime in fresh seeded sessions,
@@ -26,7 +26,7 @@ public struct LessonEngine: Sendable {
   /// Applies `event` to `progress`.
   ///
   /// - Returns: the new progress and what to show, in order.
-  public func advance(_ progress: Progress, with event: LessonEvent) -> (Progress, [LessonOutput]) {
+  public func advance(_ progress: LessonProgress, with event: LessonEvent) -> (LessonProgress, [LessonOutput]) {
     var progress = progress
     var outputs: [LessonOutput] = []
     if progress.isReviewing, event.changesWork {
@@ -92,11 +92,11 @@ public struct LessonEngine: Sendable {
   }
 
   /// Fresh progress for an exercise: the starter code.
-  func start(_ exercise: Exercise) -> Progress.ExerciseProgress {
-    Progress.ExerciseProgress(itemHash: LessonEngine.hash(of: exercise), code: exercise.starter)
+  func start(_ exercise: Exercise) -> LessonProgress.ExerciseProgress {
+    LessonProgress.ExerciseProgress(itemHash: LessonEngine.hash(of: exercise), code: exercise.starter)
   }
 
-  func answer(_ id: String, _ input: String, _ progress: inout Progress) -> [LessonOutput] {
+  func answer(_ id: String, _ input: String, _ progress: inout LessonProgress) -> [LessonOutput] {
     guard let quiz = lesson.quiz(id) else { return [.notice("This lesson has no quiz '\(id)'.")] }
     let answer: QuizAnswer
     switch QuizGrader.read(input, for: quiz) {
@@ -104,7 +104,7 @@ public struct LessonEngine: Sendable {
     case .failure(let error): return [.inputError(error.description)]
     }
     let feedback = QuizGrader.grade(answer, for: quiz)
-    var record = progress.quizzes[id] ?? Progress.QuizProgress(itemHash: LessonEngine.hash(of: quiz))
+    var record = progress.quizzes[id] ?? LessonProgress.QuizProgress(itemHash: LessonEngine.hash(of: quiz))
     record.answers.append(answer)
     record.isSolved = feedback.isCorrect
     progress.quizzes[id] = record

@@ -1,5 +1,5 @@
 /// What a learner can do in a lesson; `LessonEngine.advance(_:with:)` turns each into a new
-/// `Progress` and the outputs to show.
+/// `LessonProgress` and the outputs to show.
 public enum LessonEvent: Sendable, Equatable {
   /// Go to the next block.
   case next

@@ -2,7 +2,7 @@
 /// got, their answers with the verdict, and their code with the last check report.
 public enum Transcript {
   /// The transcript of `lesson` as taken in `progress`.
-  public static func markdown(_ lesson: Lesson, _ progress: Progress) -> String {
+  public static func markdown(_ lesson: Lesson, _ progress: LessonProgress) -> String {
     var parts: [String] = ["# \(lesson.header.title)"]
     let placement = lesson.header.placement
     parts.append("Lesson `\(lesson.id)`" + (placement.isEmpty ? "" : " · \(placement)"))
@@ -38,7 +38,7 @@ public enum Transcript {
     "```\(language)\n\(text)\n```"
   }
 
-  static func quizRecord(_ quiz: Quiz, _ record: Progress.QuizProgress?) -> String {
+  static func quizRecord(_ quiz: Quiz, _ record: LessonProgress.QuizProgress?) -> String {
     var lines = ["**Quiz** \(quiz.question)"]
     if case .single(let choices) = quiz.kind { lines += choices.enumerated().map { "\($0 + 1). \($1.text)" } }
     if case .multiple(let choices) = quiz.kind { lines += choices.enumerated().map { "\($0 + 1). \($1.text)" } }
@@ -59,7 +59,7 @@ public enum Transcript {
     }
   }
 
-  static func exerciseRecord(_ exercise: Exercise, _ record: Progress.ExerciseProgress?) -> String {
+  static func exerciseRecord(_ exercise: Exercise, _ record: LessonProgress.ExerciseProgress?) -> String {
     var parts = ["**Exercise** \(exercise.title)", exercise.task]
     guard let record else { return (parts + ["_Not attempted._"]).joined(separator: "\n\n") }
     parts.append(fence(record.code, "python"))

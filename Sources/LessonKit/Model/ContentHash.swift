@@ -1,6 +1,6 @@
 /// A stable hash of a text (64-bit FNV-1a over its UTF-8 bytes, as 16 hex digits).
 ///
-/// Progress stores it per lesson and per exercise to notice edits; it must never change
+/// LessonProgress stores it per lesson and per exercise to notice edits; it must never change
 /// between versions, so it is written out here rather than taken from `Hasher` (which is
 /// seeded per process).
 enum ContentHash {

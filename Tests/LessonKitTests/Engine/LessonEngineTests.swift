@@ -43,8 +43,8 @@ import Testing
   static let lesson = try! LessonParser.parse(source, file: "tiny.md")  // a fixed, valid source
   static let engine = LessonEngine(lesson: lesson, runtime: FakeRuntime())
 
-  func run(_ events: [LessonEvent], from start: Progress? = nil) -> (Progress, [LessonOutput]) {
-    var progress = start ?? Progress(lesson: Self.lesson)
+  func run(_ events: [LessonEvent], from start: LessonProgress? = nil) -> (LessonProgress, [LessonOutput]) {
+    var progress = start ?? LessonProgress(lesson: Self.lesson)
     var outputs: [LessonOutput] = []
     for event in events {
       let (next, produced) = Self.engine.advance(progress, with: event)

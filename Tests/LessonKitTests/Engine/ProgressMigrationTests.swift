@@ -9,9 +9,9 @@ import Testing
         + extra, file: "tiny.md")
   }
 
-  func worked(_ lesson: Lesson) -> Progress {
+  func worked(_ lesson: Lesson) -> LessonProgress {
     let engine = LessonEngine(lesson: lesson, runtime: FakeRuntime())
-    var progress = Progress(lesson: lesson)
+    var progress = LessonProgress(lesson: lesson)
     for event: LessonEvent in [
       .answer(quiz: "q", input: "3"), .revealHint(exercise: "e"), .submit(exercise: "e", code: "a = 2"), .next, .next,
     ] {

@@ -2,9 +2,9 @@
 /// hints they have seen, what they solved, and their own code per exercise.
 ///
 /// Keyed by the lesson id and the content hash of the lesson it was recorded against;
-/// `Progress.migrated(to:)` keeps what still applies when the lesson is edited. Codable as
+/// `LessonProgress.migrated(to:)` keeps what still applies when the lesson is edited. Codable as
 /// human-readable JSON by `ProgressStore`.
-public struct Progress: Sendable, Equatable, Codable {
+public struct LessonProgress: Sendable, Equatable, Codable {
   /// The lesson's id.
   public var lessonID: String
   /// The content hash of the lesson this progress was recorded against.

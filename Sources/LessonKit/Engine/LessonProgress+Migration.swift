@@ -1,4 +1,4 @@
-extension Progress {
+extension LessonProgress {
   /// This progress carried over to an edited version of its lesson.
   ///
   /// - A quiz keeps its answers only if its definition is unchanged.
@@ -6,9 +6,9 @@ extension Progress {
   ///   hints they saw; it keeps its solved state and attempts only if its definition is
   ///   unchanged, since its checks may be new.
   /// - Items that no longer exist are dropped; the position is kept within the lesson.
-  public func migrated(to lesson: Lesson) -> Progress {
+  public func migrated(to lesson: Lesson) -> LessonProgress {
     guard lesson.contentHash != contentHash || lesson.id != lessonID else { return self }
-    var result = Progress(lesson: lesson)
+    var result = LessonProgress(lesson: lesson)
     result.position = min(position, max(lesson.blocks.count - 1, 0))
     result.isFinished = isFinished
     for quiz in lesson.quizzes {
