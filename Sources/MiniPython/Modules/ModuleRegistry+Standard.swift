@@ -6,6 +6,7 @@ extension ModuleRegistry {
     registry.register("copy") { CopyModule.make() }
     registry.register("time") { TimeModule.make() }
     registry.register("random") { RandomModule.make() }
+    registry.register("numpy") { Numpy.make() }
     return registry
   }
 }

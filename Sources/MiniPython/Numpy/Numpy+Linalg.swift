@@ -1,0 +1,54 @@
+/// Products (`np.dot`, `np.matmul`, `np.outer`) and the `np.linalg` submodule.
+extension Numpy {
+  static let products: [BuiltinFunction] = [
+    function("dot", "dot(a, b)", "Inner product of vectors, matrix product of matrices: [M, K] . [K, N] -> [M, N].") { arguments throws(PyException) in
+      try arguments.expectCount(2...2)
+      let (a, b) = (try array(arguments[0]), try array(arguments[1]))
+      return wrap(try run { () throws(NumpyError) in try NDArray.dot(a, b) })
+    },
+    function("matmul", "matmul(x1, x2)", "Matrix product, broadcast over leading axes (the @ operator).") { arguments throws(PyException) in
+      try arguments.expectCount(2...2)
+      let (a, b) = (try array(arguments[0]), try array(arguments[1]))
+      return wrap(try run { () throws(NumpyError) in try NDArray.matmul(a, b) })
+    },
+    function("outer", "outer(a, b)", "Outer product: out[i, j] = a[i] * b[j].") { arguments throws(PyException) in
+      try arguments.expectCount(2...2)
+      let (a, b) = (try array(arguments[0]), try array(arguments[1]))
+      return .native(try run { () throws(NumpyError) in try NDArray.outer(a, b) })
+    },
+  ]
+
+  static func linalgModule() -> PyModule {
+    PyModule(
+      name: "numpy.linalg", doc: "Linear algebra: norms, inverses, singular value decomposition.",
+      functions: [
+        function("norm", "norm(x, ord=None, axis=None, keepdims=False)", "Vector norms (2, 1, inf, 0, p) and matrix norms ('fro', 'nuc', 1, inf, 2).") { arguments throws(PyException) in
+          let x = try array(try arguments.required("x", at: 0))
+          let order = try normOrder(arguments.value("ord", at: 1))
+          let axes = try axes(arguments.value("axis", at: 2))
+          let keepdims = try arguments.bool("keepdims", at: 3, default: false)
+          return wrap(try run { () throws(NumpyError) in try x.norm(order: order, axes: axes, keepdims: keepdims) })
+        },
+        function("inv", "inv(a)", "The inverse of a square matrix.") { arguments throws(PyException) in
+          let a = try array(try arguments.required("a", at: 0))
+          return .native(try run { () throws(NumpyError) in try a.inverse() })
+        },
+        function("svd", "svd(a, full_matrices=True)", "U, S, Vh with a = U @ diag(S) @ Vh, S descending.") { arguments throws(PyException) in
+          let a = try array(try arguments.required("a", at: 0))
+          let full = try arguments.bool("full_matrices", at: 1, default: true)
+          let (u, s, vh) = try run { () throws(NumpyError) in try a.svd(fullMatrices: full) }
+          return .tuple([.native(u), .native(s), .native(vh)])
+        },
+      ],
+      constants: ["LinAlgError": .type(linAlgErrorClass)])
+  }
+
+  private static func normOrder(_ value: PyValue?) throws(PyException) -> NDArray.NormOrder? {
+    guard let value, !value.isNone else { return nil }
+    switch value {
+    case .str("fro"): return .frobenius
+    case .str("nuc"): return .nuclear
+    default: return .p(try Arguments.real(value))
+    }
+  }
+}
