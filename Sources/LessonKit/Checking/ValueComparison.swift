@@ -43,6 +43,9 @@ enum ValueComparison {
       }
       for (index, (x, y)) in zip(g.scalars, e.scalars).enumerated()
       where !elementsMatch(x, y, tolerance) {
+        if e.shape.isEmpty {
+          return .value(expected: ValueText.describe(expected), got: ValueText.describe(got))
+        }
         return .element(index: index, shape: e.shape, expected: y, got: x)
       }
       return nil

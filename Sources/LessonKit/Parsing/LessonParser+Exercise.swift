@@ -114,7 +114,7 @@ extension LessonParser {
       return bound
     }
     var expected: CheckValue? = nil
-    if let field = option("expect") {
+    if let field = option("expect"), kinds[0].key != "dtype" {
       guard let value = ValueLiteral.parse(field.value) else {
         throw .badValue(field.value, location(field.line))
       }
@@ -138,7 +138,7 @@ extension LessonParser {
       }
       kind = .shape(expected: shape)
     case "dtype":
-      kind = .dtype(expected: option("expect")?.value)
+      kind = .dtype(expected: option("expect")?.value.filter { $0 != "'" && $0 != "\"" })
     case "gradient":
       guard let function = option("of")?.value else {
         throw .missingField("of", block: "the gradient check", here)
