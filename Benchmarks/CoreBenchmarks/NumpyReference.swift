@@ -12,10 +12,16 @@ final class NumpyReference {
   private var buffered = [UInt8]()
 
   /// Starts python3 with numpy on `threads` OpenBLAS threads, ready to time `cases` and `conv`.
-  init(threads: Int, cases: [MatmulCase]) throws {
+  init(threads: Int, cases: [MatmulCase], elementwise: [ElementwiseCase], clock: Timing.Clock) throws {
     let shapes = cases.map { "(\($0.m), \($0.k), \($0.n))" }.joined(separator: ", ")
+    let expressions = elementwise.map { "lambda a, b: \($0.numpyExpression)" }.joined(separator: ", ")
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", NumpyReference.scriptText.replacingOccurrences(of: "SHAPES", with: "[\(shapes)]")]
+    process.arguments = [
+      "python3", "-c",
+      NumpyReference.scriptText.replacingOccurrences(of: "SHAPES", with: "[\(shapes)]")
+        .replacingOccurrences(of: "EXPRESSIONS", with: "[\(expressions)]")
+        .replacingOccurrences(of: "CLOCK", with: clock == .wall ? "time.perf_counter" : "time.process_time"),
+    ]
     var environment = ProcessInfo.processInfo.environment
     environment["OPENBLAS_CORETYPE"] = nil
     environment["OPENBLAS_L2_SIZE"] = nil
@@ -33,9 +39,18 @@ final class NumpyReference {
     process.waitUntilExit()
   }
 
-  /// numpy's seconds per call for case `index` of the list given at start, or the convolution when `nil`.
-  func seconds(case index: Int?) -> Double? {
-    input.fileHandleForWriting.write(Data(((index.map(String.init) ?? "conv") + "\n").utf8))
+  /// What to time: a product or an element-wise case by index in the lists given at start, or the convolution.
+  enum Request { case product(Int), elementwise(Int), convolution }
+
+  /// numpy's seconds per call for a request.
+  func seconds(_ request: Request) -> Double? {
+    let text: String
+    switch request {
+    case .product(let index): text = "product \(index)"
+    case .elementwise(let index): text = "elementwise \(index)"
+    case .convolution: text = "conv 0"
+    }
+    input.fileHandleForWriting.write(Data((text + "\n").utf8))
     return readLine().flatMap(Double.init)
   }
 
@@ -61,26 +76,33 @@ final class NumpyReference {
   static let scriptText = """
     import sys, time, numpy as np
 
+    clock = CLOCK
+
     def per_call(f, rounds=5, budget=0.05):
         f()
         calls = 1
         while True:
-            t = time.perf_counter()
+            t = clock()
             for _ in range(calls): f()
-            e = time.perf_counter() - t
+            e = clock() - t
             if e >= budget / 4 or calls >= 1 << 24:
                 calls = max(1, int(calls * budget / max(e, 1e-9)))
                 break
             calls *= 4
         samples = []
         for _ in range(rounds):
-            t = time.perf_counter()
+            t = clock()
             for _ in range(calls): f()
-            samples.append((time.perf_counter() - t) / calls)
+            samples.append((clock() - t) / calls)
         return sorted(samples)[rounds // 2]
 
     rng = np.random.default_rng(0)
     shapes = SHAPES
+    expressions = EXPRESSIONS
+
+    def time_elementwise(f):
+        a = rng.uniform(-4, 4, (4, 400)); b = rng.uniform(-4, 4, (4, 400))
+        return per_call(lambda: f(a, b))
 
     def time_product(m, k, n):
         a = rng.uniform(-1, 1, (m, k)); b = rng.uniform(-1, 1, (k, n))
@@ -110,8 +132,10 @@ final class NumpyReference {
         return per_call(lambda: conv_forward_backward(x, W, b, dout))
 
     for line in sys.stdin:
-        request = line.strip()
-        seconds = time_conv() if request == "conv" else time_product(*shapes[int(request)])
+        kind, index = line.split()
+        if kind == "conv": seconds = time_conv()
+        elif kind == "product": seconds = time_product(*shapes[int(index)])
+        else: seconds = time_elementwise(expressions[int(index)])
         print(seconds, flush=True)
     """
 }

@@ -1,14 +1,35 @@
-/// Timing helpers: repeat a piece of work until a time budget is spent, keep the fastest rounds.
+import Foundation
+
+/// Timing helpers: repeat a piece of work until a time budget is spent, keep the median round.
 enum Timing {
+  /// Which clock measures a round.
+  enum Clock: String { case wall, cpu }
+
+  /// `wall` by default; `--cpu-time` measures the process's CPU time instead, which a busy machine
+  /// disturbs much less (for single-threaded figures only).
+  nonisolated(unsafe) static var clock = Clock.wall
+
+  /// Seconds on the chosen clock.
+  static func now() -> Double {
+    var t = timespec()
+    clock_gettime(clock == .wall ? CLOCK_MONOTONIC : CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+  }
+
+  static func measure(_ body: () -> Void) -> Double {
+    let start = now()
+    body()
+    return now() - start
+  }
+
   /// Seconds per call of `body`: the median of `rounds` rounds, each repeating `body` until about
   /// `budget` seconds have passed (after one warm-up call).
   static func secondsPerCall(rounds: Int = 5, budget: Double = 0.05, _ body: () -> Void) -> Double {
     body()
-    let clock = ContinuousClock()
     var calls = 1
     // Find a repeat count that fills the budget.
     while true {
-      let elapsed = seconds(clock.measure { for _ in 0..<calls { body() } })
+      let elapsed = measure { for _ in 0..<calls { body() } }
       if elapsed >= budget / 4 || calls >= 1 << 24 {
         calls = Swift.max(1, Int(Double(calls) * budget / Swift.max(elapsed, 1e-9)))
         break
@@ -17,13 +38,9 @@ enum Timing {
     }
     var samples = [Double]()
     for _ in 0..<rounds {
-      samples.append(seconds(clock.measure { for _ in 0..<calls { body() } }) / Double(calls))
+      samples.append(measure { for _ in 0..<calls { body() } } / Double(calls))
     }
     return samples.sorted()[rounds / 2]
-  }
-
-  static func seconds(_ d: Duration) -> Double {
-    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
   }
 }
 

@@ -13,22 +13,24 @@ func column(_ text: String, _ width: Int) -> String {
   text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
 }
 
-print("Backprop core benchmarks: medians of 5 rounds; numpy run as python3 subprocesses")
+if CommandLine.arguments.contains("--cpu-time") { Timing.clock = .cpu }
+let threadCounts = Timing.clock == .wall ? [1, 2] : [1]
+print("Backprop core benchmarks: medians of 5 rounds, \(Timing.clock == .wall ? "wall-clock" : "CPU") time; numpy run as python3 subprocesses")
 let environment = ProcessInfo.processInfo.environment
 print("build: release, BACKPROP_PORTABLE=\(environment["BACKPROP_PORTABLE"] ?? "unset") (x86-64-v3 unless set to 1 or the CPU lacks it)")
 let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first
 print("load average at start: \(load ?? "unknown") (figures from a busy machine understate both sides)")
-let peak1 = Peak.gigaflops(threads: 1), peak2 = Peak.gigaflops(threads: 2)
+let peak1 = Peak.gigaflops(threads: 1), peak2 = Timing.clock == .wall ? Peak.gigaflops(threads: 2) : .nan
 print("FP64 peak from an FMA loop: 1 core \(figure(peak1)) GFLOP/s, 2 cores \(figure(peak2)) GFLOP/s")
 if peak1 < 10 { print("warning: the FMA loop is slow, so this build has no vector FMA (see DECISIONS.md)") }
 print("")
 
 let cases = MatmulCase.all
 var numpy: [Int: NumpyReference] = [:]
-for threads in [1, 2] {
+for threads in threadCounts {
   do {
-    let reference = try NumpyReference(threads: threads, cases: cases)
-    if reference.seconds(case: 0) == nil {
+    let reference = try NumpyReference(threads: threads, cases: cases, elementwise: ElementwiseCase.all, clock: Timing.clock)
+    if reference.seconds(.product(0)) == nil {
       print("numpy reference unavailable: \(reference.errorText().split(separator: "\n").last ?? "")")
     } else {
       numpy[threads] = reference
@@ -43,10 +45,10 @@ print("matrix multiply, GFLOP/s".padding(toLength: 46, withPad: " ", startingAt:
   + column("2 threads: Swift", 18) + column("numpy", 8) + column("x", 7))
 for (index, c) in cases.enumerated() {
   var line = c.name.padding(toLength: 46, withPad: " ", startingAt: 0)
-  for threads in [1, 2] {
+  for threads in threadCounts {
     // Swift and numpy alternate case by case, so both see the same machine load.
     let swift = c.flops / c.swiftSeconds(threads: threads) / 1e9
-    let reference = numpy[threads]?.seconds(case: index).map { c.flops / $0 / 1e9 }
+    let reference = numpy[threads]?.seconds(.product(index)).map { c.flops / $0 / 1e9 }
     line += column(figure(swift), threads == 1 ? 16 : 18) + column(figure(reference), 8)
       + column(reference.map { figure(swift / $0, digits: 2) } ?? "-", 7)
   }
@@ -54,7 +56,15 @@ for (index, c) in cases.enumerated() {
 }
 print("")
 let convSwift = ConvolutionCase.swiftSeconds()
-let convNumpy = numpy[1]?.seconds(case: nil)
+let convNumpy = numpy[1]?.seconds(.convolution)
 print(ConvolutionCase.description + ", ms: Swift \(figure(convSwift * 1e3, digits: 2)), numpy im2col (1 thread) "
   + "\(figure(convNumpy.map { $0 * 1e3 }, digits: 2)), x \(convNumpy.map { figure($0 / convSwift, digits: 2) } ?? "-")")
+print("")
+print("element-wise, ns per call".padding(toLength: 46, withPad: " ", startingAt: 0) + column("Swift", 16) + column("numpy", 8) + column("x", 7))
+for (index, e) in ElementwiseCase.all.enumerated() {
+  let swift = e.swiftSeconds()
+  let reference = numpy[1]?.seconds(.elementwise(index))
+  print(e.name.padding(toLength: 46, withPad: " ", startingAt: 0) + column(figure(swift * 1e9, digits: 0), 16)
+    + column(figure(reference.map { $0 * 1e9 }, digits: 0), 8) + column(reference.map { figure($0 / swift, digits: 2) } ?? "-", 7))
+}
 print("(x = Swift's speed / numpy's: above 1 means Swift is faster)")

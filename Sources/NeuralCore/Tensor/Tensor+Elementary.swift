@@ -1,19 +1,23 @@
 /// Element-wise elementary functions, each `y[i] = f(x[i])` with the shape kept.
 ///
 /// Special values follow the C library and numpy: `log(0) = -inf`, `log(-1) = nan`,
-/// `exp(inf) = inf`, and NaN propagates through every function here.
+/// `exp(inf) = inf`, and NaN propagates through every function here. `exp`, `log`, `tanh` and
+/// `sigmoid` run four lanes at a time (`VectorElementary`) and agree with the C library to within a
+/// few units in the last place, as numpy's vectorised loops do.
 extension Tensor {
   /// `eˣ`.
-  public func exp() -> Tensor { map(Elementary.exp) }
+  public func exp() -> Tensor { Tensor(shape: shape, scalars: VectorElementary.map(scalars, VectorElementary.exp)) }
   /// The natural logarithm `ln x`.
-  public func log() -> Tensor { map(Elementary.log) }
+  public func log() -> Tensor { Tensor(shape: shape, scalars: VectorElementary.map(scalars, VectorElementary.log)) }
   /// `ln(1 + x)`, accurate for small `x`.
   public func log1p() -> Tensor { map(Elementary.log1p) }
   /// The hyperbolic tangent; `tanh'(x) = 1 - tanh²(x)`.
-  public func tanh() -> Tensor { map(Elementary.tanh) }
+  public func tanh() -> Tensor { Tensor(shape: shape, scalars: VectorElementary.map(scalars, VectorElementary.tanh)) }
 
   /// The logistic function `σ(x) = 1 / (1 + e⁻ˣ)`; `σ'(x) = σ(x)(1 - σ(x))`.
-  public func sigmoid() -> Tensor { map(Tensor.sigmoid) }
+  public func sigmoid() -> Tensor {
+    Tensor(shape: shape, scalars: VectorElementary.map(scalars, VectorElementary.sigmoid))
+  }
 
   /// The rectifier `max(0, x)` (NaN stays NaN, as in `np.maximum(0, x)`).
   public func relu() -> Tensor { map { $0 > 0 || $0.isNaN ? $0 : 0 } }

@@ -1,0 +1,141 @@
+/// `exp`, `expm1`, `log`, `tanh` and the logistic function on four lanes at once.
+///
+/// The C library computes one element at a time (about 9 ns for `exp`, 26 for `tanh`); these
+/// reduce the argument and evaluate a polynomial with fused multiply-adds on `SIMD4<Double>`,
+/// about 1 ns an element. Over a million random arguments, `exp` and `log` stay within 1 unit in
+/// the last place of the C library's result and `tanh` within 3 (tests bound the relative error by
+/// 4e-16 and 8e-16); numpy's own vectorised loops also differ from the C library in the last bit
+/// (on an AVX-512 machine, for 5% of `exp` and 20% of `tanh` results).
+/// Lanes outside the polynomial's range (overflow, underflow, subnormals, infinities, NaN, and
+/// non-positive `log` arguments) are computed by the C library instead, so special values match it.
+///
+/// Range reduction, after Cody and Waite: `x = n·ln2 + r` with `|r| <= ln2/2`, so that
+/// `eˣ = 2ⁿ·eʳ` and `eˣ - 1 = (2ⁿ - 1) + 2ⁿ·(eʳ - 1)`; `eʳ - 1` is its Taylor series to `r¹³`
+/// (remainder below 1e-17 relative). `log x = k·ln2 + 2·atanh(s)` with `x = 2ᵏ·m`,
+/// `m ∈ [√2/2, √2)`, `s = (m - 1)/(m + 1)`, `|s| < 0.172`, and `atanh` its odd series to `s²³`.
+enum VectorElementary {
+  typealias V = SIMD4<Double>
+
+  /// `eˣ` per lane.
+  static func exp(_ x: V) -> V {
+    let inRange = (x .>= -708) .& (x .<= 709)
+    guard all(inRange) else { return scalar(x, Elementary.exp) }
+    let (scale, em1) = reduce(x)
+    return scale.addingProduct(scale, em1)
+  }
+
+  /// `eˣ - 1` per lane, accurate for small `x`.
+  static func expm1(_ x: V) -> V {
+    let inRange = (x .>= -708) .& (x .<= 709)
+    guard all(inRange) else { return scalar(x) { Elementary.exp($0) - 1 } }
+    let (scale, em1) = reduce(x)
+    return (scale - 1).addingProduct(scale, em1)
+  }
+
+  /// The hyperbolic tangent per lane: `tanh x = sign(x)·e/(e + 2)` with `e = expm1(2|x|)`.
+  ///
+  /// `|x|` is clamped to 20, past which `tanh` rounds to ±1 in `Double`.
+  static func tanh(_ x: V) -> V {
+    guard all(x .== x) else { return scalar(x, Elementary.tanh) }
+    let negative = unsafeBitCast(x, to: SIMD4<Int64>.self) .< 0  // the sign bit, so tanh(-0) = -0
+    let magnitude = x.replacing(with: -x, where: negative).clamped(lowerBound: V(repeating: 0), upperBound: V(repeating: 20))
+    let e = expm1(2 * magnitude)
+    let t = e / (e + 2)
+    // SIMD negation is 0 - t, which loses the sign of zero; multiplying keeps it.
+    return t.replacing(with: t * -1, where: negative)
+  }
+
+  /// The logistic function `σ(x) = 1/(1 + e⁻ˣ)` per lane, as `e/(1 + e)` with `e = eˣ` for
+  /// negative `x` so that nothing overflows.
+  static func sigmoid(_ x: V) -> V {
+    guard all(x .== x) && all(x .>= -708) && all(x .<= 708) else { return scalar(x, Tensor.sigmoid) }
+    let negative = x .< 0
+    let e = exp(x.replacing(with: -x, where: .!negative))
+    return V(repeating: 1).replacing(with: e, where: negative) / (1 + e)
+  }
+
+  /// The natural logarithm per lane.
+  static func log(_ x: V) -> V {
+    // Normal positive finite numbers only; the C library handles the rest.
+    guard all(x .>= Double.leastNormalMagnitude) && all(x .<= Double.greatestFiniteMagnitude) else {
+      return scalar(x, Elementary.log)
+    }
+    let bits = unsafeBitCast(x, to: SIMD4<Int64>.self)
+    // Split x = 2^k · m with m in [√2/2, √2): bias the exponent by the bits of √2/2.
+    let shifted = bits &- 0x3FE6_A09E_667F_3BCD
+    let k = shifted &>> 52
+    let mantissaBits = bits &- (k &<< 52)
+    let m = unsafeBitCast(mantissaBits, to: V.self)
+    let f = m - 1  // exact: m is within a factor of 2 of 1
+    let s = f / (m + 1)
+    let z = s * s
+    // 2·atanh(s) = 2s + s·R with R = 2s²/3 + 2s⁴/5 + …, and 2s = f - s·f, so
+    // log m = f - s·(f - R): the correction s·(f - R) is about f²/2, so its rounding hardly shows.
+    var p = V(repeating: 2.0 / 23)
+    for coefficient in atanhSeries { p = V(repeating: coefficient).addingProduct(p, z) }
+    let correction = s * (f - z * p)
+    let kd = V(Double(k[0]), Double(k[1]), Double(k[2]), Double(k[3]))
+    return (f - correction.addingProduct(kd, V(repeating: -ln2Low))).addingProduct(kd, V(repeating: ln2High))
+  }
+
+  /// Applies a four-lane function to every element of `scalars`, one vector at a time, and the
+  /// last `count % 4` elements through a padded vector.
+  static func map(_ scalars: [Double], _ f: (V) -> V) -> [Double] {
+    let count = scalars.count
+    if count == 0 { return [] }
+    return [Double](unsafeUninitializedCapacity: count) { out, initialized in
+      scalars.withUnsafeBufferPointer { x in
+        let source = UnsafeRawPointer(x.baseAddress!)
+        let target = UnsafeMutableRawPointer(out.baseAddress!)
+        var i = 0
+        while i + 4 <= count {
+          target.storeBytes(of: f(source.loadUnaligned(fromByteOffset: i * 8, as: V.self)), toByteOffset: i * 8, as: V.self)
+          i += 4
+        }
+        if i < count {
+          var last = V(repeating: 0.5)
+          for lane in 0..<(count - i) { last[lane] = x[i + lane] }
+          let y = f(last)
+          for lane in 0..<(count - i) { (out.baseAddress! + i + lane).initialize(to: y[lane]) }
+        }
+      }
+      initialized = count
+    }
+  }
+
+  // MARK: - Private helpers
+
+  /// `(2ⁿ, eʳ - 1)` with `x = n·ln2 + r`, `|r| <= ln2/2`.
+  @inline(__always)
+  private static func reduce(_ x: V) -> (scale: V, em1: V) {
+    let n = (x * V(repeating: 1.4426950408889634)).rounded(.toNearestOrEven)
+    // r = x - n·ln2 in two steps: ln2High has trailing zero bits, so n·ln2High is exact.
+    let r = x.addingProduct(n, V(repeating: -ln2High)).addingProduct(n, V(repeating: -ln2Low))
+    var p = V(repeating: 1.0 / 6_227_020_800)
+    for coefficient in expm1Series { p = V(repeating: coefficient).addingProduct(p, r) }
+    let em1 = r.addingProduct(r * r, p)
+    // 2ⁿ from its bits: the exponent field is n + 1023. A magic constant turns n into an integer.
+    let magic = V(repeating: 6_755_399_441_055_744)  // 1.5·2⁵², whose units place is 2⁰
+    let integer = unsafeBitCast(n + magic, to: SIMD4<Int64>.self) &- unsafeBitCast(magic, to: SIMD4<Int64>.self)
+    let scale = unsafeBitCast((integer &+ 1023) &<< 52, to: V.self)
+    return (scale, em1)
+  }
+
+  private static func scalar(_ x: V, _ f: (Double) -> Double) -> V {
+    V(f(x[0]), f(x[1]), f(x[2]), f(x[3]))
+  }
+
+  private static let ln2High = 0.693_147_180_369_123_816_49  // 0x3FE62E42FEE00000
+  private static let ln2Low = 1.908_214_929_270_587_7e-10  // ln 2 - ln2High
+
+  /// `1/12!, 1/11!, …, 1/2!`: `(eʳ - 1 - r)/r² = 1/2! + r/3! + … + r¹¹/13!`, highest first after `1/13!`.
+  private static let expm1Series: [Double] = [
+    1.0 / 479_001_600, 1.0 / 39_916_800, 1.0 / 3_628_800, 1.0 / 362_880, 1.0 / 40_320, 1.0 / 5_040,
+    1.0 / 720, 1.0 / 120, 1.0 / 24, 1.0 / 6, 1.0 / 2,
+  ]
+
+  /// `2/21, 2/19, …, 2/3`: `(2·atanh(s) - 2s)/s³ = 2/3 + 2s²/5 + … + 2s²⁰/23`, highest first after `2/23`.
+  private static let atanhSeries: [Double] = [
+    2.0 / 21, 2.0 / 19, 2.0 / 17, 2.0 / 15, 2.0 / 13, 2.0 / 11, 2.0 / 9, 2.0 / 7, 2.0 / 5, 2.0 / 3,
+  ]
+}
