@@ -37,3 +37,18 @@ import Testing
     #expect(LessonCatalog.embedded.exercise("tour") == nil)
   }
 }
+
+@Suite struct LessonCatalogCheckingTests {
+  @Test func checksAnExerciseByReference() throws {
+    let catalog = LessonCatalog(files: [("L/01-tiny.md", LessonEngineTests.source)])
+    let report = try catalog.check("tiny/e", code: "a = 2", runtime: FakeRuntime()).get()
+    #expect(report.passed)
+    #expect(catalog.check("tiny/e", code: "a = 1", runtime: FakeRuntime()).map(\.passed) == .success(false))
+    #expect(
+      catalog.check("tiny/x", code: "", runtime: FakeRuntime()).map(\.passed)
+        == .failure(.unknown("tiny/x", known: ["tiny/e"])))
+    #expect(
+      ExerciseLookupError.unknown("tiny/x", known: ["tiny/e"]).description
+        == "no exercise 'tiny/x' (expected LESSON/EXERCISE, such as tiny/e)")
+  }
+}
