@@ -10,12 +10,17 @@ extension LessonCatalog {
     guard let (lesson, exercise) = exercise(reference) else {
       let lessonID = String(reference.split(separator: "/").first ?? "")
       guard reference.contains("/"), let lesson = lesson(lessonID) else {
-        return .failure(.unknown(reference, known: lessons.flatMap { lesson in
-          lesson.exercises.map { "\(lesson.id)/\($0.id)" } }))
+        return .failure(
+          .unknown(
+            reference,
+            known: lessons.flatMap { lesson in
+              lesson.exercises.map { "\(lesson.id)/\($0.id)" }
+            }))
       }
       return .failure(.unknown(reference, known: lesson.exercises.map { "\(lesson.id)/\($0.id)" }))
     }
-    return .success(ExerciseChecker(runtime: runtime, seed: lesson.header.seed).check(code, for: exercise))
+    return .success(
+      ExerciseChecker(runtime: runtime, seed: lesson.header.seed).check(code, for: exercise))
   }
 }
 

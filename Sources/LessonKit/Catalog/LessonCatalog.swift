@@ -22,7 +22,8 @@ public struct LessonCatalog: Sendable {
         if let other = firstFile[lesson.id] {
           diagnostics.append(
             LessonDiagnostic(
-              .error, "lesson id '\(lesson.id)' is already used by \(other)", at: lesson.location(line: 2)))
+              .error, "lesson id '\(lesson.id)' is already used by \(other)",
+              at: lesson.location(line: 2)))
           continue
         }
         firstFile[lesson.id] = file.name
@@ -52,7 +53,8 @@ public struct LessonCatalog: Sendable {
   /// The lesson and exercise named by `lesson-id/exercise-id`.
   public func exercise(_ reference: String) -> (lesson: Lesson, exercise: Exercise)? {
     let parts = reference.split(separator: "/", maxSplits: 1).map(String.init)
-    guard parts.count == 2, let lesson = lesson(parts[0]), let exercise = lesson.exercise(parts[1]) else {
+    guard parts.count == 2, let lesson = lesson(parts[0]), let exercise = lesson.exercise(parts[1])
+    else {
       return nil
     }
     return (lesson, exercise)

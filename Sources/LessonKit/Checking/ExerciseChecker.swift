@@ -21,7 +21,8 @@ public struct ExerciseChecker: Sendable {
     var learner = runtime.makeSession(seed: seed)
     let setup = learner.run(exercise.setup)
     if let error = setup.error {
-      return ExerciseReport(outcomes: [], codeError: "the exercise's setup failed: " + lastLine(error))
+      return ExerciseReport(
+        outcomes: [], codeError: "the exercise's setup failed: " + lastLine(error))
     }
     let run = learner.run(code)
     if let error = run.error {
@@ -76,10 +77,13 @@ public struct ExerciseChecker: Sendable {
       let want: CheckValue
       switch expected(literal) {
       case .success(let value): want = value
-      case .failure(let error): return fail("could not compute the expected value: " + error.message)
+      case .failure(let error):
+        return fail("could not compute the expected value: " + error.message)
       }
       var tolerance: (absolute: Double, relative: Double)? = nil
-      if case .close(_, let absolute, let relative) = check.kind { tolerance = (absolute, relative) }
+      if case .close(_, let absolute, let relative) = check.kind {
+        tolerance = (absolute, relative)
+      }
       guard let mismatch = ValueComparison.mismatch(got, want, tolerance: tolerance) else {
         return pass
       }
@@ -96,7 +100,8 @@ public struct ExerciseChecker: Sendable {
       } else {
         switch expected(nil) {
         case .success(let value): want = value.numeric?.shape ?? []
-        case .failure(let error): return fail("could not compute the expected shape: " + error.message)
+        case .failure(let error):
+          return fail("could not compute the expected shape: " + error.message)
         }
       }
       if shape == want { return pass }
@@ -115,7 +120,8 @@ public struct ExerciseChecker: Sendable {
       } else {
         switch expected(nil) {
         case .success(let value): want = CheckValue.dtype(of: value)
-        case .failure(let error): return fail("could not compute the expected dtype: " + error.message)
+        case .failure(let error):
+          return fail("could not compute the expected dtype: " + error.message)
         }
       }
       return dtype == want ? pass : fail("expected dtype \(want), got \(dtype)")
@@ -129,7 +135,9 @@ public struct ExerciseChecker: Sendable {
       let value = loss.scalars[0]
       if value < threshold { return pass }
       let after = steps > 0 ? " after \(steps) steps" : ""
-      return fail("the loss\(after) is \(ValueText.number(value)), expected below \(ValueText.number(threshold))")
+      return fail(
+        "the loss\(after) is \(ValueText.number(value)), expected below \(ValueText.number(threshold))"
+      )
     }
   }
 

@@ -29,13 +29,18 @@ public struct ExerciseReport: Sendable, Equatable {
 
   /// The report as lines of plain text: `✓ name` / `✗ name: message`, then any misconception.
   public var lines: [String] {
-    if let codeError { return ["✗ your code raised an error:"] + codeError.split(separator: "\n").map { "  " + $0 } }
+    if let codeError {
+      return ["✗ your code raised an error:"] + codeError.split(separator: "\n").map { "  " + $0 }
+    }
     var lines: [String] = []
     for outcome in outcomes {
       lines.append(outcome.passed ? "✓ \(outcome.name)" : "✗ \(outcome.name): \(outcome.message)")
       if let feedback = outcome.misconception { lines.append("  hint: \(feedback)") }
     }
-    lines.append(passed ? "All checks passed." : "\(outcomes.filter(\.passed).count) of \(outcomes.count) checks passed.")
+    lines.append(
+      passed
+        ? "All checks passed."
+        : "\(outcomes.filter(\.passed).count) of \(outcomes.count) checks passed.")
     return lines
   }
 }

@@ -12,7 +12,8 @@ struct GradientCheck {
   var limit: Double
   var step = 1e-5
 
-  func run(analytic: CheckValue, in session: inout any LessonSession, name: String) -> CheckOutcome {
+  func run(analytic: CheckValue, in session: inout any LessonSession, name: String) -> CheckOutcome
+  {
     func fail(_ message: String) -> CheckOutcome {
       CheckOutcome(name: name, passed: false, message: message)
     }
@@ -26,7 +27,8 @@ struct GradientCheck {
     }
     guard let x = original.numeric else { return fail("the variable is not numeric") }
     guard a.shape == x.shape else {
-      return fail("expected a gradient of shape \(ValueText.shape(x.shape)), got \(ValueText.shape(a.shape))")
+      return fail(
+        "expected a gradient of shape \(ValueText.shape(x.shape)), got \(ValueText.shape(a.shape))")
     }
     let dtype = if case .array(_, _, let dtype) = original { dtype } else { "float64" }
     var numerical: [Double] = []
@@ -36,8 +38,11 @@ struct GradientCheck {
         var scalars = x.scalars
         scalars[index] += sign * step
         let perturbed: CheckValue =
-          x.shape.isEmpty ? .float(scalars[0]) : .array(shape: x.shape, scalars: scalars, dtype: dtype)
-        if case .failure(let error) = session.assign(variable, perturbed) { return fail("raised " + error.message) }
+          x.shape.isEmpty
+          ? .float(scalars[0]) : .array(shape: x.shape, scalars: scalars, dtype: dtype)
+        if case .failure(let error) = session.assign(variable, perturbed) {
+          return fail("raised " + error.message)
+        }
         switch session.evaluate(function) {
         case .success(let value):
           guard let f = value.numeric, f.scalars.count == 1 else {

@@ -37,7 +37,8 @@ public enum QuizGrader {
   /// Grades an answer.
   public static func grade(_ answer: QuizAnswer, for quiz: Quiz) -> QuizFeedback {
     switch (quiz.kind, answer) {
-    case (.single(let choices), .choices(let indices)), (.multiple(let choices), .choices(let indices)):
+    case (.single(let choices), .choices(let indices)),
+      (.multiple(let choices), .choices(let indices)):
       let picked = Set(indices.filter { choices.indices.contains($0) })
       let correct = Set(choices.indices.filter { choices[$0].isCorrect })
       if picked == correct { return .correct(quiz) }

@@ -32,9 +32,11 @@ enum ValueText {
     case .int(let i): return String(i)
     case .float(let x): return number(x)
     case .string(let s): return "'" + s + "'"
-    case .array(let shape, _, let dtype): return "an array of shape \(ValueText.shape(shape)) (\(dtype))"
+    case .array(let shape, _, let dtype):
+      return "an array of shape \(ValueText.shape(shape)) (\(dtype))"
     case .list(let items): return "a list of \(items.count) items"
-    case .tuple(let items): return "(" + items.map(describe).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+    case .tuple(let items):
+      return "(" + items.map(describe).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
     case .object(let type, let repr): return repr.isEmpty ? "a \(type)" : repr
     }
   }

@@ -60,8 +60,16 @@ extension LessonEngine {
   static func hash(of exercise: Exercise) -> String {
     var copy = exercise
     copy.line = 0
-    copy.checks = copy.checks.map { var c = $0; c.line = 0; return c }
-    copy.misconceptions = copy.misconceptions.map { var m = $0; m.line = 0; return m }
+    copy.checks = copy.checks.map {
+      var c = $0
+      c.line = 0
+      return c
+    }
+    copy.misconceptions = copy.misconceptions.map {
+      var m = $0
+      m.line = 0
+      return m
+    }
     return ContentHash.of(String(describing: copy))
   }
 

@@ -26,7 +26,9 @@ public struct LessonEngine: Sendable {
   /// Applies `event` to `progress`.
   ///
   /// - Returns: the new progress and what to show, in order.
-  public func advance(_ progress: LessonProgress, with event: LessonEvent) -> (LessonProgress, [LessonOutput]) {
+  public func advance(_ progress: LessonProgress, with event: LessonEvent) -> (
+    LessonProgress, [LessonOutput]
+  ) {
     var progress = progress
     var outputs: [LessonOutput] = []
     if progress.isReviewing, event.changesWork {
@@ -47,7 +49,10 @@ public struct LessonEngine: Sendable {
       if !lesson.blocks.isEmpty { outputs.append(.block(progress.position)) }
     case .goTo(let index):
       guard lesson.blocks.indices.contains(index) else {
-        return (progress, [.notice("There is no block \(index + 1); the lesson has \(lesson.blocks.count).")])
+        return (
+          progress,
+          [.notice("There is no block \(index + 1); the lesson has \(lesson.blocks.count).")]
+        )
       }
       progress.position = index
       outputs.append(.block(index))
@@ -93,7 +98,8 @@ public struct LessonEngine: Sendable {
 
   /// Fresh progress for an exercise: the starter code.
   func start(_ exercise: Exercise) -> LessonProgress.ExerciseProgress {
-    LessonProgress.ExerciseProgress(itemHash: LessonEngine.hash(of: exercise), code: exercise.starter)
+    LessonProgress.ExerciseProgress(
+      itemHash: LessonEngine.hash(of: exercise), code: exercise.starter)
   }
 
   func answer(_ id: String, _ input: String, _ progress: inout LessonProgress) -> [LessonOutput] {
@@ -104,7 +110,8 @@ public struct LessonEngine: Sendable {
     case .failure(let error): return [.inputError(error.description)]
     }
     let feedback = QuizGrader.grade(answer, for: quiz)
-    var record = progress.quizzes[id] ?? LessonProgress.QuizProgress(itemHash: LessonEngine.hash(of: quiz))
+    var record =
+      progress.quizzes[id] ?? LessonProgress.QuizProgress(itemHash: LessonEngine.hash(of: quiz))
     record.answers.append(answer)
     record.isSolved = feedback.isCorrect
     progress.quizzes[id] = record

@@ -17,7 +17,8 @@ public enum Transcript {
           items.enumerated().map { (ordered ? "\($0 + 1). " : "- ") + $1 }.joined(separator: "\n"))
       case .table(let header, let rows):
         let lines = [header, header.map { _ in "---" }] + rows
-        parts.append(lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n"))
+        parts.append(
+          lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n"))
       case .math(let tex):
         parts.append("$$\n\(tex)\n$$")
       case .code(let language, let text):
@@ -40,8 +41,12 @@ public enum Transcript {
 
   static func quizRecord(_ quiz: Quiz, _ record: LessonProgress.QuizProgress?) -> String {
     var lines = ["**Quiz** \(quiz.question)"]
-    if case .single(let choices) = quiz.kind { lines += choices.enumerated().map { "\($0 + 1). \($1.text)" } }
-    if case .multiple(let choices) = quiz.kind { lines += choices.enumerated().map { "\($0 + 1). \($1.text)" } }
+    if case .single(let choices) = quiz.kind {
+      lines += choices.enumerated().map { "\($0 + 1). \($1.text)" }
+    }
+    if case .multiple(let choices) = quiz.kind {
+      lines += choices.enumerated().map { "\($0 + 1). \($1.text)" }
+    }
     guard let record, let last = record.answers.last else {
       return (lines + ["", "_Not answered._"]).joined(separator: "\n")
     }
@@ -59,16 +64,21 @@ public enum Transcript {
     }
   }
 
-  static func exerciseRecord(_ exercise: Exercise, _ record: LessonProgress.ExerciseProgress?) -> String {
+  static func exerciseRecord(_ exercise: Exercise, _ record: LessonProgress.ExerciseProgress?)
+    -> String
+  {
     var parts = ["**Exercise** \(exercise.title)", exercise.task]
     guard let record else { return (parts + ["_Not attempted._"]).joined(separator: "\n\n") }
     parts.append(fence(record.code, "python"))
     var status = record.isSolved ? "Solved" : "Not solved yet"
-    status += " after \(record.failedAttempts) failed attempt" + (record.failedAttempts == 1 ? "" : "s")
+    status +=
+      " after \(record.failedAttempts) failed attempt" + (record.failedAttempts == 1 ? "" : "s")
     if record.hintsRevealed > 0 { status += ", \(record.hintsRevealed) hint(s) seen" }
     if record.solutionRevealed { status += ", solution shown" }
     parts.append(status + ".")
-    if !record.lastReport.isEmpty { parts.append(fence(record.lastReport.joined(separator: "\n"), "text")) }
+    if !record.lastReport.isEmpty {
+      parts.append(fence(record.lastReport.joined(separator: "\n"), "text"))
+    }
     return parts.joined(separator: "\n\n")
   }
 }

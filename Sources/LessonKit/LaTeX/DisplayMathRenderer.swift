@@ -26,10 +26,16 @@ enum DisplayMathRenderer {
           lines: [" " + String(repeating: "_", count: inner.width), "√" + inner.lines[0]],
           baseline: 1)
       }
-      let prefix = index.map { InlineMathRenderer.raisedOrBracketed(InlineMathRenderer.render($0, script: true)) } ?? ""
-      var lines = [String(repeating: " ", count: prefix.count + 1) + String(repeating: "_", count: inner.width)]
+      let prefix =
+        index.map {
+          InlineMathRenderer.raisedOrBracketed(InlineMathRenderer.render($0, script: true))
+        } ?? ""
+      var lines = [
+        String(repeating: " ", count: prefix.count + 1) + String(repeating: "_", count: inner.width)
+      ]
       for (row, line) in inner.lines.enumerated() {
-        let mark = row == inner.height - 1 ? prefix + "√" : String(repeating: " ", count: prefix.count) + "│"
+        let mark =
+          row == inner.height - 1 ? prefix + "√" : String(repeating: " ", count: prefix.count) + "│"
         lines.append(mark + line)
       }
       return MathBox(lines: lines, baseline: inner.baseline + 1)
@@ -79,8 +85,12 @@ enum DisplayMathRenderer {
       return MathBox(InlineMathRenderer.render(.scripts(base: base, sub: sub, sup: sup)))
     }
     var lines = body.lines
-    let supText = sup.map { InlineMathRenderer.attach(InlineMathRenderer.render($0, script: true), raised: true) }
-    let subText = sub.map { InlineMathRenderer.attach(InlineMathRenderer.render($0, script: true), raised: false) }
+    let supText = sup.map {
+      InlineMathRenderer.attach(InlineMathRenderer.render($0, script: true), raised: true)
+    }
+    let subText = sub.map {
+      InlineMathRenderer.attach(InlineMathRenderer.render($0, script: true), raised: false)
+    }
     if let supText { lines[0] += supText }
     if let subText { lines[lines.count - 1] += subText }
     return MathBox(lines: lines, baseline: body.baseline)
@@ -129,7 +139,9 @@ enum DisplayMathRenderer {
       let padded = (0..<columns).map { column -> MathBox in
         let cell = column < row.count ? row[column] : MathBox("")
         if centred { return cell.centred(in: widths[column]) }
-        return MathBox(lines: cell.lines.map { $0 + String(repeating: " ", count: widths[column] - cell.width) }, baseline: cell.baseline)
+        return MathBox(
+          lines: cell.lines.map { $0 + String(repeating: " ", count: widths[column] - cell.width) },
+          baseline: cell.baseline)
       }
       let gaps = [0] + Array(repeating: centred ? 2 : 1, count: max(columns - 1, 0))
       lines += MathBox.horizontal(padded, gaps: gaps).lines

@@ -75,7 +75,9 @@ enum InlineMathRenderer {
 
   /// Whether the whole text is one bracketed group: `(…)`, `[…]`, `{…}`, `⟨…⟩`.
   static func isBracketed(_ text: String) -> Bool {
-    let pairs: [Character: Character] = ["(": ")", "[": "]", "{": "}", "⟨": "⟩", "|": "|", "‖": "‖"]
+    let pairs: [Character: Character] = [
+      "(": ")", "[": "]", "{": "}", "⟨": "⟩", "|": "|", "‖": "‖",
+    ]
     guard let first = text.first, let close = pairs[first], text.last == close, text.count > 1
     else { return false }
     var depth = 0

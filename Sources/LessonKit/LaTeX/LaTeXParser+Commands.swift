@@ -112,7 +112,8 @@ extension LaTeXParser {
   /// Reports an unknown command, suggesting the nearest known one.
   mutating func unknown(_ name: String, at offset: Int) -> MathNode {
     let help = LaTeXParser.suggestion(for: name).map { "did you mean \\\($0)?" }
-    issues.append(LaTeXIssue(message: "unknown LaTeX command \\\(name)", help: help, offset: offset))
+    issues.append(
+      LaTeXIssue(message: "unknown LaTeX command \\\(name)", help: help, offset: offset))
     return .unknown("\\" + name)
   }
 

@@ -134,8 +134,12 @@ struct LaTeXParser {
       index += 1
       switch kind {
       case .close where depth == 0: return text
-      case .close: depth -= 1; text += "}"
-      case .open: depth += 1; text += "{"
+      case .close:
+        depth -= 1
+        text += "}"
+      case .open:
+        depth += 1
+        text += "{"
       case .space: text += " "
       case .character(let c): text.append(c)
       case .command(let name): text += LaTeXSymbols.symbols[name]?.0 ?? name

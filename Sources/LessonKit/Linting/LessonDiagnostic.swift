@@ -18,7 +18,9 @@ public struct LessonDiagnostic: Sendable, Equatable, CustomStringConvertible {
   public var help: String?
 
   /// Creates a diagnostic.
-  public init(_ severity: Severity, _ message: String, at location: LessonLocation, help: String? = nil) {
+  public init(
+    _ severity: Severity, _ message: String, at location: LessonLocation, help: String? = nil
+  ) {
     self.severity = severity
     self.message = message
     self.location = location

@@ -7,7 +7,8 @@ extension LessonLinter {
       let rendering = display ? LaTeXRenderer.display(tex) : LaTeXRenderer.inline(tex)
       for issue in rendering.issues {
         diagnostics.append(
-          LessonDiagnostic(.error, issue.message, at: lesson.location(line: line), help: issue.help))
+          LessonDiagnostic(.error, issue.message, at: lesson.location(line: line), help: issue.help)
+        )
       }
     }
     func prose(_ texts: [String], line: Int) {
@@ -27,11 +28,17 @@ extension LessonLinter {
         check(tex, display: true, line: block.line)
       case .quiz(let quiz):
         var texts = [quiz.question, quiz.explanation] + quiz.wrongAnswerHints.map(\.feedback)
-        if case .single(let choices) = quiz.kind { texts += choices.flatMap { [$0.text, $0.hint ?? ""] } }
-        if case .multiple(let choices) = quiz.kind { texts += choices.flatMap { [$0.text, $0.hint ?? ""] } }
+        if case .single(let choices) = quiz.kind {
+          texts += choices.flatMap { [$0.text, $0.hint ?? ""] }
+        }
+        if case .multiple(let choices) = quiz.kind {
+          texts += choices.flatMap { [$0.text, $0.hint ?? ""] }
+        }
         prose(texts, line: quiz.line)
       case .exercise(let exercise):
-        prose([exercise.task] + exercise.hints + exercise.misconceptions.map(\.feedback), line: exercise.line)
+        prose(
+          [exercise.task] + exercise.hints + exercise.misconceptions.map(\.feedback),
+          line: exercise.line)
       case .cell, .code:
         break
       }

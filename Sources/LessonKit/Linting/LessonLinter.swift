@@ -11,7 +11,9 @@
 /// With no runtime, the rules that run Python (cells, starter and reference) are skipped.
 public enum LessonLinter {
   /// Lints one lesson's source.
-  public static func lint(source: String, file: String, runtime: (any LessonRuntime)?) -> [LessonDiagnostic] {
+  public static func lint(source: String, file: String, runtime: (any LessonRuntime)?)
+    -> [LessonDiagnostic]
+  {
     do {
       return lint(try LessonParser.parse(source, file: file), runtime: runtime)
     } catch {
@@ -26,7 +28,8 @@ public enum LessonLinter {
     for block in lesson.blocks {
       switch block.kind {
       case .quiz(let quiz): diagnostics += quizDiagnostics(quiz, lesson)
-      case .exercise(let exercise): diagnostics += exerciseDiagnostics(exercise, lesson, runtime: runtime)
+      case .exercise(let exercise):
+        diagnostics += exerciseDiagnostics(exercise, lesson, runtime: runtime)
       default: break
       }
     }
@@ -35,7 +38,9 @@ public enum LessonLinter {
 
   /// Lints every lesson of a catalogue, after its own problems (unreadable files, duplicate
   /// lesson ids, unknown prerequisites).
-  public static func lint(_ catalog: LessonCatalog, runtime: (any LessonRuntime)?) -> [LessonDiagnostic] {
+  public static func lint(_ catalog: LessonCatalog, runtime: (any LessonRuntime)?)
+    -> [LessonDiagnostic]
+  {
     catalog.diagnostics + catalog.lessons.flatMap { lint($0, runtime: runtime) }
   }
 
@@ -51,7 +56,9 @@ public enum LessonLinter {
       } else if let expected = cell.expectedOutput, !QuizGrader.sameLines(result.text, expected) {
         let got = result.text.trimmed.split(separator: "\n", omittingEmptySubsequences: false)
         let want = expected.trimmed.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = Array(zip(got, want)).firstIndex { $0.trimmingSpaces != $1.trimmingSpaces } ?? min(got.count, want.count)
+        let line =
+          Array(zip(got, want)).firstIndex { $0.trimmingSpaces != $1.trimmingSpaces }
+          ?? min(got.count, want.count)
         let shown = { (lines: [Substring]) in line < lines.count ? "'\(lines[line])'" : "nothing" }
         diagnostics.append(
           LessonDiagnostic(
@@ -71,42 +78,55 @@ public enum LessonLinter {
     switch quiz.kind {
     case .single(let choices), .multiple(let choices):
       if choices.count < 2 {
-        diagnostics.append(LessonDiagnostic(.error, "quiz '\(quiz.id)' needs at least two choices", at: here))
+        diagnostics.append(
+          LessonDiagnostic(.error, "quiz '\(quiz.id)' needs at least two choices", at: here))
       }
     default: break
     }
     return diagnostics
   }
 
-  static func exerciseDiagnostics(_ exercise: Exercise, _ lesson: Lesson, runtime: (any LessonRuntime)?)
+  static func exerciseDiagnostics(
+    _ exercise: Exercise, _ lesson: Lesson, runtime: (any LessonRuntime)?
+  )
     -> [LessonDiagnostic]
   {
     let here = lesson.location(line: exercise.line)
     var diagnostics: [LessonDiagnostic] = []
     if exercise.hints.isEmpty {
-      diagnostics.append(LessonDiagnostic(.error, "exercise '\(exercise.id)' has no hints", at: here))
+      diagnostics.append(
+        LessonDiagnostic(.error, "exercise '\(exercise.id)' has no hints", at: here))
     }
     for (index, hint) in exercise.hints.enumerated() where hint.trimmed.isEmpty {
       diagnostics.append(
-        LessonDiagnostic(.error, "hint \(index + 1) of exercise '\(exercise.id)' is empty", at: here))
+        LessonDiagnostic(
+          .error, "hint \(index + 1) of exercise '\(exercise.id)' is empty", at: here))
     }
     guard !exercise.checks.isEmpty else {
-      diagnostics.append(LessonDiagnostic(.error, "exercise '\(exercise.id)' has no checks", at: here))
+      diagnostics.append(
+        LessonDiagnostic(.error, "exercise '\(exercise.id)' has no checks", at: here))
       return diagnostics
     }
     guard let runtime else { return diagnostics }
     let checker = ExerciseChecker(runtime: runtime, seed: lesson.header.seed)
     if checker.check(exercise.starter, for: exercise).passed {
       diagnostics.append(
-        LessonDiagnostic(.error, "the starter of exercise '\(exercise.id)' already passes its checks", at: here,
+        LessonDiagnostic(
+          .error, "the starter of exercise '\(exercise.id)' already passes its checks", at: here,
           help: "a check should fail until the learner fills in the marked region"))
     }
     let reference = checker.check(exercise.solution, for: exercise)
     if !reference.passed {
-      let reason = reference.codeError.map { "it raised " + ($0.split(separator: "\n").last.map(String.init) ?? $0) }
+      let reason =
+        reference.codeError.map {
+          "it raised " + ($0.split(separator: "\n").last.map(String.init) ?? $0)
+        }
         ?? reference.firstFailure.map { "\($0.name): \($0.message)" } ?? "no check ran"
       diagnostics.append(
-        LessonDiagnostic(.error, "the reference solution of exercise '\(exercise.id)' fails its checks (\(reason))", at: here))
+        LessonDiagnostic(
+          .error,
+          "the reference solution of exercise '\(exercise.id)' fails its checks (\(reason))",
+          at: here))
     }
     return diagnostics
   }
@@ -116,7 +136,9 @@ extension QuizGrader {
   /// Outputs agree line by line, ignoring trailing spaces and surrounding blank lines.
   static func sameLines(_ a: String, _ b: String) -> Bool {
     func lines(_ text: String) -> [Substring] {
-      text.trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+      text.trimmed.split(separator: "\n", omittingEmptySubsequences: false).map {
+        $0.trimmingSpaces
+      }
     }
     return lines(a) == lines(b)
   }

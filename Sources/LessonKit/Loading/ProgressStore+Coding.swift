@@ -16,7 +16,8 @@ extension ProgressStore {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.nonConformingFloatEncodingStrategy = .convertToString(
       positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-    var data = try encoder.encode(Envelope(format: formatName, version: version, progress: progress))
+    var data = try encoder.encode(
+      Envelope(format: formatName, version: version, progress: progress))
     data.append(0x0A)
     return data
   }

@@ -54,12 +54,17 @@ public struct ProgressStore: Sendable {
     switch decode(data) {
     case .success(let stored):
       guard stored.lessonID == lesson.id else {
-        return (LessonProgress(lesson: lesson), [moveAside(url, reason: "it belongs to lesson '\(stored.lessonID)'")])
+        return (
+          LessonProgress(lesson: lesson),
+          [moveAside(url, reason: "it belongs to lesson '\(stored.lessonID)'")]
+        )
       }
       if stored.contentHash == lesson.contentHash { return (stored, []) }
       return (
         stored.migrated(to: lesson),
-        ["Lesson '\(lesson.id)' has changed since you last opened it; your work on unchanged parts is kept."]
+        [
+          "Lesson '\(lesson.id)' has changed since you last opened it; your work on unchanged parts is kept."
+        ]
       )
     case .failure(let reason):
       return (LessonProgress(lesson: lesson), [moveAside(url, reason: reason.description)])
@@ -72,7 +77,9 @@ public struct ProgressStore: Sendable {
     var result: [String: LessonProgress] = [:]
     for name in names where name.hasSuffix(".json") {
       let url = directory.appendingPathComponent(name)
-      if let data = FileManager.default.contents(atPath: url.path), case .success(let progress) = decode(data) {
+      if let data = FileManager.default.contents(atPath: url.path),
+        case .success(let progress) = decode(data)
+      {
         result[progress.lessonID] = progress
       }
     }
@@ -141,6 +148,7 @@ public struct ProgressStore: Sendable {
     }
     let moved = rename(url.path, target.path) == 0
     let place = moved ? "it was moved to \(target.path)" : "it could not be moved aside"
-    return "Your progress file \(url.path) could not be used (\(reason)); \(place) and the lesson starts fresh."
+    return
+      "Your progress file \(url.path) could not be used (\(reason)); \(place) and the lesson starts fresh."
   }
 }

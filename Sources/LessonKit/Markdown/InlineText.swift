@@ -16,7 +16,10 @@ public enum InlineText {
     func find(_ marker: [Character], from start: Int) -> Int? {
       var i = start
       while i + marker.count <= characters.count {
-        if characters[i] == "\\" { i += 2; continue }
+        if characters[i] == "\\" {
+          i += 2
+          continue
+        }
         if Array(characters[i..<(i + marker.count)]) == marker { return i }
         i += 1
       }
@@ -48,7 +51,9 @@ public enum InlineText {
         let marker: [Character] = double ? [c, c] : [c]
         let isWordInner =
           c == "_" && index > 0 && characters[index - 1].isLetter
-        if !isWordInner, let end = find(marker, from: index + marker.count), end > index + marker.count {
+        if !isWordInner, let end = find(marker, from: index + marker.count),
+          end > index + marker.count
+        {
           flush()
           let inner = String(characters[(index + marker.count)..<end])
           spans.append(double ? .strong(inner) : .emphasis(inner))
@@ -61,7 +66,9 @@ public enum InlineText {
       {
         flush()
         spans.append(
-          .link(text: String(characters[(index + 1)..<close]), url: String(characters[(close + 2)..<end])))
+          .link(
+            text: String(characters[(index + 1)..<close]),
+            url: String(characters[(close + 2)..<end])))
         index = end + 1
         continue
       }

@@ -11,8 +11,7 @@ extension LessonParser {
   /// Builds an exercise from its block body: `id`/`title` fields, then `--- task`,
   /// `--- setup`, `--- starter`, `--- solution`, `--- hint` (repeatable), `--- check`
   /// (repeatable) and `--- misconception NAME` (repeatable) sections.
-  mutating func parseExercise(_ body: BlockBody, line: Int) throws(LessonFormatError) -> Exercise
-  {
+  mutating func parseExercise(_ body: BlockBody, line: Int) throws(LessonFormatError) -> Exercise {
     for field in body.fields where field.key != "id" && field.key != "title" {
       throw .unknownField(field.key, block: "an exercise", location(field.line))
     }
@@ -62,8 +61,7 @@ extension LessonParser {
   }
 
   /// The `key: value` fields of a check or misconception section.
-  func sectionFields(_ section: BlockBody.Section) throws(LessonFormatError) -> [BlockBody.Field]
-  {
+  func sectionFields(_ section: BlockBody.Section) throws(LessonFormatError) -> [BlockBody.Field] {
     var fields: [BlockBody.Field] = []
     for (offset, raw) in section.text.split(separator: "\n").enumerated() {
       let text = raw.trimmingSpaces
@@ -108,8 +106,9 @@ extension LessonParser {
     }
     func tolerance(_ key: String, default value: Double) throws(LessonFormatError) -> Double {
       guard let field = option(key) else { return value }
-      guard case .absolute(let bound) = try LessonParser.tolerance(
-        field.value, at: location(field.line))
+      guard
+        case .absolute(let bound) = try LessonParser.tolerance(
+          field.value, at: location(field.line))
       else { throw .badTolerance(field.value, location(field.line)) }
       return bound
     }
@@ -161,8 +160,7 @@ extension LessonParser {
     return ExerciseCheck(name: name, expression: expression, kind: kind, line: section.line)
   }
 
-  func parseMisconception(_ section: BlockBody.Section) throws(LessonFormatError) -> Misconception
-  {
+  func parseMisconception(_ section: BlockBody.Section) throws(LessonFormatError) -> Misconception {
     let fields = try sectionFields(section)
     let here = location(section.line)
     for field in fields where field.key != "feedback" && field.key != "factor" {

@@ -100,9 +100,11 @@ extension LessonParser {
   /// Fills predict quizzes with their cell's recorded output.
   mutating func resolvePredictions() throws(LessonFormatError) {
     for pending in pendingPredictions {
-      guard let cell = blocks.lazy.compactMap({ block -> PythonCell? in
-        if case .cell(let cell) = block.kind, cell.id == pending.cell { cell } else { nil }
-      }).first else {
+      guard
+        let cell = blocks.lazy.compactMap({ block -> PythonCell? in
+          if case .cell(let cell) = block.kind, cell.id == pending.cell { cell } else { nil }
+        }).first
+      else {
         throw .unknownCell(pending.cell, location(pending.line))
       }
       guard let output = cell.expectedOutput else {

@@ -70,8 +70,7 @@ enum ValueLiteral {
 
     mutating func atom() -> CheckValue? {
       let start = index
-      while let c = peek, c.isLetter || c.isNumber || c == "." || c == "-" || c == "+" || c == "_"
-      {
+      while let c = peek, c.isLetter || c.isNumber || c == "." || c == "-" || c == "+" || c == "_" {
         index += 1
       }
       let word = String(characters[start..<index])

@@ -6,7 +6,10 @@ public enum LessonRenderer {
   /// The whole lesson as lines of at most `width` columns (code lines are never wrapped).
   public static func plainText(_ lesson: Lesson, width: Int = 80) -> [String] {
     let width = max(width, 20)
-    var lines = [lesson.header.title, String(repeating: "═", count: min(displayWidth(lesson.header.title), width))]
+    var lines = [
+      lesson.header.title,
+      String(repeating: "═", count: min(displayWidth(lesson.header.title), width)),
+    ]
     let placement = lesson.header.placement
     lines.append("lesson \(lesson.id)" + (placement.isEmpty ? "" : " · \(placement)"))
     for index in lesson.blocks.indices {
@@ -22,7 +25,9 @@ public enum LessonRenderer {
     case .heading(let level, let text):
       let plain = InlineText.plain(text)
       guard level <= 2 else { return ["▸ " + plain] }
-      return [plain, String(repeating: level == 1 ? "━" : "─", count: min(displayWidth(plain), width))]
+      return [
+        plain, String(repeating: level == 1 ? "━" : "─", count: min(displayWidth(plain), width)),
+      ]
     case .paragraph(let text):
       return TextWrap.lines(InlineText.plain(text), width: width)
     case .list(let ordered, let items):
@@ -54,7 +59,9 @@ public enum LessonRenderer {
   }
 
   static func indented(_ text: String) -> [String] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
+    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.isEmpty ? "" : "    " + $0
+    }
   }
 
   static func table(header: [String], rows: [[String]]) -> [String] {
@@ -79,7 +86,8 @@ public enum LessonRenderer {
     case .single(let choices), .multiple(let choices):
       if case .single = quiz.kind { kind = "pick one" } else { kind = "pick all that apply" }
       for (offset, choice) in choices.enumerated() {
-        lines += TextWrap.lines(InlineText.plain(choice.text), width: width, first: "  \(offset + 1)) ", rest: "     ")
+        lines += TextWrap.lines(
+          InlineText.plain(choice.text), width: width, first: "  \(offset + 1)) ", rest: "     ")
       }
     case .numeric: kind = "answer with a number"
     case .text: kind = "answer in a few words"
@@ -93,7 +101,8 @@ public enum LessonRenderer {
   static func exerciseLines(_ exercise: Exercise, width: Int) -> [String] {
     var lines = ["Exercise \(exercise.id): \(InlineText.plain(exercise.title))"]
     for paragraph in exercise.task.split(separator: "\n\n") {
-      lines += TextWrap.lines(InlineText.plain(paragraph.split(separator: "\n").joined(separator: " ")), width: width)
+      lines += TextWrap.lines(
+        InlineText.plain(paragraph.split(separator: "\n").joined(separator: " ")), width: width)
     }
     lines += ["starter:"] + indented(exercise.starter)
     let hints = exercise.hints.count == 1 ? "1 hint" : "\(exercise.hints.count) hints"

@@ -13,7 +13,10 @@ import Testing
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.first?.isNumber == true && $0.hasSuffix(".md") }.sorted()
     let onDisk = try names.map { name in
-      ("Lessons/" + name, try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+      (
+        "Lessons/" + name,
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      )
     }
     #expect(
       EmbeddedLessons.files.map(\.name) == onDisk.map(\.0),

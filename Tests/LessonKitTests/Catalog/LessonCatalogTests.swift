@@ -19,7 +19,8 @@ import Testing
 
   @Test func reportsBrokenFilesDuplicatesAndUnknownPrerequisites() {
     let catalog = LessonCatalog(files: [
-      ("L/01-a.md", Self.lesson("a")), ("L/02-a.md", Self.lesson("a")), ("L/03-c.md", Self.lesson("c", prerequisites: "zz")),
+      ("L/01-a.md", Self.lesson("a")), ("L/02-a.md", Self.lesson("a")),
+      ("L/03-c.md", Self.lesson("c", prerequisites: "zz")),
       ("L/04-d.md", "no header"),
     ])
     #expect(catalog.lessons.map(\.id) == ["a", "c"])
@@ -32,7 +33,8 @@ import Testing
   }
 
   @Test func findsExercisesByPath() {
-    #expect(LessonCatalog.embedded.exercise("tour/sigmoid")?.exercise.title == "The sigmoid, elementwise")
+    #expect(
+      LessonCatalog.embedded.exercise("tour/sigmoid")?.exercise.title == "The sigmoid, elementwise")
     #expect(LessonCatalog.embedded.exercise("tour/nothing") == nil)
     #expect(LessonCatalog.embedded.exercise("tour") == nil)
   }
@@ -43,7 +45,9 @@ import Testing
     let catalog = LessonCatalog(files: [("L/01-tiny.md", LessonEngineTests.source)])
     let report = try catalog.check("tiny/e", code: "a = 2", runtime: FakeRuntime()).get()
     #expect(report.passed)
-    #expect(catalog.check("tiny/e", code: "a = 1", runtime: FakeRuntime()).map(\.passed) == .success(false))
+    #expect(
+      catalog.check("tiny/e", code: "a = 1", runtime: FakeRuntime()).map(\.passed)
+        == .success(false))
     #expect(
       catalog.check("tiny/x", code: "", runtime: FakeRuntime()).map(\.passed)
         == .failure(.unknown("tiny/x", known: ["tiny/e"])))

@@ -4,15 +4,18 @@ import Testing
 
 @Suite struct QuizGraderTests {
   static let single = Quiz(
-    id: "q", kind: .single([
+    id: "q",
+    kind: .single([
       .init(text: "(0, 1)", isCorrect: true),
       .init(text: "(-1, 1)", isCorrect: false, hint: "That is tanh."),
       .init(text: "[0, ∞)", isCorrect: false),
     ]), question: "Range?", explanation: "e^-z > 0.", line: 1)
 
   static let multiple = Quiz(
-    id: "m", kind: .multiple([
-      .init(text: "ReLU", isCorrect: true), .init(text: "Adam", isCorrect: false, hint: "An optimizer."),
+    id: "m",
+    kind: .multiple([
+      .init(text: "ReLU", isCorrect: true),
+      .init(text: "Adam", isCorrect: false, hint: "An optimizer."),
       .init(text: "tanh", isCorrect: true),
     ]), question: "Activations?", explanation: "", line: 1)
 
@@ -34,8 +37,12 @@ import Testing
   }
 
   @Test func describesInputErrors() {
-    #expect(QuizInputError.notAChoice("7", count: 3).description == "'7' is not a choice (type a number from 1 to 3)")
-    #expect(QuizInputError.notANumber("lots").description == "expected a number such as 0.5, -3 or 1/3, got 'lots'")
+    #expect(
+      QuizInputError.notAChoice("7", count: 3).description
+        == "'7' is not a choice (type a number from 1 to 3)")
+    #expect(
+      QuizInputError.notANumber("lots").description
+        == "expected a number such as 0.5, -3 or 1/3, got 'lots'")
     #expect(QuizInputError.oneChoiceOnly.description == "pick one choice only")
   }
 
@@ -45,9 +52,12 @@ import Testing
         == QuizFeedback(isCorrect: true, message: "Correct.", hint: nil, explanation: "e^-z > 0."))
     #expect(
       QuizGrader.grade(.choices([1]), for: Self.single)
-        == QuizFeedback(isCorrect: false, message: "Not quite.", hint: "That is tanh.", explanation: nil))
+        == QuizFeedback(
+          isCorrect: false, message: "Not quite.", hint: "That is tanh.", explanation: nil))
     #expect(QuizGrader.grade(.choices([0, 2]), for: Self.multiple).isCorrect)
-    #expect(QuizGrader.grade(.choices([0]), for: Self.multiple).message == "Not quite: some correct choices are missing.")
+    #expect(
+      QuizGrader.grade(.choices([0]), for: Self.multiple).message
+        == "Not quite: some correct choices are missing.")
     #expect(QuizGrader.grade(.choices([0, 1, 2]), for: Self.multiple).hint == "An optimizer.")
   }
 
@@ -65,12 +75,17 @@ import Testing
   @Test func gradesTextVariantsAndPredictions() {
     let text = Quiz(
       id: "t", kind: .text(accepted: ["sigmoid", "logistic function"]), question: "?",
-      explanation: "", wrongAnswerHints: [.init(answer: "tanh", feedback: "tanh ranges over (-1, 1).")],
+      explanation: "",
+      wrongAnswerHints: [.init(answer: "tanh", feedback: "tanh ranges over (-1, 1).")],
       line: 1)
     #expect(QuizGrader.grade(.text("  Logistic   Function "), for: text).isCorrect)
     #expect(QuizGrader.grade(.text("TANH"), for: text).hint == "tanh ranges over (-1, 1).")
-    let predict = Quiz(id: "p", kind: .predict(cell: "c", expected: "(2, 3)\n6"), question: "?", explanation: "", line: 1)
+    let predict = Quiz(
+      id: "p", kind: .predict(cell: "c", expected: "(2, 3)\n6"), question: "?", explanation: "",
+      line: 1)
     #expect(QuizGrader.grade(.text("(2,3)\n6\n"), for: predict).isCorrect)
-    #expect(QuizGrader.grade(.text("(3, 2)\n6"), for: predict).message == "Not quite: run the cell to see what it prints.")
+    #expect(
+      QuizGrader.grade(.text("(3, 2)\n6"), for: predict).message
+        == "Not quite: run the cell to see what it prints.")
   }
 }

@@ -43,7 +43,9 @@ import Testing
   static let lesson = try! LessonParser.parse(source, file: "tiny.md")  // a fixed, valid source
   static let engine = LessonEngine(lesson: lesson, runtime: FakeRuntime())
 
-  func run(_ events: [LessonEvent], from start: LessonProgress? = nil) -> (LessonProgress, [LessonOutput]) {
+  func run(_ events: [LessonEvent], from start: LessonProgress? = nil) -> (
+    LessonProgress, [LessonOutput]
+  ) {
     var progress = start ?? LessonProgress(lesson: Self.lesson)
     var outputs: [LessonOutput] = []
     for event in events {
@@ -64,34 +66,52 @@ import Testing
 
   @Test func gradesAnswersWithHintsAndKeepsThem() {
     let (progress, outputs) = run([
-      .answer(quiz: "q", input: "two"), .answer(quiz: "q", input: "2"), .answer(quiz: "q", input: "3"),
+      .answer(quiz: "q", input: "two"), .answer(quiz: "q", input: "2"),
+      .answer(quiz: "q", input: "3"),
     ])
     #expect(
       outputs == [
         .inputError("expected a number such as 0.5, -3 or 1/3, got 'two'"),
-        .quizFeedback(quiz: "q", QuizFeedback(isCorrect: false, message: "Not quite.", hint: "Count again.", explanation: nil)),
-        .quizFeedback(quiz: "q", QuizFeedback(isCorrect: true, message: "Correct.", hint: nil, explanation: "One, two, three.")),
+        .quizFeedback(
+          quiz: "q",
+          QuizFeedback(
+            isCorrect: false, message: "Not quite.", hint: "Count again.", explanation: nil)),
+        .quizFeedback(
+          quiz: "q",
+          QuizFeedback(
+            isCorrect: true, message: "Correct.", hint: nil, explanation: "One, two, three.")),
       ])
     #expect(progress.quizzes["q"]?.answers == [.number(2), .number(3)])
     #expect(progress.quizzes["q"]?.isSolved == true)
   }
 
   @Test func unlocksSolutionAfterThreeFailedAttemptsWithConfirmation() {
-    let (early, earlyOutputs) = run([.submit(exercise: "e", code: "a = 1"), .requestSolution(exercise: "e")])
-    #expect(earlyOutputs.last == .notice("The solution unlocks once you pass, or after 3 failed attempts (1 so far)."))
+    let (early, earlyOutputs) = run([
+      .submit(exercise: "e", code: "a = 1"), .requestSolution(exercise: "e"),
+    ])
+    #expect(
+      earlyOutputs.last
+        == .notice("The solution unlocks once you pass, or after 3 failed attempts (1 so far)."))
     #expect(early.exercises["e"]?.failedAttempts == 1)
     let (progress, outputs) = run(
-      [.submit(exercise: "e", code: "a = 1"), .submit(exercise: "e", code: "a = 1"), .requestSolution(exercise: "e"),
-       .confirmSolution(exercise: "e")], from: early)
+      [
+        .submit(exercise: "e", code: "a = 1"), .submit(exercise: "e", code: "a = 1"),
+        .requestSolution(exercise: "e"),
+        .confirmSolution(exercise: "e"),
+      ], from: early)
     #expect(outputs.contains(.notice("The reference solution is now available if you want it.")))
-    #expect(outputs.suffix(2) == [.confirmSolution(exercise: "e"), .solution(exercise: "e", code: "a = 2")])
+    #expect(
+      outputs.suffix(2) == [
+        .confirmSolution(exercise: "e"), .solution(exercise: "e", code: "a = 2"),
+      ])
     #expect(progress.exercises["e"]?.solutionRevealed == true)
     #expect(progress.exercises["e"]?.isSolved == false)
   }
 
   @Test func confirmationMustFollowTheRequest() {
     let (progress, outputs) = run([
-      .submit(exercise: "e", code: "a = 2"), .requestSolution(exercise: "e"), .next, .confirmSolution(exercise: "e"),
+      .submit(exercise: "e", code: "a = 2"), .requestSolution(exercise: "e"), .next,
+      .confirmSolution(exercise: "e"),
     ])
     #expect(outputs.last == .confirmSolution(exercise: "e"))
     #expect(progress.exercises["e"]?.solutionRevealed == false)
@@ -102,7 +122,8 @@ import Testing
     let (progress, outputs) = run(Array(repeating: .revealHint(exercise: "e"), count: 3))
     #expect(
       outputs == [
-        .hint(exercise: "e", number: 1, of: 2, text: "Two."), .hint(exercise: "e", number: 2, of: 2, text: "Really, two."),
+        .hint(exercise: "e", number: 1, of: 2, text: "Two."),
+        .hint(exercise: "e", number: 2, of: 2, text: "Really, two."),
         .notice("No more hints."),
       ])
     #expect(progress.exercises["e"]?.hintsRevealed == 2)
@@ -116,16 +137,22 @@ import Testing
 
   @Test func reviewIsReadOnly() {
     #expect(run([.startReview]).1 == [.notice("Review opens once the lesson is finished.")])
-    let (progress, outputs) = run([.next, .next, .next, .startReview, .answer(quiz: "q", input: "3")])
+    let (progress, outputs) = run([
+      .next, .next, .next, .startReview, .answer(quiz: "q", input: "3"),
+    ])
     #expect(progress.isReviewing)
-    #expect(outputs.suffix(3) == [.notice(LessonEngine.reviewNotice), .block(0), .notice(LessonEngine.reviewNotice)])
+    #expect(
+      outputs.suffix(3) == [
+        .notice(LessonEngine.reviewNotice), .block(0), .notice(LessonEngine.reviewNotice),
+      ])
     #expect(progress.quizzes.isEmpty)
     #expect(!run([.endReview], from: progress).0.isReviewing)
   }
 
   @Test func exportsTranscript() {
     let (progress, _) = run([
-      .answer(quiz: "q", input: "2"), .answer(quiz: "q", input: "3"), .submit(exercise: "e", code: "a = 2"),
+      .answer(quiz: "q", input: "2"), .answer(quiz: "q", input: "3"),
+      .submit(exercise: "e", code: "a = 2"),
     ])
     #expect(
       Transcript.markdown(Self.lesson, progress) == """

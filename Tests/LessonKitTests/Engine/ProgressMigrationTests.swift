@@ -3,9 +3,12 @@ import Testing
 @testable import LessonKit
 
 @Suite struct ProgressMigrationTests {
-  func lesson(question: String = "How many?", check: String = "equals: a", extra: String = "") throws -> Lesson {
+  func lesson(question: String = "How many?", check: String = "equals: a", extra: String = "")
+    throws -> Lesson
+  {
     try LessonParser.parse(
-      LessonEngineTests.source.replacing("How many?", with: question).replacing("equals: a", with: check)
+      LessonEngineTests.source.replacing("How many?", with: question).replacing(
+        "equals: a", with: check)
         + extra, file: "tiny.md")
   }
 
@@ -13,7 +16,8 @@ import Testing
     let engine = LessonEngine(lesson: lesson, runtime: FakeRuntime())
     var progress = LessonProgress(lesson: lesson)
     for event: LessonEvent in [
-      .answer(quiz: "q", input: "3"), .revealHint(exercise: "e"), .submit(exercise: "e", code: "a = 2"), .next, .next,
+      .answer(quiz: "q", input: "3"), .revealHint(exercise: "e"),
+      .submit(exercise: "e", code: "a = 2"), .next, .next,
     ] {
       progress = engine.advance(progress, with: event).0
     }

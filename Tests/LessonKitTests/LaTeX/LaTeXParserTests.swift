@@ -8,16 +8,22 @@ import Testing
     #expect(rendering.text == #"\sigmaa(z) + \foo"#)
     #expect(
       rendering.issues == [
-        LaTeXIssue(message: #"unknown LaTeX command \sigmaa"#, help: #"did you mean \sigma?"#, offset: 0),
+        LaTeXIssue(
+          message: #"unknown LaTeX command \sigmaa"#, help: #"did you mean \sigma?"#, offset: 0),
         LaTeXIssue(message: #"unknown LaTeX command \foo"#, offset: 13),
       ])
-    #expect(rendering.issues[0].description == #"unknown LaTeX command \sigmaa (help: did you mean \sigma?)"#)
+    #expect(
+      rendering.issues[0].description
+        == #"unknown LaTeX command \sigmaa (help: did you mean \sigma?)"#)
   }
 
   @Test func reportsUnbalancedBraces() {
     #expect(LaTeXRenderer.inline(#"\frac{1}{m"#).issues.map(\.message) == ["unbalanced '{'"])
     #expect(LaTeXRenderer.inline("a}b").issues.map(\.message) == ["unbalanced '}'"])
-    #expect(LaTeXRenderer.inline(#"\left( x"#).issues.map(\.message) == [#"\left without a matching \right"#])
+    #expect(
+      LaTeXRenderer.inline(#"\left( x"#).issues.map(\.message) == [
+        #"\left without a matching \right"#
+      ])
   }
 
   @Test func transliteratesScriptsAllOrNothing() {
@@ -42,7 +48,8 @@ import Testing
   @Test func rendersRootsAndMatricesInline() {
     #expect(LaTeXRenderer.inline(#"\sqrt{x}"#).text == "√x")
     #expect(LaTeXRenderer.inline(#"\sqrt[3]{x+1}"#).text == "³√(x + 1)")
-    #expect(LaTeXRenderer.inline(#"\begin{pmatrix} a & b \\ c & d \end{pmatrix}"#).text == "(a, b; c, d)")
+    #expect(
+      LaTeXRenderer.inline(#"\begin{pmatrix} a & b \\ c & d \end{pmatrix}"#).text == "(a, b; c, d)")
   }
 
   @Test func suggestsNearestKnownCommand() {

@@ -70,7 +70,8 @@ import Testing
       tex: #"w \leftarrow w - \alpha \frac{\hat{v}}{\sqrt{\hat{s}}+\epsilon}"#,
       inline: #"w ← w − α v̂/(√ŝ + ε)"#),
     Formula(
-      tex: #"z_{\mathrm{norm}} = \frac{z - \mu}{\sqrt{\sigma^2+\epsilon}}, \quad \tilde{z} = \gamma z_{\mathrm{norm}} + \beta"#,
+      tex:
+        #"z_{\mathrm{norm}} = \frac{z - \mu}{\sqrt{\sigma^2+\epsilon}}, \quad \tilde{z} = \gamma z_{\mathrm{norm}} + \beta"#,
       inline: #"zₙₒᵣₘ = (z − μ)/√(σ² + ε),  z̃ = γzₙₒᵣₘ + β"#),
     Formula(
       tex: #"P(y=j|z^{(i)}) = \frac{e^{z_j^{(i)}}}{\sum_{k} e^{z_k^{(i)}}}"#,
@@ -94,16 +95,19 @@ import Testing
       tex: #"\lfloor{\frac{n_H+2p-f}{s} + 1}\rfloor \times \lfloor{\frac{n_W+2p-f}{s} + 1}\rfloor"#,
       inline: #"⌊(n_H + 2p − f)/s + 1⌋ × ⌊(n_W + 2p − f)/s + 1⌋"#),
     Formula(
-      tex: #"\frac{\lVert d\theta_{approx} - d\theta \rVert_2}{\lVert d\theta_{approx}\rVert_2 + \lVert d\theta \rVert_2}"#,
+      tex:
+        #"\frac{\lVert d\theta_{approx} - d\theta \rVert_2}{\lVert d\theta_{approx}\rVert_2 + \lVert d\theta \rVert_2}"#,
       inline: #"(‖dθₐₚₚᵣₒₓ − dθ‖₂)/(‖dθₐₚₚᵣₒₓ‖₂ + ‖dθ‖₂)"#),
     Formula(
       tex: #"v_t = \beta v_{t-1} + (1-\beta) x_t"#,
       inline: #"vₜ = βvₜ₋₁ + (1 − β)xₜ"#),
     Formula(
-      tex: #"a^{\langle t \rangle} = g(W_a [a^{\langle t-1 \rangle}, x^{\langle t \rangle}] + b_a)"#,
+      tex:
+        #"a^{\langle t \rangle} = g(W_a [a^{\langle t-1 \rangle}, x^{\langle t \rangle}] + b_a)"#,
       inline: #"a^⟨t⟩ = g(Wₐ[a^⟨t−1⟩, x^⟨t⟩] + bₐ)"#),
     Formula(
-      tex: #"c^{\langle t \rangle} = \Gamma_u \odot \tilde{c}^{\langle t \rangle} + \Gamma_f \odot c^{\langle t-1 \rangle}"#,
+      tex:
+        #"c^{\langle t \rangle} = \Gamma_u \odot \tilde{c}^{\langle t \rangle} + \Gamma_f \odot c^{\langle t-1 \rangle}"#,
       inline: #"c^⟨t⟩ = Γᵤ ⊙ c̃^⟨t⟩ + Γ_f ⊙ c^⟨t−1⟩"#),
     Formula(
       tex: #"\mu = \frac{1}{m}\sum x^{(i)}"#,
@@ -124,16 +128,19 @@ import Testing
       tex: #"\begin{bmatrix} 1 & 0 \\ 0 & 1 \end{bmatrix}"#,
       inline: #"[1, 0; 0, 1]"#),
     Formula(
-      tex: #"\alpha^{\langle t,t'\rangle} = \frac{\exp(e^{\langle t,t'\rangle})}{\sum_{t'=1}^{T_x}\exp(e^{\langle t,t'\rangle})}"#,
+      tex:
+        #"\alpha^{\langle t,t'\rangle} = \frac{\exp(e^{\langle t,t'\rangle})}{\sum_{t'=1}^{T_x}\exp(e^{\langle t,t'\rangle})}"#,
       inline: #"α^⟨t,t′⟩ = exp(e^⟨t,t′⟩)/(∑_(t′=1)^(Tₓ) exp(e^⟨t,t′⟩))"#),
     Formula(
       tex: #"\|x\|_2^2 \leq \epsilon, \; x \in \mathbb{R}^{n_x}"#,
       inline: #"‖x‖₂² ≤ ε, x ∈ ℝ^(nₓ)"#),
     Formula(
-      tex: #"L=\underbrace{\frac{1}{N} \sum_{i} L_{i}}_{\text { data loss }}+\underbrace{\lambda R(W)}_{\text { regularization loss }}"#,
+      tex:
+        #"L=\underbrace{\frac{1}{N} \sum_{i} L_{i}}_{\text { data loss }}+\underbrace{\lambda R(W)}_{\text { regularization loss }}"#,
       inline: #"L = 1/N ∑ᵢ Lᵢ + λR(W)"#),
     Formula(
-      tex: #"\sigma(x)=\frac{1}{1+e^{-x}} \rightarrow \frac{d \sigma(x)}{d x}=\frac{e^{-x}}{\left(1+e^{-x}\right)^{2}}=(1-\sigma(x)) \sigma(x)"#,
+      tex:
+        #"\sigma(x)=\frac{1}{1+e^{-x}} \rightarrow \frac{d \sigma(x)}{d x}=\frac{e^{-x}}{\left(1+e^{-x}\right)^{2}}=(1-\sigma(x)) \sigma(x)"#,
       inline: #"σ(x) = 1/(1 + e⁻ˣ) → dσ(x)/dx = e⁻ˣ/((1 + e⁻ˣ)²) = (1 − σ(x))σ(x)"#),
   ]
 
@@ -188,7 +195,8 @@ import Testing
         #"           √ŝ + ε"#,
       ]),
     Display(
-      tex: #"z_{\mathrm{norm}} = \frac{z - \mu}{\sqrt{\sigma^2+\epsilon}}, \quad \tilde{z} = \gamma z_{\mathrm{norm}} + \beta"#,
+      tex:
+        #"z_{\mathrm{norm}} = \frac{z - \mu}{\sqrt{\sigma^2+\epsilon}}, \quad \tilde{z} = \gamma z_{\mathrm{norm}} + \beta"#,
       lines: [
         #"          z − μ"#,
         #"zₙₒᵣₘ = ─────────,  z̃ = γzₙₒᵣₘ + β"#,
@@ -224,7 +232,8 @@ import Testing
         #"√ n^[l−1]"#,
       ]),
     Display(
-      tex: #"\frac{\lVert d\theta_{approx} - d\theta \rVert_2}{\lVert d\theta_{approx}\rVert_2 + \lVert d\theta \rVert_2}"#,
+      tex:
+        #"\frac{\lVert d\theta_{approx} - d\theta \rVert_2}{\lVert d\theta_{approx}\rVert_2 + \lVert d\theta \rVert_2}"#,
       lines: [
         #"  ‖dθₐₚₚᵣₒₓ − dθ‖₂"#,
         #"─────────────────────"#,
@@ -244,7 +253,8 @@ import Testing
         #"⎣ 0  1 ⎦"#,
       ]),
     Display(
-      tex: #"L=\underbrace{\frac{1}{N} \sum_{i} L_{i}}_{\text { data loss }}+\underbrace{\lambda R(W)}_{\text { regularization loss }}"#,
+      tex:
+        #"L=\underbrace{\frac{1}{N} \sum_{i} L_{i}}_{\text { data loss }}+\underbrace{\lambda R(W)}_{\text { regularization loss }}"#,
       lines: [
         #"      1"#,
         #"L =  ─── ∑ Lᵢ   +         λR(W)"#,
@@ -253,7 +263,8 @@ import Testing
         #"     data loss"#,
       ]),
     Display(
-      tex: #"\sigma(x)=\frac{1}{1+e^{-x}} \rightarrow \frac{d \sigma(x)}{d x}=\frac{e^{-x}}{\left(1+e^{-x}\right)^{2}}=(1-\sigma(x)) \sigma(x)"#,
+      tex:
+        #"\sigma(x)=\frac{1}{1+e^{-x}} \rightarrow \frac{d \sigma(x)}{d x}=\frac{e^{-x}}{\left(1+e^{-x}\right)^{2}}=(1-\sigma(x)) \sigma(x)"#,
       lines: [
         #"           1        dσ(x)        e⁻ˣ"#,
         #"σ(x) = ───────── → ─────── = ──────────── = (1 − σ(x))σ(x)"#,

@@ -15,7 +15,8 @@ import Testing
   }
 
   @Test func reportsFormatErrorsAsDiagnostics() {
-    #expect(lint("```quiz\nid: q\n") == ["t.md:6: error: the ```quiz block opened here is never closed"])
+    #expect(
+      lint("```quiz\nid: q\n") == ["t.md:6: error: the ```quiz block opened here is never closed"])
   }
 
   @Test func reportsUnknownLaTeXCommandsWithHelp() {
@@ -28,7 +29,9 @@ import Testing
 
   @Test func runsCellsAndComparesRecordedOutput() {
     #expect(
-      lint("```python\nraise ValueError: bad shape\n```\n```python\nprint(2)\n```\n```output\n3\n```\n") == [
+      lint(
+        "```python\nraise ValueError: bad shape\n```\n```python\nprint(2)\n```\n```output\n3\n```\n"
+      ) == [
         "t.md:6: error: the python cell raised ValueError: bad shape",
         "t.md:9: error: the cell's output differs from its recorded output\nhelp: output line 1: recorded '3', got '2'",
       ])
@@ -37,11 +40,15 @@ import Testing
   @Test func requiresExplanationsAndTwoChoices() {
     #expect(
       lint("```quiz\nid: q\nkind: single\nquestion: Q?\n- [x] a\n```\n") == [
-        "t.md:6: error: quiz 'q' has no explanation", "t.md:6: error: quiz 'q' needs at least two choices",
+        "t.md:6: error: quiz 'q' has no explanation",
+        "t.md:6: error: quiz 'q' needs at least two choices",
       ])
   }
 
-  static func exercise(starter: String = "a = 0", solution: String = "a = 2", hints: String = "--- hint\nTwo.\n", check: String = "--- check\nequals: a\nexpect: 2\n") -> String {
+  static func exercise(
+    starter: String = "a = 0", solution: String = "a = 2", hints: String = "--- hint\nTwo.\n",
+    check: String = "--- check\nequals: a\nexpect: 2\n"
+  ) -> String {
     "```exercise\nid: e\n--- task\nSet a.\n--- starter\n# START CODE HERE\n\(starter)\n# END CODE HERE\n--- solution\n\(solution)\n\(hints)\(check)```\n"
   }
 
@@ -61,7 +68,8 @@ import Testing
   @Test func requiresHintsAndChecks() {
     #expect(
       lint(Self.exercise(hints: "--- hint\n\n", check: "")) == [
-        "t.md:6: error: hint 1 of exercise 'e' is empty", "t.md:6: error: exercise 'e' has no checks",
+        "t.md:6: error: hint 1 of exercise 'e' is empty",
+        "t.md:6: error: exercise 'e' has no checks",
       ])
     #expect(lint(Self.exercise(hints: "")) == ["t.md:6: error: exercise 'e' has no hints"])
   }

@@ -12,7 +12,9 @@ import Testing
   func worked() -> LessonProgress {
     let engine = LessonEngine(lesson: lesson, runtime: FakeRuntime())
     var progress = LessonProgress(lesson: lesson)
-    for event: LessonEvent in [.answer(quiz: "q", input: "3"), .submit(exercise: "e", code: "a = 1"), .next] {
+    for event: LessonEvent in [
+      .answer(quiz: "q", input: "3"), .submit(exercise: "e", code: "a = 1"), .next,
+    ] {
       progress = engine.advance(progress, with: event).0
     }
     return progress
@@ -23,10 +25,18 @@ import Testing
   }
 
   @Test func choosesTheXDGDataDirectory() {
-    #expect(ProgressStore.dataDirectory(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"]).path == "/data/backprop")
-    #expect(ProgressStore.dataDirectory(environment: ["HOME": "/home/a"]).path == "/home/a/.local/share/backprop")
-    #expect(ProgressStore.dataDirectory(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"]).path == "/home/a/.local/share/backprop")
-    #expect(ProgressStore(environment: ["HOME": "/h"]).directory.path == "/h/.local/share/backprop/progress")
+    #expect(
+      ProgressStore.dataDirectory(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"]).path
+        == "/data/backprop")
+    #expect(
+      ProgressStore.dataDirectory(environment: ["HOME": "/home/a"]).path
+        == "/home/a/.local/share/backprop")
+    #expect(
+      ProgressStore.dataDirectory(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
+        .path == "/home/a/.local/share/backprop")
+    #expect(
+      ProgressStore(environment: ["HOME": "/h"]).directory.path
+        == "/h/.local/share/backprop/progress")
   }
 
   @Test func savesReadableJSONAndLoadsItBack() throws {
@@ -80,20 +90,27 @@ import Testing
 
   @Test func movesAsideAFileOfAnUnknownVersion() throws {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    try Data("{\"format\": \"backprop-progress\", \"version\": 2}".utf8).write(to: store.file(for: "tiny"))
+    try Data("{\"format\": \"backprop-progress\", \"version\": 2}".utf8).write(
+      to: store.file(for: "tiny"))
     let notices = store.load(for: lesson).notices
     #expect(notices.count == 1)
-    #expect(notices[0].contains("(it has format version 2, and this version of backprop reads version 1)"))
+    #expect(
+      notices[0].contains("(it has format version 2, and this version of backprop reads version 1)")
+    )
   }
 
   @Test func migratesWhenTheLessonChanged() throws {
     try store.save(worked())
-    let edited = try LessonParser.parse(LessonEngineTests.source + "\n\nOne more line.\n", file: "tiny.md")
+    let edited = try LessonParser.parse(
+      LessonEngineTests.source + "\n\nOne more line.\n", file: "tiny.md")
     let (loaded, notices) = store.load(for: edited)
     #expect(loaded.contentHash == edited.contentHash)
     #expect(loaded.quizzes["q"]?.isSolved == true)
     #expect(loaded.exercises["e"]?.code == "a = 1")
-    #expect(notices == ["Lesson 'tiny' has changed since you last opened it; your work on unchanged parts is kept."])
+    #expect(
+      notices == [
+        "Lesson 'tiny' has changed since you last opened it; your work on unchanged parts is kept."
+      ])
   }
 
   @Test func forgetsALesson() throws {

@@ -16,7 +16,9 @@ import Testing
   }
 
   @Test func rendersPlainText() {
-    #expect(InlineText.plain("The **sigmoid** $\\sigma(z) = \\frac{1}{1+e^{-z}}$ [ref](u).") == "The sigmoid σ(z) = 1/(1 + e⁻ᶻ) ref (u).")
+    #expect(
+      InlineText.plain("The **sigmoid** $\\sigma(z) = \\frac{1}{1+e^{-z}}$ [ref](u).")
+        == "The sigmoid σ(z) = 1/(1 + e⁻ᶻ) ref (u).")
     #expect(InlineText.formulas("$a$ and $b_1$") == ["a", "b_1"])
   }
 }

@@ -46,7 +46,8 @@ import Testing
         + "```quiz\nid: q\nkind: text\nquestion: Q?\nanswer: b\n```\n",
       message: "t.md:12: error: duplicate id 'q' (first used on line 6)"),
     Case(
-      body: "```python id=q\nx = 1\n```\n```quiz\nid: q\nkind: text\nquestion: Q?\nanswer: b\n```\n",
+      body:
+        "```python id=q\nx = 1\n```\n```quiz\nid: q\nkind: text\nquestion: Q?\nanswer: b\n```\n",
       message: "t.md:9: error: duplicate id 'q' (first used on line 6)"),
     Case(
       body: "```quiz\nid: q\nkind: text\nquestion: Q?\nanswr: a\n```\n",
@@ -63,7 +64,8 @@ import Testing
       body: "```quiz\nid: q\nkind: predict\nquestion: Q?\ncell: nowhere\n```\n",
       message: "t.md:6: error: the predict quiz names cell 'nowhere', which does not exist"),
     Case(
-      body: "```python id=c\nx = 1\n```\n```quiz\nid: q\nkind: predict\nquestion: Q?\ncell: c\n```\n",
+      body:
+        "```python id=c\nx = 1\n```\n```quiz\nid: q\nkind: predict\nquestion: Q?\ncell: c\n```\n",
       message:
         "t.md:9: error: cell 'c' has no recorded ```output block to predict, and the quiz has no 'answer'"
     ),
@@ -81,7 +83,8 @@ import Testing
     Case(
       body: exercise(check: "expect: 1"),
       message:
-        "t.md:18: error: a check needs one kind: equals, close, shape, dtype, gradient or loss-below"),
+        "t.md:18: error: a check needs one kind: equals, close, shape, dtype, gradient or loss-below"
+    ),
     Case(
       body: exercise(check: "close: f()\nexpect: [1, 2"),
       message:
@@ -90,7 +93,8 @@ import Testing
     Case(
       body: exercise(check: "close: f()\ntolerance: lots"),
       message:
-        "t.md:20: error: bad tolerance 'lots' (expected a number like 0.01 or a percentage like 1%)"),
+        "t.md:20: error: bad tolerance 'lots' (expected a number like 0.01 or a percentage like 1%)"
+    ),
     Case(
       body: exercise(check: "loss-below: f()"),
       message: "t.md:18: error: the check has no 'threshold'"),
@@ -119,7 +123,9 @@ import Testing
 
   @Test(arguments: cases)
   func reportsMistakeWithLocation(_ testCase: Case) {
-    #expect(throws: (any Error).self) { try LessonParser.parse(Self.header + testCase.body, file: "t.md") }
+    #expect(throws: (any Error).self) {
+      try LessonParser.parse(Self.header + testCase.body, file: "t.md")
+    }
     do {
       _ = try LessonParser.parse(Self.header + testCase.body, file: "t.md")
     } catch {
@@ -136,8 +142,14 @@ import Testing
         "---\nid: t\ntitle: T\nformat: 2\n---\n",
         "t.md:4: error: format 2 is not supported (this version reads format 1)"
       ),
-      ("---\nid: t\ntitle: T\nformat: 1\nauthor: me\n---\n", "t.md:5: error: unknown field 'author' in the header"),
-      ("---\nid: t\ntitle: T\nformat: 1\nweek: two\n---\n", "t.md:5: error: 'week' must be a number, got 'two'"),
+      (
+        "---\nid: t\ntitle: T\nformat: 1\nauthor: me\n---\n",
+        "t.md:5: error: unknown field 'author' in the header"
+      ),
+      (
+        "---\nid: t\ntitle: T\nformat: 1\nweek: two\n---\n",
+        "t.md:5: error: 'week' must be a number, got 'two'"
+      ),
     ]
     for (source, message) in cases {
       do {

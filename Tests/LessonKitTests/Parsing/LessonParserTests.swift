@@ -27,31 +27,32 @@ import Testing
   }
 
   @Test func readsProseBlocks() throws {
-    let source = Self.header + """
+    let source =
+      Self.header + """
 
-      # Title
-      A *paragraph* over
-      two lines with $x^2$.
+        # Title
+        A *paragraph* over
+        two lines with $x^2$.
 
-      - one
-      - two
-        continued
-      1. first
-      2. second
+        - one
+        - two
+          continued
+        1. first
+        2. second
 
-      > quoted
-      > text
+        > quoted
+        > text
 
-      | a | b |
-      |---|:-:|
-      | 1 | 2 |
+        | a | b |
+        |---|:-:|
+        | 1 | 2 |
 
-      $$J = \\frac{1}{m}$$
+        $$J = \\frac{1}{m}$$
 
-      $$
-      a + b
-      $$
-      """
+        $$
+        a + b
+        $$
+        """
     let lesson = try LessonParser.parse(source, file: "t.md")
     #expect(
       lesson.blocks.map(\.kind) == [
@@ -68,77 +69,80 @@ import Testing
   }
 
   @Test func readsCellsWithRecordedOutput() throws {
-    let source = Self.header + """
+    let source =
+      Self.header + """
 
-      ```python id=shapes
-      print((2, 3))
-      ```
-      ```output
-      (2, 3)
-      ```
-      ```text
-      plain
-      ```
-      """
+        ```python id=shapes
+        print((2, 3))
+        ```
+        ```output
+        (2, 3)
+        ```
+        ```text
+        plain
+        ```
+        """
     let lesson = try LessonParser.parse(source, file: "t.md")
     #expect(
       lesson.blocks.map(\.kind) == [
-        .cell(PythonCell(id: "shapes", source: "print((2, 3))", expectedOutput: "(2, 3)", line: 10)),
+        .cell(
+          PythonCell(id: "shapes", source: "print((2, 3))", expectedOutput: "(2, 3)", line: 10)),
         .code(language: "text", text: "plain"),
       ])
   }
 
   @Test func readsEveryQuizKind() throws {
-    let source = Self.header + """
+    let source =
+      Self.header + """
 
-      ```quiz
-      id: q1
-      kind: single
-      question: Range of sigmoid?
-      - [x] (0, 1)
-      - [ ] (-1, 1)
-        hint: That is tanh.
-      explanation: Because e^-z > 0.
-      ```
-      ```quiz
-      id: q2
-      kind: multiple
-      question: Which are activations?
-      - [x] ReLU
-      - [X] tanh
-      - [ ] Adam
-      ```
-      ```quiz
-      id: q3
-      kind: numeric
-      question: Parameters?
-      answer: 12289
-      tolerance: 1%
-      hint for 12288: You forgot the bias.
-      ```
-      ```quiz
-      id: q4
-      kind: text
-      question: Name of σ?
-      answer: sigmoid
-      accept: logistic
-      accept: logistic function
-      --- explanation
-      It squashes.
-      ```
-      ```quiz
-      id: q5
-      kind: predict
-      question: What does it print?
-      cell: c1
-      ```
-      ```python id=c1
-      print(1 + 1)
-      ```
-      ```output
-      2
-      ```
-      """
+        ```quiz
+        id: q1
+        kind: single
+        question: Range of sigmoid?
+        - [x] (0, 1)
+        - [ ] (-1, 1)
+          hint: That is tanh.
+        explanation: Because e^-z > 0.
+        ```
+        ```quiz
+        id: q2
+        kind: multiple
+        question: Which are activations?
+        - [x] ReLU
+        - [X] tanh
+        - [ ] Adam
+        ```
+        ```quiz
+        id: q3
+        kind: numeric
+        question: Parameters?
+        answer: 12289
+        tolerance: 1%
+        hint for 12288: You forgot the bias.
+        ```
+        ```quiz
+        id: q4
+        kind: text
+        question: Name of σ?
+        answer: sigmoid
+        accept: logistic
+        accept: logistic function
+        --- explanation
+        It squashes.
+        ```
+        ```quiz
+        id: q5
+        kind: predict
+        question: What does it print?
+        cell: c1
+        ```
+        ```python id=c1
+        print(1 + 1)
+        ```
+        ```output
+        2
+        ```
+        """
     let lesson = try LessonParser.parse(source, file: "t.md")
     let quizzes = lesson.quizzes
     #expect(quizzes.map(\.id) == ["q1", "q2", "q3", "q4", "q5"])
@@ -162,51 +166,52 @@ import Testing
   }
 
   @Test func readsAnExercise() throws {
-    let source = Self.header + """
+    let source =
+      Self.header + """
 
-      ```exercise
-      id: sigmoid
-      title: The sigmoid
-      --- task
-      Write `sigmoid(z)`.
-      --- setup
-      import numpy as np
-      --- starter
-      def sigmoid(z):
-          # START CODE HERE
-          s = None
-          # END CODE HERE
-          return s
-      --- solution
-      def sigmoid(z):
-          return 1 / (1 + np.exp(-z))
-      --- hint
-      Use np.exp.
-      --- hint
-      It works elementwise.
-      --- check
-      name: values
-      close: sigmoid(np.array([0.0, 2.0]))
-      expect: [0.5, 0.8807970779778823]
-      tolerance: 1e-7
-      --- check
-      shape: sigmoid(np.zeros((2, 3)))
-      expect: (2, 3)
-      --- check
-      gradient: sigmoid_grad(z)
-      of: np.sum(sigmoid(z))
-      wrt: z
-      --- check
-      loss-below: train({steps})
-      threshold: 0.3
-      steps: 100
-      --- misconception sign
-      feedback: Check the sign of the exponent.
-      --- misconception factor
-      factor: 4
-      feedback: Divide by m once.
-      ```
-      """
+        ```exercise
+        id: sigmoid
+        title: The sigmoid
+        --- task
+        Write `sigmoid(z)`.
+        --- setup
+        import numpy as np
+        --- starter
+        def sigmoid(z):
+            # START CODE HERE
+            s = None
+            # END CODE HERE
+            return s
+        --- solution
+        def sigmoid(z):
+            return 1 / (1 + np.exp(-z))
+        --- hint
+        Use np.exp.
+        --- hint
+        It works elementwise.
+        --- check
+        name: values
+        close: sigmoid(np.array([0.0, 2.0]))
+        expect: [0.5, 0.8807970779778823]
+        tolerance: 1e-7
+        --- check
+        shape: sigmoid(np.zeros((2, 3)))
+        expect: (2, 3)
+        --- check
+        gradient: sigmoid_grad(z)
+        of: np.sum(sigmoid(z))
+        wrt: z
+        --- check
+        loss-below: train({steps})
+        threshold: 0.3
+        steps: 100
+        --- misconception sign
+        feedback: Check the sign of the exponent.
+        --- misconception factor
+        factor: 4
+        feedback: Divide by m once.
+        ```
+        """
     let exercise = try #require(try LessonParser.parse(source, file: "t.md").exercise("sigmoid"))
     #expect(exercise.title == "The sigmoid")
     #expect(exercise.setup == "import numpy as np")

@@ -65,7 +65,8 @@ import Testing
       LessonRenderer.plainText(lesson, width: 40) == [
         "Demo", "════", "lesson demo · course 1 · week 2",
         "", "The sigmoid", "━━━━━━━━━━━",
-        "", "The sigmoid σ(z) = 1/(1 + e⁻ᶻ) squashes", "every score into a probability between", "zero and one.",
+        "", "The sigmoid σ(z) = 1/(1 + e⁻ᶻ) squashes", "every score into a probability between",
+        "zero and one.",
         "", "• first item",
         "", "1. step",
         "", "x │ σ(x)", "──┼─────", "0 │ 0.5",
@@ -73,15 +74,20 @@ import Testing
         "", "     1", "    ───", "     m",
         "", "python (c):", "    print(1)", "output:", "    1",
         "", "Quiz (pick one): Range?", "  1) (0, 1)", "  2) (-1, 1)",
-        "", "Exercise e: Sigmoid", "Write it.", "starter:", "    # START CODE HERE", "    s = 0", "    # END CODE HERE",
+        "", "Exercise e: Sigmoid", "Write it.", "starter:", "    # START CODE HERE", "    s = 0",
+        "    # END CODE HERE",
         "(1 hint, 1 check)",
       ])
   }
 
   @Test func rendersTheCatalogueWithProgressMarks() throws {
     let lesson = try LessonParser.parse(Self.source, file: "L/01-demo.md")
-    let other = try LessonParser.parse("---\nid: other\ntitle: Other lesson\npart: x\nformat: 1\n---\n", file: "L/02-other.md")
-    let catalog = LessonCatalog(files: [("L/01-demo.md", Self.source), ("L/02-other.md", "---\nid: other\ntitle: Other lesson\npart: x\nformat: 1\n---\n")])
+    let other = try LessonParser.parse(
+      "---\nid: other\ntitle: Other lesson\npart: x\nformat: 1\n---\n", file: "L/02-other.md")
+    let catalog = LessonCatalog(files: [
+      ("L/01-demo.md", Self.source),
+      ("L/02-other.md", "---\nid: other\ntitle: Other lesson\npart: x\nformat: 1\n---\n"),
+    ])
     var progress = LessonProgress(lesson: lesson)
     progress.quizzes["q"] = LessonProgress.QuizProgress(itemHash: "x")
     progress.quizzes["q"]?.isSolved = true

@@ -20,7 +20,10 @@ struct FakeSession: LessonSession {
     var result = CellResult()
     for line in source.split(separator: "\n") {
       let text = String(line.trimmingSpaces)
-      if text.isEmpty || text.hasPrefix("#") || text.hasPrefix("def ") || text.hasPrefix("import ") { continue }
+      if text.isEmpty || text.hasPrefix("#") || text.hasPrefix("def ") || text.hasPrefix("import ")
+      {
+        continue
+      }
       if text.hasPrefix("raise ") {
         result.error = "Traceback (most recent call last):\n  line 1\n" + text.dropFirst(6)
         return result
