@@ -32,6 +32,16 @@ extension AppState {
     }
   }
 
+  /// Scrolls the lesson down so a cell's output is in view, keeping the cell's first line visible.
+  public mutating func revealOutput(ofCell cell: Int) {
+    let view = layout.content(of: .lesson)
+    let document = layoutDocument(lesson, width: view.width - 1, glyphs: glyphs)
+    guard let start = document.cellStarts[safe: cell] else { return }
+    let next = document.cellStarts[safe: cell + 1].map { $0 - 1 } ?? document.lines.count
+    let wanted = max(lesson.scroll, next - view.height)
+    lesson.scroll = clamped(min(wanted, start), lineCount: document.lines.count, viewHeight: view.height)
+  }
+
   /// Brings every scroll position back inside its content (after a resize or new content).
   public mutating func clampScrolling() {
     browser.keepSelectionVisible(viewHeight: layout.content(of: .browser).height)

@@ -134,6 +134,7 @@ private func receive(_ items: [OutputItem], isFinished: Bool, in state: inout Ap
   switch state.running {
   case .cell(let cell):
     state.lesson.setOutput(items, ofCell: cell)
+    state.revealOutput(ofCell: cell)
   case .repl, nil:
     state.transcript.liveOutput = items
     if isFinished {

@@ -116,3 +116,18 @@ import Testing
     #expect(state.focus == .repl)
   }
 }
+
+@Suite struct UpdateScrollingTests {
+  @Test func outputOfACellScrollsIntoView() {
+    var state = Fixtures.state(width: 40, height: 12)
+    _ = Fixtures.apply([.lessonOpened(Fixtures.document), .key(.character("n")), .key(.enter)], to: &state)
+    let before = state.lesson.scroll
+    _ = update(&state, with: .output([.figure(Fixtures.figure)], isFinished: true))
+    // 9 content rows at 40x12, 38 text columns: heading, blank, the paragraph in 2 lines, blank,
+    // cell 0 (2 lines), blank, "Now plot it.", blank, cell 1 at line 10. Selecting it scrolls to
+    // line 2 (the end of the 11 lines); its output (blank + 3 figure rows) ends at line 14, so
+    // the view moves to lines 6-14.
+    #expect(before == 2)
+    #expect(state.lesson.scroll == 6)
+  }
+}
