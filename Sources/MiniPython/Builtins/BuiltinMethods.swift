@@ -48,7 +48,7 @@ enum BuiltinMethods {
     guard names(for: receiver).contains(name) else { return nil }
     return .builtin(
       BuiltinFunction(name: name) { arguments throws(PyException) in
-        try call(name, on: receiver, arguments) ?? .none
+        try call(name, on: receiver, arguments) ?? PyValue.none
       })
   }
 }
@@ -85,7 +85,7 @@ enum ListMethods {
       try a.expectCount(1...1)
       for (i, item) in list.items.enumerated() where try interpreter.equals(item, a[0]) {
         list.items.remove(at: i)
-        return .none
+        return PyValue.none
       }
       throw PyException(.valueError, "list.remove(x): x not in list")
     case "index":

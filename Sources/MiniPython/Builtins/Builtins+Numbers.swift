@@ -69,8 +69,12 @@ extension Builtins {
     BuiltinFunction(name: "hash", signature: "hash(obj)", doc: "The hash value of obj.") {
       arguments throws(PyException) in
       try arguments.expectCount(1...1)
-      if case .int(let i) = arguments[0] { return .int(i) }
-      return .int(try PyKey(arguments[0]).hashValue)
+      switch arguments[0] {
+      case .int(let i): return .int(i == -1 ? -2 : i)
+      case .bool(let b): return .int(b ? 1 : 0)
+      case .float(let d) where d == d.rounded() && abs(d) < 9e18: return .int(Int(d))
+      default: return .int(try PyKey(arguments[0]).hashValue)
+      }
     },
     BuiltinFunction(name: "id", signature: "id(obj)", doc: "A number identifying obj.") {
       arguments throws(PyException) in

@@ -1,10 +1,16 @@
 extension Builtins {
   static let noneType = PyClass(builtin: "NoneType", constructor: nil) { $0.isNone }
   static let functionType = PyClass(builtin: "function", constructor: nil) { value in
-    switch value {
-    case .function, .builtin, .boundMethod: return true
-    default: return false
-    }
+    if case .function = value { return true }
+    return false
+  }
+  static let builtinFunctionType = PyClass(builtin: "builtin_function_or_method", constructor: nil) { value in
+    if case .builtin = value { return true }
+    return false
+  }
+  static let methodType = PyClass(builtin: "method", constructor: nil) { value in
+    if case .boundMethod = value { return true }
+    return false
   }
   static let moduleType = PyClass(builtin: "module", constructor: nil) { value in
     if case .module = value { return true }

@@ -49,7 +49,9 @@ enum Builtins {
     case .type: return typeType
     case .instance(let object): return object.cls
     case .module: return moduleType
-    case .function, .boundMethod, .builtin: return functionType
+    case .function: return functionType
+    case .builtin: return builtinFunctionType
+    case .boundMethod: return methodType
     case .native(let object): return hostType(object.typeName)
     case .iterator(let iterator): return PyClass(builtin: iterator.typeName, constructor: nil)
     case .ellipsis: return PyClass(builtin: "ellipsis", constructor: nil)

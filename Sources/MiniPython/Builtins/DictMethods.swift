@@ -8,7 +8,7 @@ enum DictMethods {
     switch name {
     case "get":
       try a.expectCount(1...2)
-      return dict.get(try PyKey(a[0])) ?? (a.count > 1 ? a[1] : .none)
+      return dict.get(try PyKey(a[0])) ?? (a.count > 1 ? a[1] : PyValue.none)
     case "keys":
       try a.expectCount(0...0)
       return .native(DictView(kind: .keys, dict: dict))

@@ -87,9 +87,20 @@ public struct ScriptError: Error, Equatable, Sendable, CustomStringConvertible {
       lines.append("    " + String(repeating: " ", count: caret) + "^")
     } else if !traceback.isEmpty {
       lines.append("Traceback (most recent call last):")
-      for frame in traceback {
-        lines.append("  File \"\(frame.file)\", line \(frame.line), in \(frame.function)")
-        if let source = frame.sourceLine, !source.isEmpty { lines.append("    " + source) }
+      var index = 0
+      while index < traceback.count {
+        let frame = traceback[index]
+        var run = 1
+        while index + run < traceback.count && traceback[index + run] == frame { run += 1 }
+        for _ in 0..<min(run, 3) {
+          lines.append("  File \"\(frame.file)\", line \(frame.line), in \(frame.function)")
+          if let source = frame.sourceLine, !source.isEmpty { lines.append("    " + source) }
+        }
+        if run > 3 {
+          let more = run - 3
+          lines.append("  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]")
+        }
+        index += run
       }
     }
     lines.append(lastLine)

@@ -99,7 +99,8 @@ enum PercentFormat {
     let align = flags.contains("-") ? "<" : ">"
     let zero = flags.contains("0") && !flags.contains("-")
     let sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : ""
-    var spec = align + sign + (flags.contains("#") ? "#" : "") + (zero ? "0" : "") + width
+    var spec = (align == "<" ? "<" : "") + sign + (flags.contains("#") ? "#" : "") + (zero ? "0" : "")
+      + width
     switch conversion {
     case "s", "r", "a":
       let text = conversion == "s" ? try interpreter.str(value) : try interpreter.repr(value)

@@ -76,6 +76,10 @@ final class FunctionCode {
   /// The docstring, shown by `help`.
   var doc: String?
   var body: [Executor] = []
+  /// The line of the first statement of the body.
+  var firstLine = 0
+  /// For each free variable, the index of its cell in the defining frame.
+  var freeCellSources: [Int] = []
   /// Whether the body is a single `return expr` (no loop over statements needed).
   var returnExpression: Evaluator?
 
@@ -109,13 +113,21 @@ final class Frame {
   let globals: Globals
   let file: SourceFile
   let functionName: String
+  /// The interpreter running this frame.
+  unowned(unsafe) let interpreter: Interpreter
+  /// The function whose call made this frame (`nil` for module and class bodies).
+  var function: PyFunction?
   /// The line of the statement running now, for tracebacks.
   var line = 0
   var returnValue: PyValue = .none
   /// A class body's namespace (names resolve here first, then globals).
   var namespace: [String: PyValue]?
 
-  init(slotCount: Int, cells: [Cell], globals: Globals, file: SourceFile, functionName: String) {
+  init(
+    slotCount: Int, cells: [Cell], globals: Globals, file: SourceFile, functionName: String,
+    interpreter: Interpreter
+  ) {
+    self.interpreter = interpreter
     self.slotCount = slotCount
     self.slots = .allocate(capacity: max(slotCount, 1))
     self.slots.initialize(repeating: nil, count: max(slotCount, 1))

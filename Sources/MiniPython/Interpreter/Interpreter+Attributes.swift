@@ -21,12 +21,15 @@ extension Interpreter {
       }
     case .type(let cls):
       if let found = cls.lookup(name) { return found }
+      if let method = unboundBuiltinMethod(cls, name) { return method }
       if name == "__name__" { return .str(cls.name) }
       if name == "__bases__" { return .tuple(cls.base.map { [.type($0)] } ?? [.type(Builtins.object)]) }
     case .module(let module):
       if let found = module.members[name] { return found }
       if name == "__name__" { return .str(module.name) }
-      throw PyException(.attributeError, "module '\(module.name)' has no attribute '\(name)'")
+      throw PyException(
+        .attributeError,
+        "module '\(module.name)' has no attribute '\(name)'" + didYouMean(name, Array(module.members.keys)))
     case .native(let object):
       if let found = try object.attribute(name, in: self) { return found }
     case .function(let function):
@@ -54,7 +57,40 @@ extension Interpreter {
       break
     }
     if let method = BuiltinMethods.method(named: name, of: value, self) { return method }
-    throw PyException(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
+    throw PyException(
+      .attributeError,
+      "'\(value.typeName)' object has no attribute '\(name)'" + didYouMean(name, Help.names(of: value, self)))
+  }
+
+  /// `". Did you mean: 'x'?"` when a close name exists, else `""`.
+  func didYouMean(_ name: String, _ candidates: [String]) -> String {
+    Suggestions.closest(to: name, among: candidates).map { ". Did you mean: '\($0)'?" } ?? ""
+  }
+
+  /// `str.upper`, `list.append`: a built-in type's method taking the receiver first.
+  private func unboundBuiltinMethod(_ cls: PyClass, _ name: String) -> PyValue? {
+    let sample: PyValue
+    switch cls.name {
+    case "str": sample = .str("")
+    case "list": sample = .list(PyList())
+    case "dict": sample = .dict(PyDict())
+    case "set": sample = .set(PySet())
+    case "tuple": sample = .tuple([])
+    default: return nil
+    }
+    guard cls.isBuiltin, BuiltinMethods.names(for: sample).contains(name) else { return nil }
+    return .builtin(
+      BuiltinFunction(name: "\(cls.name).\(name)") { arguments throws(PyException) in
+        guard let receiver = arguments.positional.first,
+          Builtins.isInstance(receiver, of: cls)
+        else {
+          throw PyException(
+            .typeError, "descriptor '\(name)' for '\(cls.name)' objects needs an argument")
+        }
+        var rest = arguments
+        rest.positional.removeFirst()
+        return try BuiltinMethods.call(name, on: receiver, rest) ?? PyValue.none
+      })
   }
 
   /// A built-in method bound to its receiver (`[].append`).

@@ -36,7 +36,7 @@ extension Interpreter {
     let code = function.code
     let frame = Frame(
       slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
-      functionName: code.name)
+      functionName: code.name, interpreter: self)
     try bind(function, args, keywords: keywords, into: frame)
     return try run(function, in: frame)
   }
@@ -44,6 +44,7 @@ extension Interpreter {
   /// Runs a function's body in a frame whose parameter slots are already filled.
   func run(_ function: PyFunction, in frame: Frame) throws(PyException) -> PyValue {
     let code = function.code
+    frame.function = function
     if code.ownCellCount > 0 || !function.closure.isEmpty {
       var cells: [Cell] = []
       cells.reserveCapacity(code.ownCellCount + function.closure.count)
@@ -54,11 +55,11 @@ extension Interpreter {
     }
     callDepth += 1
     defer { callDepth -= 1 }
-    if callDepth > recursionLimit {
+    if callDepth >= recursionLimit {
       throw PyException(.recursionError, "maximum recursion depth exceeded")
     }
     try checkInterrupt()
-    frame.line = code.line
+    frame.line = code.firstLine
     do throws(PyException) {
       if let expression = code.returnExpression { return try expression(frame) }
       for statement in code.body {

@@ -5,6 +5,8 @@ public final class PyFunction {
   let keywordDefaults: [String: PyValue]
   let closure: [Cell]
   let globals: Globals
+  /// The class whose body defined this function, for `super()`.
+  var definingClass: PyClass?
 
   init(
     code: FunctionCode, defaults: [PyValue], keywordDefaults: [String: PyValue], closure: [Cell],

@@ -1,0 +1,225 @@
+/// Evaluated call arguments.
+typealias EvaluatedArguments = (positional: [PyValue], keywords: [(name: String, value: PyValue)])
+
+extension Compiler {
+  func compileCall(_ callee: Expression, _ arguments: [Expression.Argument], _ location: SourceLocation)
+    throws(SyntaxError) -> Evaluator
+  {
+    if case .name("super", _) = callee, scope.resolve("super", globals: globals).isGlobal {
+      return try compileSuper(arguments)
+    }
+    var simple: [Evaluator] = []
+    var isSimple = true
+    for argument in arguments {
+      if case .positional(let e) = argument { simple.append(try compile(e)) } else { isSimple = false }
+    }
+    let evaluateAll = try compileArguments(arguments)
+    if case .attribute(let object, let name, _) = callee {
+      return try compileMethodCall(object, name, isSimple ? simple : nil, evaluateAll)
+    }
+    let function = try compile(callee)
+    guard isSimple else {
+      return { f throws(PyException) in
+        let target = try function(f)
+        let (positional, keywords) = try evaluateAll(f)
+        return try f.interpreter.call(target, positional, keywords: keywords)
+      }
+    }
+    return { f throws(PyException) in
+      let target = try function(f)
+      if case .function(let pyFunction) = target,
+        let result = try Compiler.callDirect(pyFunction, receiver: nil, simple, f)
+      {
+        return result
+      }
+      var positional: [PyValue] = []
+      positional.reserveCapacity(simple.count)
+      for evaluate in simple { positional.append(try evaluate(f)) }
+      if case .builtin(let builtin) = target {
+        return try builtin.body(
+          Arguments(functionName: builtin.name, positional: positional, interpreter: f.interpreter))
+      }
+      return try f.interpreter.call(target, positional)
+    }
+  }
+
+  /// Calls a Python function by filling its parameter slots directly, when only positional
+  /// arguments are passed and the signature is plain; `nil` means "use the general path".
+  @inline(__always)
+  static func callDirect(
+    _ function: PyFunction, receiver: PyValue?, _ arguments: [Evaluator], _ f: Frame
+  ) throws(PyException) -> PyValue? {
+    let code = function.code
+    let count = arguments.count + (receiver == nil ? 0 : 1)
+    let parameterCount = code.positionalNames.count
+    guard code.isSimple, count <= parameterCount, count >= parameterCount - function.defaults.count else {
+      return nil
+    }
+    let frame = Frame(
+      slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
+      functionName: code.name, interpreter: f.interpreter)
+    var index = 0
+    if let receiver {
+      frame.slots[0] = receiver
+      index = 1
+    }
+    for evaluate in arguments {
+      frame.slots[index] = try evaluate(f)
+      index += 1
+    }
+    if index < parameterCount {
+      let firstDefault = parameterCount - function.defaults.count
+      for k in index..<parameterCount { frame.slots[k] = function.defaults[k - firstDefault] }
+    }
+    return try f.interpreter.run(function, in: frame)
+  }
+
+  func compileArguments(_ arguments: [Expression.Argument]) throws(SyntaxError)
+    -> (Frame) throws(PyException) -> EvaluatedArguments
+  {
+    enum Kind { case positional, keyword(String), star, doubleStar }
+    var compiled: [(Kind, Evaluator)] = []
+    for argument in arguments {
+      switch argument {
+      case .positional(let e): compiled.append((.positional, try compile(e)))
+      case .keyword(let name, let e): compiled.append((.keyword(name), try compile(e)))
+      case .star(let e): compiled.append((.star, try compile(e)))
+      case .doubleStar(let e): compiled.append((.doubleStar, try compile(e)))
+      }
+    }
+    return { f throws(PyException) in
+      var positional: [PyValue] = []
+      var keywords: [(name: String, value: PyValue)] = []
+      for (kind, evaluate) in compiled {
+        let value = try evaluate(f)
+        switch kind {
+        case .positional: positional.append(value)
+        case .keyword(let name):
+          if keywords.contains(where: { $0.name == name }) {
+            throw PyException(.typeError, "keyword argument repeated: \(name)")
+          }
+          keywords.append((name, value))
+        case .star: positional.append(contentsOf: try f.interpreter.collect(value))
+        case .doubleStar:
+          guard case .dict(let dict) = value else {
+            throw PyException(.typeError, "argument after ** must be a mapping, not \(value.typeName)")
+          }
+          for (key, item) in dict.entries {
+            guard case .str(let name) = key else { throw PyException(.typeError, "keywords must be strings") }
+            keywords.append((name, item))
+          }
+        }
+      }
+      return (positional, keywords)
+    }
+  }
+
+  private func compileMethodCall(
+    _ object: Expression, _ name: String, _ simple: [Evaluator]?,
+    _ evaluateAll: @escaping (Frame) throws(PyException) -> EvaluatedArguments
+  ) throws(SyntaxError) -> Evaluator {
+    let receiverValue = try compile(object)
+    let isAppend = name == "append" && simple?.count == 1
+    return { f throws(PyException) in
+      let receiver = try receiverValue(f)
+      let interpreter = f.interpreter
+      switch receiver {
+      case .instance(let instance):
+        if instance.attributes[name] == nil, let method = instance.cls.lookup(name) {
+          if case .function(let function) = method {
+            if let simple, let result = try Compiler.callDirect(function, receiver: receiver, simple, f) {
+              return result
+            }
+            let (positional, keywords) = try evaluateAll(f)
+            return try interpreter.callFunction(function, [receiver] + positional, keywords: keywords)
+          }
+          let (positional, keywords) = try evaluateAll(f)
+          if case .builtin = method { return try interpreter.call(method, [receiver] + positional, keywords: keywords) }
+          return try interpreter.call(method, positional, keywords: keywords)
+        }
+      case .list(let list) where isAppend:
+        list.items.append(try simple![0](f))  // isAppend implies one simple argument
+        return .none
+      case .list, .dict, .str, .set, .tuple:
+        let (positional, keywords) = try evaluateAll(f)
+        let arguments = Arguments(
+          functionName: name, positional: positional, keywords: keywords, interpreter: interpreter)
+        if let result = try BuiltinMethods.call(name, on: receiver, arguments) { return result }
+        return try interpreter.call(try interpreter.attribute(receiver, name), positional, keywords: keywords)
+      case .module(let module):
+        if let member = module.members[name] {
+          let (positional, keywords) = try evaluateAll(f)
+          if case .builtin(let builtin) = member {
+            return try builtin.body(
+              Arguments(functionName: builtin.name, positional: positional, keywords: keywords, interpreter: interpreter))
+          }
+          return try interpreter.call(member, positional, keywords: keywords)
+        }
+      default:
+        break
+      }
+      let callee = try interpreter.attribute(receiver, name)
+      let (positional, keywords) = try evaluateAll(f)
+      return try interpreter.call(callee, positional, keywords: keywords)
+    }
+  }
+
+  /// `super()` in a method (the defining class and `self`), or `super(Class, obj)`.
+  private func compileSuper(_ arguments: [Expression.Argument]) throws(SyntaxError) -> Evaluator {
+    let evaluateAll = try compileArguments(arguments)
+    return { f throws(PyException) in
+      let (positional, _) = try evaluateAll(f)
+      if positional.count == 2, case .type(let cls) = positional[0] {
+        return .native(SuperObject(cls: cls, receiver: positional[1]))
+      }
+      guard positional.isEmpty, let cls = f.function?.definingClass, let receiver = f.slots[0] else {
+        throw PyException(.runtimeError, "super(): no arguments")
+      }
+      return .native(SuperObject(cls: cls, receiver: receiver))
+    }
+  }
+}
+
+extension CompileScope.Access {
+  var isGlobal: Bool {
+    if case .global = self { return true }
+    return false
+  }
+}
+
+/// The value of `super()`: attribute lookups start at the base of the defining class.
+final class SuperObject: NativeObject {
+  let cls: PyClass
+  let receiver: PyValue
+
+  init(cls: PyClass, receiver: PyValue) {
+    self.cls = cls
+    self.receiver = receiver
+  }
+
+  var typeName: String { "super" }
+
+  func repr(in interpreter: Interpreter) throws(PyException) -> String {
+    "<super: <class '\(cls.name)'>, <\(receiver.typeName) object>>"
+  }
+
+  func attribute(_ name: String, in interpreter: Interpreter) throws(PyException) -> PyValue? {
+    if let found = cls.base?.lookup(name) {
+      switch found {
+      case .function, .builtin: return .boundMethod(PyBoundMethod(receiver: receiver, function: found))
+      default: return found
+      }
+    }
+    guard name == "__init__" else { return nil }
+    let receiver = self.receiver
+    return .builtin(
+      BuiltinFunction(name: "__init__") { arguments throws(PyException) in
+        if case .instance(let object) = receiver,
+          object.cls.isSubclass(of: ExceptionKind.baseException.cls)
+        {
+          object.attributes["args"] = .tuple(arguments.positional)
+        }
+        return .none
+      })
+  }
+}

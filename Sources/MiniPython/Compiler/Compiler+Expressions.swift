@@ -1,0 +1,248 @@
+extension Compiler {
+  func compile(_ expression: Expression) throws(SyntaxError) -> Evaluator {
+    switch expression {
+    case .name(let name, _):
+      return compileLoad(name)
+    case .constant(let constant, _):
+      let value: PyValue
+      switch constant {
+      case .none: value = .none
+      case .ellipsis: value = .ellipsis
+      case .bool(let b): value = .bool(b)
+      case .int(let i): value = .int(i)
+      case .float(let d): value = .float(d)
+      case .string(let s): value = .str(s)
+      }
+      return { _ throws(PyException) in value }
+    case .formatted(let parts, _):
+      return try compileFormatted(parts)
+    case .unary(let op, let operand, _):
+      let value = try compile(operand)
+      return { f throws(PyException) in
+        let v = try value(f)
+        if op == .negate, case .float(let d) = v { return .float(-d) }
+        return try f.interpreter.unary(op, v)
+      }
+    case .not(let operand, _):
+      let condition = try compileCondition(operand)
+      return { f throws(PyException) in .bool(!(try condition(f))) }
+    case .binary(let op, let left, let right, _):
+      return try compileBinary(op, left, right)
+    case .logical(let isAnd, let left, let right, _):
+      let a = try compile(left)
+      let b = try compile(right)
+      return { f throws(PyException) in
+        let first = try a(f)
+        let truth: Bool
+        switch first {
+        case .bool(let x): truth = x
+        default: truth = try f.interpreter.truthy(first)
+        }
+        return truth == isAnd ? try b(f) : first
+      }
+    case .compare(let first, let rest, _):
+      return try compileCompare(first, rest)
+    case .call(let callee, let arguments, let location):
+      return try compileCall(callee, arguments, location)
+    case .attribute(let object, let name, _):
+      let value = try compile(object)
+      return { f throws(PyException) in
+        let receiver = try value(f)
+        if case .instance(let instance) = receiver, let found = instance.attributes[name] { return found }
+        return try f.interpreter.attribute(receiver, name)
+      }
+    case .item(let container, let key, _):
+      let object = try compile(container)
+      let index = try compile(key)
+      return { f throws(PyException) in
+        let o = try object(f)
+        let k = try index(f)
+        if case .list(let list) = o, case .int(var i) = k {
+          if i < 0 { i += list.items.count }
+          if i >= 0 && i < list.items.count { return list.items[i] }
+        }
+        return try f.interpreter.item(o, k)
+      }
+    case .slice(let start, let stop, let step, _):
+      let parts = try [start, stop, step].map { (e: Expression?) throws(SyntaxError) -> Evaluator? in
+        try e.map { (x: Expression) throws(SyntaxError) in try compile(x) }
+      }
+      return { f throws(PyException) in
+        var values: [PyValue] = []
+        for part in parts { values.append(try part?(f) ?? .none) }
+        return .slice(PySlice(start: values[0], stop: values[1], step: values[2]))
+      }
+    case .tuple(let items, _):
+      let elements = try compileElements(items)
+      return { f throws(PyException) in .tuple(try elements(f)) }
+    case .list(let items, _):
+      let elements = try compileElements(items)
+      return { f throws(PyException) in .list(PyList(try elements(f))) }
+    case .set(let items, _):
+      let elements = try compileElements(items)
+      return { f throws(PyException) in
+        let set = PySet()
+        for element in try elements(f) { set.insert(try PyKey(element)) }
+        return .set(set)
+      }
+    case .dict(let entries, _):
+      var compiled: [(Evaluator?, Evaluator)] = []
+      for (key, value) in entries {
+        compiled.append((try key.map { (k: Expression) throws(SyntaxError) in try compile(k) }, try compile(value)))
+      }
+      return { f throws(PyException) in
+        let dict = PyDict()
+        for (key, value) in compiled {
+          if let key {
+            dict.set(try PyKey(try key(f)), try value(f))
+          } else {
+            let other = try value(f)
+            guard case .dict(let source) = other else {
+              throw PyException(.typeError, "'\(other.typeName)' object is not a mapping")
+            }
+            for (k, v) in source.entries { dict.set(try PyKey(k), v) }
+          }
+        }
+        return .dict(dict)
+      }
+    case .starred(_, let location):
+      throw SyntaxError(message: "can't use starred expression here", location: location)
+    case .lambda(let parameters, let body, let location):
+      let code = try compileFunction(
+        name: "<lambda>", parameters: parameters, body: [.returnValue(body, location)],
+        location: location, isLambda: true)
+      return try makeFunction(code, parameters)
+    case .conditional(let test, let body, let orElse, _):
+      let condition = try compileCondition(test)
+      let then = try compile(body)
+      let otherwise = try compile(orElse)
+      return { f throws(PyException) in try condition(f) ? try then(f) : try otherwise(f) }
+    case .comprehension(let comprehension, _):
+      return try compileComprehension(comprehension)
+    }
+  }
+
+  /// Elements of a display, expanding `*iterable`.
+  func compileElements(_ items: [Expression]) throws(SyntaxError) -> (Frame) throws(PyException) -> [PyValue] {
+    var compiled: [(Bool, Evaluator)] = []
+    var hasStar = false
+    for item in items {
+      if case .starred(let inner, _) = item {
+        compiled.append((true, try compile(inner)))
+        hasStar = true
+      } else {
+        compiled.append((false, try compile(item)))
+      }
+    }
+    if !hasStar {
+      let plain = compiled.map(\.1)
+      return { f throws(PyException) in
+        var values: [PyValue] = []
+        values.reserveCapacity(plain.count)
+        for evaluate in plain { values.append(try evaluate(f)) }
+        return values
+      }
+    }
+    return { f throws(PyException) in
+      var values: [PyValue] = []
+      for (isStar, evaluate) in compiled {
+        if isStar {
+          values.append(contentsOf: try f.interpreter.collect(try evaluate(f)))
+        } else {
+          values.append(try evaluate(f))
+        }
+      }
+      return values
+    }
+  }
+
+  private func compileFormatted(_ parts: [Expression.FormatPart]) throws(SyntaxError) -> Evaluator {
+    var pieces: [(String?, Evaluator?, Character?, Evaluator?)] = []
+    for part in parts {
+      switch part {
+      case .literal(let text):
+        pieces.append((text, nil, nil, nil))
+      case .field(let expression, let conversion, let spec):
+        let specValue = spec.isEmpty ? nil : try compileFormatted(spec)
+        pieces.append((nil, try compile(expression), conversion, specValue))
+      }
+    }
+    return { f throws(PyException) in
+      var out = ""
+      let interpreter = f.interpreter
+      for (text, value, conversion, spec) in pieces {
+        if let text {
+          out += text
+          continue
+        }
+        guard let value else { continue }
+        var v = try value(f)
+        if conversion == "r" || conversion == "a" { v = .str(try interpreter.repr(v)) }
+        if conversion == "s" { v = .str(try interpreter.str(v)) }
+        var specText = ""
+        if let spec, case .str(let s) = try spec(f) { specText = s }
+        out += try FormatSpec.format(v, spec: specText, interpreter: interpreter)
+      }
+      return .str(out)
+    }
+  }
+
+  /// List, set and dict comprehensions; a generator expression is evaluated eagerly into an
+  /// iterator over its values (the subset has no lazy generators).
+  private func compileComprehension(_ c: Expression.Comprehension) throws(SyntaxError) -> Evaluator {
+    let firstIterable = try compile(c.clauses[0].iterable)
+    scope.hidden.append([:])
+    defer { scope.hidden.removeLast() }
+    var clauses: [(iterable: Evaluator?, store: Store, conditions: [(Frame) throws(PyException) -> Bool])] = []
+    for (index, clause) in c.clauses.enumerated() {
+      let iterable = index == 0 ? nil : try compile(clause.iterable)
+      bindHidden(clause.target)
+      let store = try compileStore(clause.target)
+      var conditions: [(Frame) throws(PyException) -> Bool] = []
+      for condition in clause.conditions { conditions.append(try compileCondition(condition)) }
+      clauses.append((iterable, store, conditions))
+    }
+    let element = try compile(c.element)
+    let value = try c.value.map { (v: Expression) throws(SyntaxError) in try compile(v) }
+    let kind = c.kind
+    return { f throws(PyException) in
+      var results: [PyValue] = []
+      let dict = kind == .dict ? PyDict() : nil
+      let interpreter = f.interpreter
+      func run(_ depth: Int, _ source: PyValue) throws(PyException) {
+        let clause = clauses[depth]
+        let iterator = try interpreter.iterate(source)
+        outer: while let item = try iterator.next() {
+          try clause.store(f, item)
+          for condition in clause.conditions where !(try condition(f)) { continue outer }
+          if depth + 1 < clauses.count {
+            try run(depth + 1, try clauses[depth + 1].iterable!(f))  // clauses after the first have one
+          } else if let dict, let value {
+            dict.set(try PyKey(try element(f)), try value(f))
+          } else {
+            results.append(try element(f))
+          }
+        }
+      }
+      try run(0, try firstIterable(f))
+      switch kind {
+      case .list: return .list(PyList(results))
+      case .dict: return .dict(dict!)  // made above for dict comprehensions
+      case .set:
+        let set = PySet()
+        for result in results { set.insert(try PyKey(result)) }
+        return .set(set)
+      case .generator: return .iterator(PyIterator(typeName: "generator", values: results))
+      }
+    }
+  }
+
+  private func bindHidden(_ target: Expression) {
+    switch target {
+    case .name(let name, _): scope.hidden[scope.hidden.count - 1][name] = scope.newSlot()
+    case .tuple(let items, _), .list(let items, _): for item in items { bindHidden(item) }
+    case .starred(let inner, _): bindHidden(inner)
+    default: break
+    }
+  }
+}

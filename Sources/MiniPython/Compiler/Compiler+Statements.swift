@@ -1,0 +1,227 @@
+/// Runs a block; stops at the first `break`, `continue` or `return`.
+@inline(__always)
+func runBlock(_ statements: [Executor], _ f: Frame) throws(PyException) -> Flow {
+  for statement in statements {
+    let flow = try statement(f)
+    if case .normal = flow { continue }
+    return flow
+  }
+  return .normal
+}
+
+extension Compiler {
+  func compileBlock(_ statements: [Statement]) throws(SyntaxError) -> [Executor] {
+    var out: [Executor] = []
+    for statement in statements { out.append(try compile(statement)) }
+    return out
+  }
+
+  func compile(_ statement: Statement) throws(SyntaxError) -> Executor {
+    let line = statement.location.line
+    switch statement {
+    case .expression(let expression, _):
+      let value = try compile(expression)
+      return { f throws(PyException) in
+        f.line = line
+        _ = try value(f)
+        return .normal
+      }
+    case .assign(let targets, let value, _):
+      let evaluate = try compile(value)
+      if targets.count == 1, case .name(let name, _) = targets[0], case .slot(let slot) = scope.resolve(name, globals: globals) {
+        return { f throws(PyException) in
+          f.line = line
+          f.slots[slot] = try evaluate(f)
+          return .normal
+        }
+      }
+      var stores: [Store] = []
+      for target in targets { stores.append(try compileStore(target)) }
+      return { f throws(PyException) in
+        f.line = line
+        let result = try evaluate(f)
+        for store in stores { try store(f, result) }
+        return .normal
+      }
+    case .augmentedAssign(let target, let op, let value, _):
+      return try compileAugmented(target, op, value, line)
+    case .ifElse(let test, let body, let orElse, _):
+      let condition = try compileCondition(test)
+      let then = try compileBlock(body)
+      let otherwise = try compileBlock(orElse)
+      return { f throws(PyException) in
+        f.line = line
+        return try condition(f) ? try runBlock(then, f) : try runBlock(otherwise, f)
+      }
+    case .whileLoop(let test, let body, let orElse, _):
+      let condition = try compileCondition(test)
+      scope.loopDepth += 1
+      let loop = try compileBlock(body)
+      scope.loopDepth -= 1
+      let otherwise = try compileBlock(orElse)
+      return { f throws(PyException) in
+        let interpreter = f.interpreter
+        while true {
+          f.line = line
+          guard try condition(f) else { break }
+          try interpreter.checkInterrupt()
+          switch try runBlock(loop, f) {
+          case .breakLoop: return .normal
+          case .returned: return .returned
+          default: continue
+          }
+        }
+        return try runBlock(otherwise, f)
+      }
+    case .forLoop(let target, let iterable, let body, let orElse, _):
+      return try compileFor(target, iterable, body, orElse, line)
+    case .function(let definition, let location):
+      return try compileDef(definition, location)
+    case .classDefinition(let definition, let location):
+      return try compileClass(definition, location)
+    case .returnValue(let value, let location):
+      guard scope.kind == .function else {
+        throw SyntaxError(message: "'return' outside function", location: location)
+      }
+      guard let value else {
+        return { f throws(PyException) in
+          f.line = line
+          f.returnValue = .none
+          return .returned
+        }
+      }
+      let evaluate = try compile(value)
+      return { f throws(PyException) in
+        f.line = line
+        f.returnValue = try evaluate(f)
+        return .returned
+      }
+    case .pass:
+      return { _ throws(PyException) in .normal }
+    case .breakLoop(let location):
+      guard scope.loopDepth > 0 else { throw SyntaxError(message: "'break' outside loop", location: location) }
+      return { _ throws(PyException) in .breakLoop }
+    case .continueLoop(let location):
+      guard scope.loopDepth > 0 else {
+        throw SyntaxError(message: "'continue' not properly in loop", location: location)
+      }
+      return { _ throws(PyException) in .continueLoop }
+    case .delete(let targets, _):
+      var deletes: [Evaluator] = []
+      for target in targets { deletes.append(try compileDelete(target)) }
+      return { f throws(PyException) in
+        f.line = line
+        for delete in deletes { _ = try delete(f) }
+        return .normal
+      }
+    case .global(let names, let location):
+      if scope.kind == .function {
+        for name in names where scope.slots[name] != nil && !scope.declaredGlobals.contains(name) {
+          throw SyntaxError(message: "name '\(name)' is assigned to before global declaration", location: location)
+        }
+      }
+      return { _ throws(PyException) in .normal }
+    case .nonlocal(_, let location):
+      if scope.kind == .module {
+        throw SyntaxError(message: "nonlocal declaration not allowed at module level", location: location)
+      }
+      return { _ throws(PyException) in .normal }
+    case .assert(let test, let message, _):
+      let condition = try compileCondition(test)
+      let text = try message.map { (m: Expression) throws(SyntaxError) in try compile(m) }
+      return { f throws(PyException) in
+        f.line = line
+        if try condition(f) { return .normal }
+        guard let text else { throw PyException(.assertionError, "") }
+        let detail = try text(f)
+        let instance = PyInstance(cls: ExceptionKind.assertionError.cls, attributes: ["args": .tuple([detail])])
+        throw PyException(instance: instance)
+      }
+    case .raise(let value, let cause, _):
+      return try compileRaise(value, cause, line)
+    case .tryExcept(let body, let handlers, let orElse, let finally, _):
+      return try compileTry(body, handlers, orElse, finally, line)
+    case .with(let items, let body, _):
+      return try compileWith(items, body, line)
+    case .importModules(let modules, _):
+      return try compileImport(modules, line)
+    case .importFrom(let module, let names, _):
+      return try compileImportFrom(module, names, line)
+    }
+  }
+
+  /// A condition as a Swift `Bool`, with fast paths for comparisons of numbers.
+  func compileCondition(_ test: Expression) throws(SyntaxError) -> (Frame) throws(PyException) -> Bool {
+    let value = try compile(test)
+    return { f throws(PyException) in
+      switch try value(f) {
+      case .bool(let b): return b
+      case .int(let i): return i != 0
+      case .none: return false
+      case let other: return try f.interpreter.truthy(other)
+      }
+    }
+  }
+
+  private func compileFor(
+    _ target: Expression, _ iterable: Expression, _ body: [Statement], _ orElse: [Statement], _ line: Int
+  ) throws(SyntaxError) -> Executor {
+    let source = try compile(iterable)
+    let store = try compileStore(target)
+    var slot: Int? = nil
+    if case .name(let name, _) = target, case .slot(let s) = scope.resolve(name, globals: globals) { slot = s }
+    scope.loopDepth += 1
+    let loop = try compileBlock(body)
+    scope.loopDepth -= 1
+    let otherwise = try compileBlock(orElse)
+    return { f throws(PyException) in
+      f.line = line
+      let interpreter = f.interpreter
+      let sequence = try source(f)
+      func step(_ value: PyValue) throws(PyException) -> Flow {
+        try interpreter.checkInterrupt()
+        if let slot { f.slots[slot] = value } else { try store(f, value) }
+        return try runBlock(loop, f)
+      }
+      switch sequence {
+      case .range(let range):
+        let count = range.count
+        var k = 0
+        while k < count {
+          switch try step(.int(range.start &+ k &* range.step)) {
+          case .breakLoop: return .normal
+          case .returned: return .returned
+          default: k += 1
+          }
+        }
+      case .list(let list):
+        var k = 0
+        while k < list.items.count {
+          switch try step(list.items[k]) {
+          case .breakLoop: return .normal
+          case .returned: return .returned
+          default: k += 1
+          }
+        }
+      case .tuple(let items):
+        for item in items {
+          switch try step(item) {
+          case .breakLoop: return .normal
+          case .returned: return .returned
+          default: continue
+          }
+        }
+      default:
+        let iterator = try interpreter.iterate(sequence)
+        while let item = try iterator.next() {
+          switch try step(item) {
+          case .breakLoop: return .normal
+          case .returned: return .returned
+          default: continue
+          }
+        }
+      }
+      return try runBlock(otherwise, f)
+    }
+  }
+}

@@ -1,0 +1,3 @@
+float("abc")
+
+# expect error: ValueError: could not convert string to float: 'abc'

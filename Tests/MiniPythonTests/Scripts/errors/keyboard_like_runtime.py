@@ -1,0 +1,3 @@
+raise RuntimeError("stop")
+
+# expect error: RuntimeError: stop

@@ -1,0 +1,4 @@
+import math
+math.sqrt(-1)
+
+# expect error: ValueError: math domain error

@@ -1,0 +1,3 @@
+raise NotImplementedError
+
+# expect error: NotImplementedError

@@ -1,0 +1,4 @@
+for x in 5:
+    pass
+
+# expect error: TypeError: 'int' object is not iterable

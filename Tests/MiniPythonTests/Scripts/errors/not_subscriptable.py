@@ -1,0 +1,4 @@
+x = 5
+print(x[0])
+
+# expect error: TypeError: 'int' object is not subscriptable

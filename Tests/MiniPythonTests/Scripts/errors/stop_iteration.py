@@ -1,0 +1,4 @@
+it = iter([])
+next(it)
+
+# expect error: StopIteration

@@ -1,0 +1,3 @@
+print("abc"[10])
+
+# expect error: IndexError: string index out of range

@@ -1,0 +1,3 @@
+print "hello"
+
+# expect error: SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?

@@ -1,0 +1,3 @@
+message = "hello
+
+# expect error: SyntaxError: unterminated string literal (detected at line 1)

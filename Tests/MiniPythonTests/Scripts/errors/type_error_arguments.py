@@ -1,0 +1,7 @@
+def f(a, b):
+    return a + b
+
+
+f(1)
+
+# expect error: TypeError: f() missing 1 required positional argument: 'b'

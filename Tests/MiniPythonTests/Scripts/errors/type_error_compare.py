@@ -1,0 +1,3 @@
+print(sorted([1, "a"]))
+
+# expect error: TypeError: '<' not supported between instances of 'str' and 'int'

@@ -1,0 +1,4 @@
+d = {}
+d[[1, 2]] = 3
+
+# expect error: TypeError: unhashable type: 'list'

@@ -1,0 +1,3 @@
+print(5 % 0)
+
+# expect error: ZeroDivisionError: integer modulo by zero
