@@ -13,5 +13,6 @@ public func expectGradientMatchesNumerical<L: Layer>(
   let report = checkGradients(of: layer, at: input, upstream: upstream)
   let failing = report.entries.filter { !($0.relativeError < threshold) }
   #expect(
-    failing.isEmpty, "\(failing.map(\.name)) above \(threshold)\n\(report)", sourceLocation: sourceLocation)
+    failing.isEmpty, "\(failing.map(\.name)) above \(threshold)\n\(report)",
+    sourceLocation: sourceLocation)
 }

@@ -57,7 +57,8 @@ extension Value {
     return order.enumerated().map { i, node in
       Node(
         index: i, label: node.label, operation: node.operation,
-        inputs: node.inputs.map { index[ObjectIdentifier($0)] ?? -1 }, data: node.data, grad: node.grad)
+        inputs: node.inputs.map { index[ObjectIdentifier($0)] ?? -1 }, data: node.data,
+        grad: node.grad)
     }
   }
 

@@ -15,12 +15,17 @@ public func checkGradients<L: Layer>(
   of layer: L, at input: Tensor, upstream: Tensor? = nil, step: Double = 1e-5
 ) -> GradientCheckReport {
   let (output, cache) = layer.forward(input)
-  let dy = upstream ?? Tensor(
-    shape: output.shape, scalars: (0..<output.count).map { Elementary.cos(0.9 * Double($0) + 0.3) })
+  let dy =
+    upstream
+    ?? Tensor(
+      shape: output.shape,
+      scalars: (0..<output.count).map { Elementary.cos(0.9 * Double($0) + 0.3) })
   let analytic = layer.backward(dy, cache: cache)
   var analyticByName = analytic.parameters
   analyticByName["input"] = analytic.input
-  var numerical = ["input": numericalGradient(at: input, upstream: dy, step: step) { layer.forward($0).output }]
+  var numerical = [
+    "input": numericalGradient(at: input, upstream: dy, step: step) { layer.forward($0).output }
+  ]
   let names = layer.parameters.keys.sorted()
   for name in names {
     guard let value = layer.parameters[name] else { continue }
@@ -30,5 +35,6 @@ public func checkGradients<L: Layer>(
       return probed.forward(input).output
     }
   }
-  return GradientCheckReport(names: ["input"] + names, analytic: analyticByName, numerical: numerical, step: step)
+  return GradientCheckReport(
+    names: ["input"] + names, analytic: analyticByName, numerical: numerical, step: step)
 }

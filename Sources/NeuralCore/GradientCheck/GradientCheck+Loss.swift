@@ -10,5 +10,6 @@ public func checkGradient<L: Loss>(
     (try? loss.evaluate(predicted: probe, expected: expected).loss) ?? .nan
   }
   return GradientCheckReport(
-    names: ["predicted"], analytic: ["predicted": analytic], numerical: ["predicted": numerical], step: step)
+    names: ["predicted"], analytic: ["predicted": analytic], numerical: ["predicted": numerical],
+    step: step)
 }

@@ -32,9 +32,15 @@ public struct GradientCheckReport: Sendable, Equatable {
 
     /// Classifies a relative error with the bands in `GradientCheckReport`'s table.
     public init(relativeError e: Double) {
-      if !(e < 1e-2) { self = .wrong } else if e >= 1e-4 { self = .suspicious } else if e >= 1e-7 {
+      if !(e < 1e-2) {
+        self = .wrong
+      } else if e >= 1e-4 {
+        self = .suspicious
+      } else if e >= 1e-7 {
         self = .acceptable
-      } else { self = .good }
+      } else {
+        self = .good
+      }
     }
 
     public static func < (a: Verdict, b: Verdict) -> Bool { a.rawValue < b.rawValue }
@@ -58,13 +64,16 @@ public struct GradientCheckReport: Sendable, Equatable {
   /// Compares analytic and numerical gradients, tensor by tensor, in the order of `names`.
   ///
   /// - Precondition: both dictionaries hold every name, with equal shapes.
-  public init(names: [String], analytic: [String: Tensor], numerical: [String: Tensor], step: Double) {
+  public init(
+    names: [String], analytic: [String: Tensor], numerical: [String: Tensor], step: Double
+  ) {
     self.step = step
     entries = names.map { name in
       guard let g = analytic[name], let n = numerical[name] else {
         preconditionFailure("no gradient named \(name) in \(analytic.keys.sorted())")
       }
-      return Entry(name: name, relativeError: relativeError(g, n), maxRelativeError: maxRelativeError(g, n))
+      return Entry(
+        name: name, relativeError: relativeError(g, n), maxRelativeError: maxRelativeError(g, n))
     }
   }
 

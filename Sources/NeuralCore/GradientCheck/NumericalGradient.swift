@@ -13,7 +13,9 @@
 ///   - h: the step, 1e-5 by default (cs231n's choice).
 ///   - f: the function; it must not depend on anything that changes between calls.
 /// - Returns: `∂f/∂x`, the shape of `x`.
-public func numericalGradient(at x: Tensor, step h: Double = 1e-5, of f: (Tensor) -> Double) -> Tensor {
+public func numericalGradient(at x: Tensor, step h: Double = 1e-5, of f: (Tensor) -> Double)
+  -> Tensor
+{
   var probe = x
   var gradient = Tensor(zeros: x.shape)
   for i in 0..<x.count {
@@ -39,7 +41,8 @@ public func numericalGradient(
 ) -> Tensor {
   numericalGradient(at: x, step: h) { probe in
     let y = f(probe)
-    precondition(y.shape == upstream.shape, "output \(y.shape) does not match upstream \(upstream.shape)")
+    precondition(
+      y.shape == upstream.shape, "output \(y.shape) does not match upstream \(upstream.shape)")
     var total = 0.0
     for (a, b) in zip(y.scalars, upstream.scalars) { total += a * b }
     return total

@@ -6,8 +6,11 @@
 ///
 /// - Precondition: the shapes are equal.
 public func relativeError(_ analytic: Tensor, _ numerical: Tensor) -> Double {
-  precondition(analytic.shape == numerical.shape, "shapes \(analytic.shape) and \(numerical.shape) differ")
-  var difference = 0.0, a = 0.0, n = 0.0
+  precondition(
+    analytic.shape == numerical.shape, "shapes \(analytic.shape) and \(numerical.shape) differ")
+  var difference = 0.0
+  var a = 0.0
+  var n = 0.0
   for (g, m) in zip(analytic.scalars, numerical.scalars) {
     difference += (g - m) * (g - m)
     a += g * g

@@ -37,7 +37,8 @@ public enum Initializer: Sendable, Equatable {
     shape: [Int], fanIn: Int? = nil, fanOut: Int? = nil, using random: inout RandomState
   ) -> Tensor {
     let fans = Initializer.fans(of: shape)
-    let n = Double(fanIn ?? fans.fanIn), m = Double(fanOut ?? fans.fanOut)
+    let n = Double(fanIn ?? fans.fanIn)
+    let m = Double(fanOut ?? fans.fanOut)
     switch self {
     case .zeros:
       return Tensor(zeros: shape)

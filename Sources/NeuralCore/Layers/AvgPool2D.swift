@@ -20,7 +20,9 @@ public struct AvgPool2D: Layer {
 
   /// - Precondition: `size` and `stride` are positive.
   public init(size: Int = 2, stride: Int? = nil) {
-    precondition(size > 0 && (stride ?? size) > 0, "pool size and stride must be positive, got \(size), \(stride ?? size)")
+    precondition(
+      size > 0 && (stride ?? size) > 0,
+      "pool size and stride must be positive, got \(size), \(stride ?? size)")
     self.size = size
     self.stride = stride ?? size
   }
@@ -31,7 +33,9 @@ public struct AvgPool2D: Layer {
   }
 
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] {
-    do { return try Pooling.outputShape(input: shape, size: size, stride: stride) } catch { throw .mismatch("\(self): \(error)") }
+    do { return try Pooling.outputShape(input: shape, size: size, stride: stride) } catch {
+      throw .mismatch("\(self): \(error)")
+    }
   }
 
   public func forward(_ x: Tensor) -> (output: Tensor, cache: Cache) {
@@ -39,7 +43,8 @@ public struct AvgPool2D: Layer {
   }
 
   public func backward(_ dy: Tensor, cache: Cache) -> LayerGradients {
-    LayerGradients(input: Pooling.averageBackward(dy, input: cache.input, size: size, stride: stride))
+    LayerGradients(
+      input: Pooling.averageBackward(dy, input: cache.input, size: size, stride: stride))
   }
 }
 

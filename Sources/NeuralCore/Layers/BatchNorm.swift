@@ -45,7 +45,9 @@ public struct BatchNorm: Layer {
   }
 
   /// A layer for `featureCount` features, with `γ = 1`, `β = 0`, running mean 0 and variance 1.
-  public init(featureCount: Int, momentum: Double = 0.9, epsilon: Double = 1e-5, isTraining: Bool = true) {
+  public init(
+    featureCount: Int, momentum: Double = 0.9, epsilon: Double = 1e-5, isTraining: Bool = true
+  ) {
     precondition(momentum >= 0 && momentum <= 1, "momentum must be in [0, 1], got \(momentum)")
     gamma = Tensor(shape: [featureCount], repeating: 1)
     beta = Tensor(zeros: [featureCount])
@@ -69,27 +71,36 @@ public struct BatchNorm: Layer {
 
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] {
     guard shape.count >= 2, shape.last == featureCount else {
-      throw .mismatch("\(self) expects input of shape (N, …, \(featureCount)), got \(ShapeError.text(shape))")
+      throw .mismatch(
+        "\(self) expects input of shape (N, …, \(featureCount)), got \(ShapeError.text(shape))")
     }
     return shape
   }
 
   public func forward(_ x: Tensor) -> (output: Tensor, cache: Cache) {
-    precondition(x.rank >= 2 && x.shape.last == featureCount, "\(self) expects [N, …, \(featureCount)], got \(x.shape)")
-    let d = featureCount, n = x.count / max(d, 1)
-    var mean = runningMean.scalars, variance = runningVariance.scalars
-    var batchMean: [Double] = [], batchVariance: [Double] = []
+    precondition(
+      x.rank >= 2 && x.shape.last == featureCount,
+      "\(self) expects [N, …, \(featureCount)], got \(x.shape)")
+    let d = featureCount
+    let n = x.count / max(d, 1)
+    var mean = runningMean.scalars
+    var variance = runningVariance.scalars
+    var batchMean: [Double] = []
+    var batchVariance: [Double] = []
     if isTraining {
       mean = [Double](repeating: 0, count: d)
       variance = [Double](repeating: 0, count: d)
       for (i, v) in x.scalars.enumerated() { mean[i % d] += v }
       for j in 0..<d { mean[j] /= Double(n) }
-      for (i, v) in x.scalars.enumerated() { variance[i % d] += (v - mean[i % d]) * (v - mean[i % d]) }
+      for (i, v) in x.scalars.enumerated() {
+        variance[i % d] += (v - mean[i % d]) * (v - mean[i % d])
+      }
       for j in 0..<d { variance[j] /= Double(n) }
       (batchMean, batchVariance) = (mean, variance)
     }
     let inverseStd = variance.map { 1 / ($0 + epsilon).squareRoot() }
-    var xHat = x.scalars, y = x.scalars
+    var xHat = x.scalars
+    var y = x.scalars
     for i in 0..<x.count {
       let j = i % d
       xHat[i] = (x.scalars[i] - mean[j]) * inverseStd[j]
@@ -102,9 +113,11 @@ public struct BatchNorm: Layer {
   }
 
   public func backward(_ dy: Tensor, cache: Cache) -> LayerGradients {
-    let d = featureCount, n = Double(dy.count / max(d, 1))
+    let d = featureCount
+    let n = Double(dy.count / max(d, 1))
     let xHat = cache.normalized.scalars
-    var dGamma = [Double](repeating: 0, count: d), dBeta = dGamma
+    var dGamma = [Double](repeating: 0, count: d)
+    var dBeta = dGamma
     for (i, g) in dy.scalars.enumerated() {
       dBeta[i % d] += g
       dGamma[i % d] += g * xHat[i]
@@ -113,19 +126,23 @@ public struct BatchNorm: Layer {
     for i in 0..<dx.count {
       let j = i % d
       let scale = gamma.scalars[j] * cache.inverseStandardDeviation[j]
-      dx[i] = cache.batchMean.isEmpty
+      dx[i] =
+        cache.batchMean.isEmpty
         ? dy.scalars[i] * scale
         : scale / n * (n * dy.scalars[i] - dBeta[j] - xHat[i] * dGamma[j])
     }
     return LayerGradients(
-      input: Tensor(shape: dy.shape, scalars: dx), parameters: ["gamma": Tensor(dGamma), "beta": Tensor(dBeta)])
+      input: Tensor(shape: dy.shape, scalars: dx),
+      parameters: ["gamma": Tensor(dGamma), "beta": Tensor(dBeta)])
   }
 
   public mutating func commit(_ cache: Cache) {
     guard !cache.batchMean.isEmpty else { return }
     let m = momentum
     runningMean = runningMean.zipWith(Tensor(cache.batchMean)) { r, b in m * r + (1 - m) * b }
-    runningVariance = runningVariance.zipWith(Tensor(cache.batchVariance)) { r, b in m * r + (1 - m) * b }
+    runningVariance = runningVariance.zipWith(Tensor(cache.batchVariance)) { r, b in
+      m * r + (1 - m) * b
+    }
   }
 
   public mutating func setTraining(_ isTraining: Bool) {
@@ -136,5 +153,7 @@ public struct BatchNorm: Layer {
 // MARK: - Conformance
 
 extension BatchNorm: CustomStringConvertible {
-  public var description: String { "BatchNorm(featureCount: \(featureCount), momentum: \(momentum), epsilon: \(epsilon))" }
+  public var description: String {
+    "BatchNorm(featureCount: \(featureCount), momentum: \(momentum), epsilon: \(epsilon))"
+  }
 }

@@ -29,7 +29,8 @@ public struct Conv2D: Layer {
   /// A layer with the given kernel `[kh, kw, C, F]` and bias `[F]`.
   ///
   /// - Precondition: the kernel has rank 4, the bias one element per filter, the stride is positive.
-  public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Convolution.Padding = .valid) {
+  public init(weight: Tensor, bias: Tensor, stride: Int = 1, padding: Convolution.Padding = .valid)
+  {
     precondition(
       weight.rank == 4 && bias.shape == [weight.shape[3]],
       "Conv2D needs W [kh, kw, C, F] and b [F], got \(weight.shape) and \(bias.shape)")
@@ -42,12 +43,14 @@ public struct Conv2D: Layer {
 
   /// A layer of `filters` square kernels over `inputChannels`, weights drawn by `initializer`.
   public init(
-    inputChannels: Int, filters: Int, kernelSize: Int, stride: Int = 1, padding: Convolution.Padding = .valid,
+    inputChannels: Int, filters: Int, kernelSize: Int, stride: Int = 1,
+    padding: Convolution.Padding = .valid,
     initializer: Initializer = .he, using random: inout RandomState
   ) {
     let shape = [kernelSize, kernelSize, inputChannels, filters]
     self.init(
-      weight: initializer.tensor(shape: shape, using: &random), bias: Tensor(zeros: [filters]), stride: stride,
+      weight: initializer.tensor(shape: shape, using: &random), bias: Tensor(zeros: [filters]),
+      stride: stride,
       padding: padding)
   }
 
@@ -61,18 +64,23 @@ public struct Conv2D: Layer {
 
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] {
     do {
-      return try Convolution.outputShape(input: shape, weights: weight.shape, stride: stride, padding: padding)
+      return try Convolution.outputShape(
+        input: shape, weights: weight.shape, stride: stride, padding: padding)
     } catch {
       throw .mismatch("\(self): \(error)")
     }
   }
 
   public func forward(_ x: Tensor) -> (output: Tensor, cache: Cache) {
-    (Convolution.forward(x, weights: weight, bias: bias, stride: stride, padding: padding), Cache(input: x))
+    (
+      Convolution.forward(x, weights: weight, bias: bias, stride: stride, padding: padding),
+      Cache(input: x)
+    )
   }
 
   public func backward(_ dy: Tensor, cache: Cache) -> LayerGradients {
-    let (dx, dW, db) = Convolution.backward(dy, input: cache.input, weights: weight, stride: stride, padding: padding)
+    let (dx, dW, db) = Convolution.backward(
+      dy, input: cache.input, weights: weight, stride: stride, padding: padding)
     return LayerGradients(input: dx, parameters: ["weight": dW, "bias": db])
   }
 }
@@ -83,6 +91,7 @@ extension Conv2D: CustomStringConvertible {
   public var description: String {
     let (kh, kw) = (weight.shape[0], weight.shape[1])
     let size = kh == kw ? "\(kh)" : "(\(kh), \(kw))"
-    return "Conv2D(filters: \(weight.shape[3]), kernelSize: \(size), stride: \(stride), padding: \(padding))"
+    return
+      "Conv2D(filters: \(weight.shape[3]), kernelSize: \(size), stride: \(stride), padding: \(padding))"
   }
 }

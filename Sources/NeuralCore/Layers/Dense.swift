@@ -21,17 +21,21 @@ public struct Dense: Layer {
   ///
   /// - Precondition: `weight` is a matrix and `bias` has one element per column.
   public init(weight: Tensor, bias: Tensor) {
-    precondition(weight.rank == 2 && bias.shape == [weight.shape[1]], "Dense needs W [D, M] and b [M], got \(weight.shape) and \(bias.shape)")
+    precondition(
+      weight.rank == 2 && bias.shape == [weight.shape[1]],
+      "Dense needs W [D, M] and b [M], got \(weight.shape) and \(bias.shape)")
     self.weight = weight
     self.bias = bias
   }
 
   /// A layer of `inputSize → outputSize` with weights drawn by `initializer` and zero biases.
   public init(
-    inputSize: Int, outputSize: Int, initializer: Initializer = .xavierUniform, using random: inout RandomState
+    inputSize: Int, outputSize: Int, initializer: Initializer = .xavierUniform,
+    using random: inout RandomState
   ) {
     self.init(
-      weight: initializer.tensor(shape: [inputSize, outputSize], using: &random), bias: Tensor(zeros: [outputSize]))
+      weight: initializer.tensor(shape: [inputSize, outputSize], using: &random),
+      bias: Tensor(zeros: [outputSize]))
   }
 
   /// `D`.
@@ -49,13 +53,15 @@ public struct Dense: Layer {
 
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] {
     guard shape.count == 2, shape[1] == inputSize else {
-      throw .mismatch("\(self) expects input of shape (N, \(inputSize)), got \(ShapeError.text(shape))")
+      throw .mismatch(
+        "\(self) expects input of shape (N, \(inputSize)), got \(ShapeError.text(shape))")
     }
     return [shape[0], outputSize]
   }
 
   public func forward(_ x: Tensor) -> (output: Tensor, cache: Cache) {
-    precondition(x.rank == 2 && x.shape[1] == inputSize, "\(self) expects [N, \(inputSize)], got \(x.shape)")
+    precondition(
+      x.rank == 2 && x.shape[1] == inputSize, "\(self) expects [N, \(inputSize)], got \(x.shape)")
     return (Tensor.matmul(x, weight) + bias, Cache(input: x))
   }
 

@@ -72,12 +72,15 @@ public struct Embedding: Layer {
       for k in 0..<d { dW[index * d + k] += dy.scalars[position * d + k] }
     }
     return LayerGradients(
-      input: Tensor(zeros: cache.inputShape), parameters: ["weight": Tensor(shape: weight.shape, scalars: dW)])
+      input: Tensor(zeros: cache.inputShape),
+      parameters: ["weight": Tensor(shape: weight.shape, scalars: dW)])
   }
 }
 
 // MARK: - Conformance
 
 extension Embedding: CustomStringConvertible {
-  public var description: String { "Embedding(vocabularySize: \(vocabularySize), dimension: \(dimension))" }
+  public var description: String {
+    "Embedding(vocabularySize: \(vocabularySize), dimension: \(dimension))"
+  }
 }

@@ -34,8 +34,10 @@ public struct GRUCell: RecurrentCell {
   public init(inputWeight: Tensor, hiddenWeight: Tensor, bias: Tensor) {
     let h = hiddenWeight.shape.first ?? 0
     precondition(
-      inputWeight.rank == 2 && inputWeight.shape[1] == 3 * h && hiddenWeight.shape == [h, 3 * h] && bias.shape == [3 * h],
-      "GRUCell needs Wx [D, 3H], Wh [H, 3H], b [3H], got \(inputWeight.shape), \(hiddenWeight.shape), \(bias.shape)")
+      inputWeight.rank == 2 && inputWeight.shape[1] == 3 * h && hiddenWeight.shape == [h, 3 * h]
+        && bias.shape == [3 * h],
+      "GRUCell needs Wx [D, 3H], Wh [H, 3H], b [3H], got \(inputWeight.shape), \(hiddenWeight.shape), \(bias.shape)"
+    )
     self.inputWeight = inputWeight
     self.hiddenWeight = hiddenWeight
     self.bias = bias
@@ -44,8 +46,10 @@ public struct GRUCell: RecurrentCell {
   /// A cell with Xavier-uniform weights and zero biases.
   public init(inputSize: Int, hiddenSize: Int, using random: inout RandomState) {
     self.init(
-      inputWeight: Initializer.xavierUniform.tensor(shape: [inputSize, 3 * hiddenSize], using: &random),
-      hiddenWeight: Initializer.xavierUniform.tensor(shape: [hiddenSize, 3 * hiddenSize], using: &random),
+      inputWeight: Initializer.xavierUniform.tensor(
+        shape: [inputSize, 3 * hiddenSize], using: &random),
+      hiddenWeight: Initializer.xavierUniform.tensor(
+        shape: [hiddenSize, 3 * hiddenSize], using: &random),
       bias: Tensor(zeros: [3 * hiddenSize]))
   }
 
@@ -69,34 +73,48 @@ public struct GRUCell: RecurrentCell {
 
   public func step(_ x: Tensor, state h: Tensor) -> (state: Tensor, cache: StepCache) {
     let (n, hs) = (x.shape[0], hiddenSize)
-    let zr = 0..<(2 * hs), candidate = (2 * hs)..<(3 * hs)
+    let zr = 0..<(2 * hs)
+    let candidate = (2 * hs)..<(3 * hs)
     let aInput = Tensor.matmul(x, inputWeight) + bias
     let aHidden = Tensor.matmul(h, hiddenWeight.sliced(alongAxis: 1, range: zr))
     var gates = aInput.scalars
     var resetHidden = h.scalars
     for r in 0..<n {
-      for j in 0..<(2 * hs) { gates[r * 3 * hs + j] = Self.sigmoid(aInput.scalars[r * 3 * hs + j] + aHidden.scalars[r * 2 * hs + j]) }
+      for j in 0..<(2 * hs) {
+        gates[r * 3 * hs + j] = Self.sigmoid(
+          aInput.scalars[r * 3 * hs + j] + aHidden.scalars[r * 2 * hs + j])
+      }
       for j in 0..<hs { resetHidden[r * hs + j] *= gates[r * 3 * hs + hs + j] }
     }
-    let aCandidate = Tensor.matmul(Tensor(shape: [n, hs], scalars: resetHidden), hiddenWeight.sliced(alongAxis: 1, range: candidate))
+    let aCandidate = Tensor.matmul(
+      Tensor(shape: [n, hs], scalars: resetHidden),
+      hiddenWeight.sliced(alongAxis: 1, range: candidate))
     var next = h.scalars
     for r in 0..<n {
       for j in 0..<hs {
-        let c = Elementary.tanh(aInput.scalars[r * 3 * hs + 2 * hs + j] + aCandidate.scalars[r * hs + j])
+        let c = Elementary.tanh(
+          aInput.scalars[r * 3 * hs + 2 * hs + j] + aCandidate.scalars[r * hs + j])
         gates[r * 3 * hs + 2 * hs + j] = c
         let z = gates[r * 3 * hs + j]
         next[r * hs + j] = z * c + (1 - z) * h.scalars[r * hs + j]
       }
     }
-    let cache = StepCache(input: x, previousHidden: h, gates: Tensor(shape: [n, 3 * hs], scalars: gates))
+    let cache = StepCache(
+      input: x, previousHidden: h, gates: Tensor(shape: [n, 3 * hs], scalars: gates))
     return (Tensor(shape: [n, hs], scalars: next), cache)
   }
 
-  public func stepBackward(_ dNext: Tensor, cache: StepCache) -> (input: Tensor, previousState: Tensor, parameters: [String: Tensor]) {
+  public func stepBackward(_ dNext: Tensor, cache: StepCache) -> (
+    input: Tensor, previousState: Tensor, parameters: [String: Tensor]
+  ) {
     let (n, hs) = (cache.input.shape[0], hiddenSize)
-    let g = cache.gates.scalars, h = cache.previousHidden.scalars
-    let zr = 0..<(2 * hs), candidate = (2 * hs)..<(3 * hs)
-    var da = g, dh = h, resetHidden = h
+    let g = cache.gates.scalars
+    let h = cache.previousHidden.scalars
+    let zr = 0..<(2 * hs)
+    let candidate = (2 * hs)..<(3 * hs)
+    var da = g
+    var dh = h
+    var resetHidden = h
     for r in 0..<n {
       for j in 0..<hs {
         let (k, row) = (r * hs + j, r * 3 * hs)
@@ -108,7 +126,8 @@ public struct GRUCell: RecurrentCell {
       }
     }
     let dCandidate = Tensor(shape: [n, 3 * hs], scalars: da).sliced(alongAxis: 1, range: candidate)
-    let dResetHidden = Tensor.matmul(dCandidate, hiddenWeight.sliced(alongAxis: 1, range: candidate), transposingB: true)
+    let dResetHidden = Tensor.matmul(
+      dCandidate, hiddenWeight.sliced(alongAxis: 1, range: candidate), transposingB: true)
     for r in 0..<n {
       for j in 0..<hs {
         let (k, row) = (r * hs + j, r * 3 * hs)
@@ -119,10 +138,12 @@ public struct GRUCell: RecurrentCell {
     }
     let dA = Tensor(shape: [n, 3 * hs], scalars: da)
     let dGates = dA.sliced(alongAxis: 1, range: zr)
-    let dPrevious = Tensor(shape: [n, hs], scalars: dh)
+    let dPrevious =
+      Tensor(shape: [n, hs], scalars: dh)
       + Tensor.matmul(dGates, hiddenWeight.sliced(alongAxis: 1, range: zr), transposingB: true)
     let dWhGates = Tensor.matmul(cache.previousHidden, dGates, transposingA: true)
-    let dWhCandidate = Tensor.matmul(Tensor(shape: [n, hs], scalars: resetHidden), dCandidate, transposingA: true)
+    let dWhCandidate = Tensor.matmul(
+      Tensor(shape: [n, hs], scalars: resetHidden), dCandidate, transposingA: true)
     return (
       Tensor.matmul(dA, inputWeight, transposingB: true), dPrevious,
       [

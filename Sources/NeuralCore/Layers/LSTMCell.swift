@@ -35,8 +35,10 @@ public struct LSTMCell: RecurrentCell {
   public init(inputWeight: Tensor, hiddenWeight: Tensor, bias: Tensor) {
     let h = hiddenWeight.shape.first ?? 0
     precondition(
-      inputWeight.rank == 2 && inputWeight.shape[1] == 4 * h && hiddenWeight.shape == [h, 4 * h] && bias.shape == [4 * h],
-      "LSTMCell needs Wx [D, 4H], Wh [H, 4H], b [4H], got \(inputWeight.shape), \(hiddenWeight.shape), \(bias.shape)")
+      inputWeight.rank == 2 && inputWeight.shape[1] == 4 * h && hiddenWeight.shape == [h, 4 * h]
+        && bias.shape == [4 * h],
+      "LSTMCell needs Wx [D, 4H], Wh [H, 4H], b [4H], got \(inputWeight.shape), \(hiddenWeight.shape), \(bias.shape)"
+    )
     self.inputWeight = inputWeight
     self.hiddenWeight = hiddenWeight
     self.bias = bias
@@ -67,10 +69,13 @@ public struct LSTMCell: RecurrentCell {
   }
 
   public func zeroState(batchSize: Int) -> LSTMState {
-    LSTMState(hidden: Tensor(zeros: [batchSize, hiddenSize]), cell: Tensor(zeros: [batchSize, hiddenSize]))
+    LSTMState(
+      hidden: Tensor(zeros: [batchSize, hiddenSize]), cell: Tensor(zeros: [batchSize, hiddenSize]))
   }
   public static func hidden(of state: LSTMState) -> Tensor { state.hidden }
-  public func stateGradient(hidden dh: Tensor) -> LSTMState { LSTMState(hidden: dh, cell: Tensor(zeros: dh.shape)) }
+  public func stateGradient(hidden dh: Tensor) -> LSTMState {
+    LSTMState(hidden: dh, cell: Tensor(zeros: dh.shape))
+  }
   public static func adding(_ dh: Tensor, toHiddenOf dState: LSTMState) -> LSTMState {
     LSTMState(hidden: dState.hidden + dh, cell: dState.cell)
   }
@@ -79,29 +84,45 @@ public struct LSTMCell: RecurrentCell {
     let a = Tensor.matmul(x, inputWeight) + Tensor.matmul(state.hidden, hiddenWeight) + bias
     let (n, h) = (x.shape[0], hiddenSize)
     var gates = a.scalars
-    var c = state.cell.scalars, hNext = c
+    var c = state.cell.scalars
+    var hNext = c
     for r in 0..<n {
       let row = r * 4 * h
       for j in 0..<h {
-        let i = Self.sigmoid(a.scalars[row + j]), f = Self.sigmoid(a.scalars[row + h + j])
-        let o = Self.sigmoid(a.scalars[row + 2 * h + j]), g = Elementary.tanh(a.scalars[row + 3 * h + j])
-        (gates[row + j], gates[row + h + j], gates[row + 2 * h + j], gates[row + 3 * h + j]) = (i, f, o, g)
+        let i = Self.sigmoid(a.scalars[row + j])
+        let f = Self.sigmoid(a.scalars[row + h + j])
+        let o = Self.sigmoid(a.scalars[row + 2 * h + j])
+        let g = Elementary.tanh(a.scalars[row + 3 * h + j])
+        (gates[row + j], gates[row + h + j], gates[row + 2 * h + j], gates[row + 3 * h + j]) = (
+          i, f, o, g
+        )
         c[r * h + j] = f * state.cell.scalars[r * h + j] + i * g
         hNext[r * h + j] = o * Elementary.tanh(c[r * h + j])
       }
     }
-    let next = LSTMState(hidden: Tensor(shape: [n, h], scalars: hNext), cell: Tensor(shape: [n, h], scalars: c))
-    return (next, StepCache(input: x, previous: state, nextCell: next.cell, gates: Tensor(shape: a.shape, scalars: gates)))
+    let next = LSTMState(
+      hidden: Tensor(shape: [n, h], scalars: hNext), cell: Tensor(shape: [n, h], scalars: c))
+    return (
+      next,
+      StepCache(
+        input: x, previous: state, nextCell: next.cell,
+        gates: Tensor(shape: a.shape, scalars: gates))
+    )
   }
 
-  public func stepBackward(_ dNext: LSTMState, cache: StepCache) -> (input: Tensor, previousState: LSTMState, parameters: [String: Tensor]) {
+  public func stepBackward(_ dNext: LSTMState, cache: StepCache) -> (
+    input: Tensor, previousState: LSTMState, parameters: [String: Tensor]
+  ) {
     let (n, h) = (cache.input.shape[0], hiddenSize)
     let gates = cache.gates.scalars
-    var da = gates, dcPrevious = dNext.cell.scalars
+    var da = gates
+    var dcPrevious = dNext.cell.scalars
     for r in 0..<n {
       let row = r * 4 * h
       for j in 0..<h {
-        let (i, f, o, g) = (gates[row + j], gates[row + h + j], gates[row + 2 * h + j], gates[row + 3 * h + j])
+        let (i, f, o, g) = (
+          gates[row + j], gates[row + h + j], gates[row + 2 * h + j], gates[row + 3 * h + j]
+        )
         let k = r * h + j
         let tc = Elementary.tanh(cache.nextCell.scalars[k])
         let dh = dNext.hidden.scalars[k]
@@ -115,7 +136,8 @@ public struct LSTMCell: RecurrentCell {
     }
     let dA = Tensor(shape: [n, 4 * h], scalars: da)
     let previous = LSTMState(
-      hidden: Tensor.matmul(dA, hiddenWeight, transposingB: true), cell: Tensor(shape: [n, h], scalars: dcPrevious))
+      hidden: Tensor.matmul(dA, hiddenWeight, transposingB: true),
+      cell: Tensor(shape: [n, h], scalars: dcPrevious))
     return (
       Tensor.matmul(dA, inputWeight, transposingB: true), previous,
       [

@@ -8,7 +8,9 @@ public struct LSTMState: Sendable, Equatable {
   public var cell: Tensor
 
   public init(hidden: Tensor, cell: Tensor) {
-    precondition(hidden.shape == cell.shape, "hidden \(hidden.shape) and cell \(cell.shape) states differ in shape")
+    precondition(
+      hidden.shape == cell.shape,
+      "hidden \(hidden.shape) and cell \(cell.shape) states differ in shape")
     self.hidden = hidden
     self.cell = cell
   }

@@ -73,19 +73,26 @@ extension Layer {
   }
 
   func erasedBackward(_ outputGradient: Tensor, cache: Any) -> LayerGradients {
-    guard let cache = cache as? Cache else { preconditionFailure("\(self) got a cache of another layer") }
+    guard let cache = cache as? Cache else {
+      preconditionFailure("\(self) got a cache of another layer")
+    }
     return backward(outputGradient, cache: cache)
   }
 
   mutating func erasedCommit(_ cache: Any) {
-    guard let cache = cache as? Cache else { preconditionFailure("\(self) got a cache of another layer") }
+    guard let cache = cache as? Cache else {
+      preconditionFailure("\(self) got a cache of another layer")
+    }
     commit(cache)
   }
 
   /// Reads a parameter from a dictionary being assigned to `parameters`, checking name and shape.
   static func parameter(_ name: String, in values: [String: Tensor], shape: [Int]) -> Tensor {
-    guard let value = values[name] else { preconditionFailure("missing parameter \(name) in \(values.keys.sorted())") }
-    precondition(value.shape == shape, "parameter \(name) must have shape \(shape), got \(value.shape)")
+    guard let value = values[name] else {
+      preconditionFailure("missing parameter \(name) in \(values.keys.sorted())")
+    }
+    precondition(
+      value.shape == shape, "parameter \(name) must have shape \(shape), got \(value.shape)")
     return value
   }
 }

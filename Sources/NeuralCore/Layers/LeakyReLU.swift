@@ -25,13 +25,13 @@ public struct LeakyReLU: Layer {
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] { shape }
 
   public func forward(_ x: Tensor) -> (output: Tensor, cache: Cache) {
-    let α = slope
-    return (x.map { $0 > 0 ? $0 : α * $0 }, Cache(input: x))
+    let alpha = slope
+    return (x.map { $0 > 0 ? $0 : alpha * $0 }, Cache(input: x))
   }
 
   public func backward(_ dy: Tensor, cache: Cache) -> LayerGradients {
-    let α = slope
-    return LayerGradients(input: dy.zipWith(cache.input) { g, x in x > 0 ? g : α * g })
+    let alpha = slope
+    return LayerGradients(input: dy.zipWith(cache.input) { g, x in x > 0 ? g : alpha * g })
   }
 }
 

@@ -22,8 +22,10 @@ public struct RNNCell: RecurrentCell {
   public init(inputWeight: Tensor, hiddenWeight: Tensor, bias: Tensor) {
     let h = hiddenWeight.shape.first ?? 0
     precondition(
-      inputWeight.rank == 2 && inputWeight.shape[1] == h && hiddenWeight.shape == [h, h] && bias.shape == [h],
-      "RNNCell needs Wx [D, H], Wh [H, H], b [H], got \(inputWeight.shape), \(hiddenWeight.shape), \(bias.shape)")
+      inputWeight.rank == 2 && inputWeight.shape[1] == h && hiddenWeight.shape == [h, h]
+        && bias.shape == [h],
+      "RNNCell needs Wx [D, H], Wh [H, H], b [H], got \(inputWeight.shape), \(hiddenWeight.shape), \(bias.shape)"
+    )
     self.inputWeight = inputWeight
     self.hiddenWeight = hiddenWeight
     self.bias = bias
@@ -32,8 +34,10 @@ public struct RNNCell: RecurrentCell {
   /// A cell with Xavier-uniform weights and zero bias.
   public init(inputSize: Int, hiddenSize: Int, using random: inout RandomState) {
     self.init(
-      inputWeight: Initializer.xavierUniform.tensor(shape: [inputSize, hiddenSize], using: &random),
-      hiddenWeight: Initializer.xavierUniform.tensor(shape: [hiddenSize, hiddenSize], using: &random),
+      inputWeight: Initializer.xavierUniform.tensor(
+        shape: [inputSize, hiddenSize], using: &random),
+      hiddenWeight: Initializer.xavierUniform.tensor(
+        shape: [hiddenSize, hiddenSize], using: &random),
       bias: Tensor(zeros: [hiddenSize]))
   }
 
@@ -60,7 +64,9 @@ public struct RNNCell: RecurrentCell {
     return (next, StepCache(input: x, previousHidden: h, nextHidden: next))
   }
 
-  public func stepBackward(_ dNext: Tensor, cache: StepCache) -> (input: Tensor, previousState: Tensor, parameters: [String: Tensor]) {
+  public func stepBackward(_ dNext: Tensor, cache: StepCache) -> (
+    input: Tensor, previousState: Tensor, parameters: [String: Tensor]
+  ) {
     let da = dNext.zipWith(cache.nextHidden) { g, y in g * (1 - y * y) }
     return (
       Tensor.matmul(da, inputWeight, transposingB: true),

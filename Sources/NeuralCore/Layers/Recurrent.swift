@@ -29,8 +29,12 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
   }
 
   /// A layer over a new cell of `inputSize → hiddenSize` with weights drawn from `random`.
-  public init(inputSize: Int, hiddenSize: Int, returnsSequences: Bool = false, using random: inout RandomState) {
-    self.init(cell: Cell(inputSize: inputSize, hiddenSize: hiddenSize, using: &random), returnsSequences: returnsSequences)
+  public init(
+    inputSize: Int, hiddenSize: Int, returnsSequences: Bool = false, using random: inout RandomState
+  ) {
+    self.init(
+      cell: Cell(inputSize: inputSize, hiddenSize: hiddenSize, using: &random),
+      returnsSequences: returnsSequences)
   }
 
   public var parameters: [String: Tensor] {
@@ -40,7 +44,8 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
 
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] {
     guard shape.count == 3, shape[2] == cell.inputSize else {
-      throw .mismatch("\(self) expects input of shape (N, T, \(cell.inputSize)), got \(ShapeError.text(shape))")
+      throw .mismatch(
+        "\(self) expects input of shape (N, T, \(cell.inputSize)), got \(ShapeError.text(shape))")
     }
     return returnsSequences ? [shape[0], shape[1], cell.hiddenSize] : [shape[0], cell.hiddenSize]
   }
@@ -50,8 +55,11 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
   }
 
   /// The forward pass from a given initial state (the course's `h0` / `a0`).
-  public func forward(_ x: Tensor, from initialState: Cell.State) -> (output: Tensor, cache: Cache) {
-    precondition(x.rank == 3 && x.shape[2] == cell.inputSize, "\(self) expects [N, T, \(cell.inputSize)], got \(x.shape)")
+  public func forward(_ x: Tensor, from initialState: Cell.State) -> (output: Tensor, cache: Cache)
+  {
+    precondition(
+      x.rank == 3 && x.shape[2] == cell.inputSize,
+      "\(self) expects [N, T, \(cell.inputSize)], got \(x.shape)")
     let (n, t, h) = (x.shape[0], x.shape[1], cell.hiddenSize)
     var state = initialState
     var caches: [Cell.StepCache] = []
@@ -61,9 +69,12 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
       let (next, cache) = cell.step(Self.timeStep(step, of: x), state: state)
       caches.append(cache)
       state = next
-      if returnsSequences { Self.write(Cell.hidden(of: state), atStep: step, steps: t, into: &outputs) }
+      if returnsSequences {
+        Self.write(Cell.hidden(of: state), atStep: step, steps: t, into: &outputs)
+      }
     }
-    let output = returnsSequences ? Tensor(shape: [n, t, h], scalars: outputs) : Cell.hidden(of: state)
+    let output =
+      returnsSequences ? Tensor(shape: [n, t, h], scalars: outputs) : Cell.hidden(of: state)
     return (output, Cache(steps: caches, inputShape: x.shape))
   }
 
@@ -84,7 +95,8 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
       dState = dPrevious
     }
     if t == 0 { gradients = cell.parameters.mapValues { Tensor(zeros: $0.shape) } }
-    return LayerGradients(input: Tensor(shape: cache.inputShape, scalars: dx), parameters: gradients)
+    return LayerGradients(
+      input: Tensor(shape: cache.inputShape, scalars: dx), parameters: gradients)
   }
 
   /// `x[:, t, :]` of a `[N, T, F]` tensor, as `[N, F]`.
@@ -92,7 +104,9 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
     let (n, steps, f) = (x.shape[0], x.shape[1], x.shape[2])
     var scalars = [Double]()
     scalars.reserveCapacity(n * f)
-    for r in 0..<n { scalars.append(contentsOf: x.scalars[((r * steps + t) * f)..<((r * steps + t) * f + f)]) }
+    for r in 0..<n {
+      scalars.append(contentsOf: x.scalars[((r * steps + t) * f)..<((r * steps + t) * f + f)])
+    }
     return Tensor(shape: [n, f], scalars: scalars)
   }
 
@@ -100,7 +114,9 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
   static func write(_ value: Tensor, atStep t: Int, steps: Int, into buffer: inout [Double]) {
     let (n, f) = (value.shape[0], value.shape[1])
     for r in 0..<n {
-      buffer.replaceSubrange(((r * steps + t) * f)..<((r * steps + t) * f + f), with: value.scalars[(r * f)..<(r * f + f)])
+      buffer.replaceSubrange(
+        ((r * steps + t) * f)..<((r * steps + t) * f + f),
+        with: value.scalars[(r * f)..<(r * f + f)])
     }
   }
 }

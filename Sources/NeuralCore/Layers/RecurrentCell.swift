@@ -41,14 +41,19 @@ public protocol RecurrentCell: Sendable, CustomStringConvertible {
   /// One step forward.
   func step(_ x: Tensor, state: State) -> (state: State, cache: StepCache)
   /// One step backward.
-  func stepBackward(_ dState: State, cache: StepCache) -> (input: Tensor, previousState: State, parameters: [String: Tensor])
+  func stepBackward(_ dState: State, cache: StepCache) -> (
+    input: Tensor, previousState: State, parameters: [String: Tensor]
+  )
 }
 
 extension RecurrentCell {
   /// Reads a parameter being assigned, checking its name and shape.
   static func parameter(_ name: String, in values: [String: Tensor], shape: [Int]) -> Tensor {
-    guard let value = values[name] else { preconditionFailure("missing parameter \(name) in \(values.keys.sorted())") }
-    precondition(value.shape == shape, "parameter \(name) must have shape \(shape), got \(value.shape)")
+    guard let value = values[name] else {
+      preconditionFailure("missing parameter \(name) in \(values.keys.sorted())")
+    }
+    precondition(
+      value.shape == shape, "parameter \(name) must have shape \(shape), got \(value.shape)")
     return value
   }
 

@@ -111,10 +111,12 @@ extension Sequential: CustomStringConvertible {
   /// ```
   public var description: String {
     let lines = layers.enumerated().map { i, layer in
-      "  \(i): " + layer.description.split(separator: "\n", omittingEmptySubsequences: false)
+      "  \(i): "
+        + layer.description.split(separator: "\n", omittingEmptySubsequences: false)
         .joined(separator: "\n     ")
     }
     let count = parameterCount
-    return (["Sequential("] + lines + [") \(count) parameter\(count == 1 ? "" : "s")"]).joined(separator: "\n")
+    return (["Sequential("] + lines + [") \(count) parameter\(count == 1 ? "" : "s")"]).joined(
+      separator: "\n")
   }
 }

@@ -23,7 +23,9 @@ public struct ZeroPad2D: Layer {
 
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] {
     guard shape.count == 4 else {
-      throw .mismatch("\(self) expects images of shape (N, height, width, channels), got \(ShapeError.text(shape))")
+      throw .mismatch(
+        "\(self) expects images of shape (N, height, width, channels), got \(ShapeError.text(shape))"
+      )
     }
     return [shape[0], shape[1] + 2 * padding, shape[2] + 2 * padding, shape[3]]
   }
@@ -36,7 +38,8 @@ public struct ZeroPad2D: Layer {
 
   public func backward(_ dy: Tensor, cache: Cache) -> LayerGradients {
     let p = padding
-    let interior = dy.sliced(alongAxis: 1, range: p..<(dy.shape[1] - p)).sliced(alongAxis: 2, range: p..<(dy.shape[2] - p))
+    let interior = dy.sliced(alongAxis: 1, range: p..<(dy.shape[1] - p)).sliced(
+      alongAxis: 2, range: p..<(dy.shape[2] - p))
     return LayerGradients(input: interior)
   }
 }

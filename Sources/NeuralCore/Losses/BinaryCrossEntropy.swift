@@ -19,7 +19,9 @@ public struct BinaryCrossEntropy: Loss {
     self.reduction = reduction
   }
 
-  public func evaluate(predicted: Tensor, expected: Tensor) throws(ShapeError) -> (loss: Double, gradient: Tensor) {
+  public func evaluate(predicted: Tensor, expected: Tensor) throws(ShapeError) -> (
+    loss: Double, gradient: Tensor
+  ) {
     try Self.requireEqualShapes("binary cross-entropy", predicted.shape, expected.shape)
     let scale = reduction.scale(count: predicted.count)
     var total = 0.0

@@ -33,7 +33,9 @@ public struct L2Regularization: Sendable, Equatable {
   }
 
   /// `gradients` with `λ·W` added to each weight's entry: the gradient of `loss + R`.
-  public func adding(to gradients: [String: Tensor], of parameters: [String: Tensor]) -> [String: Tensor] {
+  public func adding(to gradients: [String: Tensor], of parameters: [String: Tensor]) -> [String:
+    Tensor]
+  {
     var total = gradients
     for (name, g) in self.gradients(parameters) {
       total[name] = total[name].map { $0 + g } ?? g

@@ -14,7 +14,9 @@ public protocol Loss: Sendable, CustomStringConvertible {
   var reduction: LossReduction { get }
 
   /// The loss and its gradient with respect to `predicted`.
-  func evaluate(predicted: Tensor, expected: Tensor) throws(ShapeError) -> (loss: Double, gradient: Tensor)
+  func evaluate(predicted: Tensor, expected: Tensor) throws(ShapeError) -> (
+    loss: Double, gradient: Tensor
+  )
 }
 
 /// How a loss combines its terms.
@@ -38,24 +40,31 @@ public enum LossReduction: Sendable, Equatable {
 
 extension Loss {
   /// Throws unless the two shapes are equal.
-  static func requireEqualShapes(_ name: String, _ predicted: [Int], _ expected: [Int]) throws(ShapeError) {
+  static func requireEqualShapes(_ name: String, _ predicted: [Int], _ expected: [Int])
+    throws(ShapeError)
+  {
     guard predicted == expected else {
       throw .mismatch(
-        "\(name) needs predictions and targets of the same shape, got \(ShapeError.text(predicted)) and \(ShapeError.text(expected))")
+        "\(name) needs predictions and targets of the same shape, got \(ShapeError.text(predicted)) and \(ShapeError.text(expected))"
+      )
     }
   }
 
   /// Reads `expected` as class indices for `[N, C]` scores: an integer in `0..<C` per example.
-  static func classIndices(_ name: String, scores: [Int], labels: Tensor) throws(ShapeError) -> [Int] {
+  static func classIndices(_ name: String, scores: [Int], labels: Tensor) throws(ShapeError)
+    -> [Int]
+  {
     guard scores.count == 2, labels.shape == [scores[0]] else {
       throw .mismatch(
-        "\(name) needs scores (N, C) and labels (N,), got \(ShapeError.text(scores)) and \(ShapeError.text(labels.shape))")
+        "\(name) needs scores (N, C) and labels (N,), got \(ShapeError.text(scores)) and \(ShapeError.text(labels.shape))"
+      )
     }
     var indices: [Int] = []
     indices.reserveCapacity(labels.count)
     for label in labels.scalars {
       guard label >= 0, label < Double(scores[1]), label == label.rounded() else {
-        throw .mismatch("\(name) got label \(label), which is not a class index in 0..<\(scores[1])")
+        throw .mismatch(
+          "\(name) got label \(label), which is not a class index in 0..<\(scores[1])")
       }
       indices.append(Int(label))
     }

@@ -13,7 +13,9 @@ public struct MeanSquaredError: Loss {
     self.reduction = reduction
   }
 
-  public func evaluate(predicted: Tensor, expected: Tensor) throws(ShapeError) -> (loss: Double, gradient: Tensor) {
+  public func evaluate(predicted: Tensor, expected: Tensor) throws(ShapeError) -> (
+    loss: Double, gradient: Tensor
+  ) {
     try Self.requireEqualShapes("mean squared error", predicted.shape, expected.shape)
     let scale = reduction.scale(count: predicted.count)
     var total = 0.0

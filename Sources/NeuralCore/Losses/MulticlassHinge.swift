@@ -20,7 +20,9 @@ public struct MulticlassHinge: Loss {
     self.reduction = reduction
   }
 
-  public func evaluate(predicted s: Tensor, expected: Tensor) throws(ShapeError) -> (loss: Double, gradient: Tensor) {
+  public func evaluate(predicted s: Tensor, expected: Tensor) throws(ShapeError) -> (
+    loss: Double, gradient: Tensor
+  ) {
     let labels = try Self.classIndices("multiclass hinge loss", scores: s.shape, labels: expected)
     let (n, c) = (s.shape[0], s.shape[1])
     let scale = reduction.scale(count: n)

@@ -19,7 +19,9 @@ public struct SoftmaxCrossEntropy: Loss {
     self.reduction = reduction
   }
 
-  public func evaluate(predicted s: Tensor, expected: Tensor) throws(ShapeError) -> (loss: Double, gradient: Tensor) {
+  public func evaluate(predicted s: Tensor, expected: Tensor) throws(ShapeError) -> (
+    loss: Double, gradient: Tensor
+  ) {
     let targets: Tensor
     if expected.rank == 1 {
       let labels = try Self.classIndices("softmax cross-entropy", scores: s.shape, labels: expected)
@@ -28,7 +30,8 @@ public struct SoftmaxCrossEntropy: Loss {
       targets = oneHot
     } else {
       guard s.rank == 2 else {
-        throw .mismatch("softmax cross-entropy needs scores (N, C), got \(ShapeError.text(s.shape))")
+        throw .mismatch(
+          "softmax cross-entropy needs scores (N, C), got \(ShapeError.text(s.shape))")
       }
       try Self.requireEqualShapes("softmax cross-entropy", s.shape, expected.shape)
       targets = expected

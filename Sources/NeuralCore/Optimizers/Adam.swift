@@ -33,7 +33,9 @@ public struct Adam: Optimizer {
   public var states: [String: State] = [:]
 
   /// - Precondition: `learningRate >= 0`, both betas in `[0, 1)`, `epsilon >= 0`.
-  public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8) {
+  public init(
+    learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8
+  ) {
     precondition(learningRate >= 0, "learning rate must be non-negative, got \(learningRate)")
     precondition(beta1 >= 0 && beta1 < 1, "beta1 must be in [0, 1), got \(beta1)")
     precondition(beta2 >= 0 && beta2 < 1, "beta2 must be in [0, 1), got \(beta2)")
@@ -45,17 +47,23 @@ public struct Adam: Optimizer {
   }
 
   public func initialState(for parameter: Tensor) -> State {
-    State(firstMoment: Tensor(zeros: parameter.shape), secondMoment: Tensor(zeros: parameter.shape), stepCount: 0)
+    State(
+      firstMoment: Tensor(zeros: parameter.shape), secondMoment: Tensor(zeros: parameter.shape),
+      stepCount: 0)
   }
 
-  public func step(parameter θ: Tensor, gradient g: Tensor, state: State) -> (parameter: Tensor, state: State) {
-    let α = learningRate, β1 = beta1, β2 = beta2, ε = epsilon
+  public func step(parameter theta: Tensor, gradient g: Tensor, state: State) -> (
+    parameter: Tensor, state: State
+  ) {
     let t = state.stepCount + 1
-    let v = β1 * state.firstMoment + (1 - β1) * g
-    let s = β2 * state.secondMoment + (1 - β2) * g * g
-    let vHat = v / (1 - Elementary.pow(β1, Double(t)))
-    let sHat = s / (1 - Elementary.pow(β2, Double(t)))
-    return (θ - α * vHat / (sHat.squareRoot() + ε), State(firstMoment: v, secondMoment: s, stepCount: t))
+    let v = beta1 * state.firstMoment + (1 - beta1) * g
+    let s = beta2 * state.secondMoment + (1 - beta2) * g * g
+    let vHat = v / (1 - Elementary.pow(beta1, Double(t)))
+    let sHat = s / (1 - Elementary.pow(beta2, Double(t)))
+    return (
+      theta - learningRate * vHat / (sHat.squareRoot() + epsilon),
+      State(firstMoment: v, secondMoment: s, stepCount: t)
+    )
   }
 }
 

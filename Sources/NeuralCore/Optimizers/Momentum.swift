@@ -41,17 +41,20 @@ public struct Momentum: Optimizer {
     self.form = form
   }
 
-  public func initialState(for parameter: Tensor) -> State { State(velocity: Tensor(zeros: parameter.shape)) }
+  public func initialState(for parameter: Tensor) -> State {
+    State(velocity: Tensor(zeros: parameter.shape))
+  }
 
-  public func step(parameter θ: Tensor, gradient g: Tensor, state: State) -> (parameter: Tensor, state: State) {
-    let β = momentum, α = learningRate
+  public func step(parameter theta: Tensor, gradient g: Tensor, state: State) -> (
+    parameter: Tensor, state: State
+  ) {
     switch form {
     case .averaged:
-      let v = β * state.velocity + (1 - β) * g
-      return (θ - α * v, State(velocity: v))
+      let v = momentum * state.velocity + (1 - momentum) * g
+      return (theta - learningRate * v, State(velocity: v))
     case .velocity:
-      let v = β * state.velocity - α * g
-      return (θ + v, State(velocity: v))
+      let v = momentum * state.velocity - learningRate * g
+      return (theta + v, State(velocity: v))
     }
   }
 }

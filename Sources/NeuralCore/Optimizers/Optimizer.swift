@@ -43,7 +43,9 @@ extension Optimizer {
   /// Parameters without a gradient are left as they are.
   ///
   /// - Precondition: every gradient names a parameter and has its shape.
-  public mutating func update(_ parameters: inout [String: Tensor], along gradients: [String: Tensor]) {
+  public mutating func update(
+    _ parameters: inout [String: Tensor], along gradients: [String: Tensor]
+  ) {
     for name in gradients.keys.sorted() {
       guard let parameter = parameters[name], let gradient = gradients[name] else {
         preconditionFailure("gradient \(name) has no parameter among \(parameters.keys.sorted())")
@@ -52,7 +54,8 @@ extension Optimizer {
         parameter.shape == gradient.shape,
         "gradient of \(name) has shape \(gradient.shape), parameter has \(parameter.shape)")
       let (updated, state) = step(
-        parameter: parameter, gradient: gradient, state: states[name] ?? initialState(for: parameter))
+        parameter: parameter, gradient: gradient,
+        state: states[name] ?? initialState(for: parameter))
       parameters[name] = updated
       states[name] = state
     }

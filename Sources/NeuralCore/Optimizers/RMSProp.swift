@@ -33,17 +33,22 @@ public struct RMSProp: Optimizer {
     self.epsilon = epsilon
   }
 
-  public func initialState(for parameter: Tensor) -> State { State(meanSquare: Tensor(zeros: parameter.shape)) }
+  public func initialState(for parameter: Tensor) -> State {
+    State(meanSquare: Tensor(zeros: parameter.shape))
+  }
 
-  public func step(parameter θ: Tensor, gradient g: Tensor, state: State) -> (parameter: Tensor, state: State) {
-    let β = beta, α = learningRate, ε = epsilon
-    let s = β * state.meanSquare + (1 - β) * g * g
-    return (θ - α * g / (s.squareRoot() + ε), State(meanSquare: s))
+  public func step(parameter theta: Tensor, gradient g: Tensor, state: State) -> (
+    parameter: Tensor, state: State
+  ) {
+    let s = beta * state.meanSquare + (1 - beta) * g * g
+    return (theta - learningRate * g / (s.squareRoot() + epsilon), State(meanSquare: s))
   }
 }
 
 // MARK: - Conformance
 
 extension RMSProp: CustomStringConvertible {
-  public var description: String { "RMSProp(learningRate: \(learningRate), beta: \(beta), epsilon: \(epsilon))" }
+  public var description: String {
+    "RMSProp(learningRate: \(learningRate), beta: \(beta), epsilon: \(epsilon))"
+  }
 }

@@ -18,8 +18,10 @@ public struct SGD: Optimizer {
 
   public func initialState(for parameter: Tensor) -> State { State() }
 
-  public func step(parameter θ: Tensor, gradient g: Tensor, state: State) -> (parameter: Tensor, state: State) {
-    (θ - learningRate * g, state)
+  public func step(parameter theta: Tensor, gradient g: Tensor, state: State) -> (
+    parameter: Tensor, state: State
+  ) {
+    (theta - learningRate * g, state)
   }
 }
 

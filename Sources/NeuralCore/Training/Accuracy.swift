@@ -7,7 +7,9 @@
 /// Returns 0 for an empty batch.
 ///
 /// - Throws: `ShapeError.mismatch` for any other pair of shapes.
-public func accuracy(predicted: Tensor, expected: Tensor, threshold: Double = 0.5) throws(ShapeError) -> Double {
+public func accuracy(predicted: Tensor, expected: Tensor, threshold: Double = 0.5)
+  throws(ShapeError) -> Double
+{
   let n = predicted.shape.first ?? 0
   var hits = 0
   if predicted.rank == 2, predicted.shape[1] >= 2, expected.shape == [n] {
@@ -17,11 +19,16 @@ public func accuracy(predicted: Tensor, expected: Tensor, threshold: Double = 0.
       let best = row.indices.max { row[$0] < row[$1] || (row[$0] == row[$1] && $0 > $1) } ?? 0
       if Double(best - i * c) == expected.scalars[i] { hits += 1 }
     }
-  } else if predicted.shape == expected.shape, predicted.rank == 1 || (predicted.rank == 2 && predicted.shape[1] == 1) {
-    for (p, y) in zip(predicted.scalars, expected.scalars) where (p > threshold) == (y == 1) { hits += 1 }
+  } else if predicted.shape == expected.shape,
+    predicted.rank == 1 || (predicted.rank == 2 && predicted.shape[1] == 1)
+  {
+    for (p, y) in zip(predicted.scalars, expected.scalars) where (p > threshold) == (y == 1) {
+      hits += 1
+    }
   } else {
     throw .mismatch(
-      "accuracy needs scores (N, C) with labels (N,), or predictions and targets of shape (N, 1), got \(ShapeError.text(predicted.shape)) and \(ShapeError.text(expected.shape))")
+      "accuracy needs scores (N, C) with labels (N,), or predictions and targets of shape (N, 1), got \(ShapeError.text(predicted.shape)) and \(ShapeError.text(expected.shape))"
+    )
   }
   return n == 0 ? 0 : Double(hits) / Double(n)
 }

@@ -35,7 +35,9 @@ public struct MiniBatch: Sendable, Equatable {
   ///
   /// - Throws: `ShapeError.mismatch` when the inputs and targets hold different numbers of examples.
   /// - Precondition: `size > 0`.
-  public static func inOrder(input: Tensor, expected: Tensor, size: Int) throws(ShapeError) -> [MiniBatch] {
+  public static func inOrder(input: Tensor, expected: Tensor, size: Int) throws(ShapeError)
+    -> [MiniBatch]
+  {
     let n = try exampleCount(input, expected)
     return batches(input: input, expected: expected, order: Array(0..<n), size: size)
   }
@@ -43,16 +45,20 @@ public struct MiniBatch: Sendable, Equatable {
   private static func exampleCount(_ input: Tensor, _ expected: Tensor) throws(ShapeError) -> Int {
     guard let n = input.shape.first, expected.shape.first == n else {
       throw .mismatch(
-        "inputs and targets need the same number of examples, got \(ShapeError.text(input.shape)) and \(ShapeError.text(expected.shape))")
+        "inputs and targets need the same number of examples, got \(ShapeError.text(input.shape)) and \(ShapeError.text(expected.shape))"
+      )
     }
     return n
   }
 
-  private static func batches(input: Tensor, expected: Tensor, order: [Int], size: Int) -> [MiniBatch] {
+  private static func batches(input: Tensor, expected: Tensor, order: [Int], size: Int)
+    -> [MiniBatch]
+  {
     precondition(size > 0, "batch size must be positive, got \(size)")
     return stride(from: 0, to: order.count, by: size).map { start in
       let rows = Array(order[start..<min(start + size, order.count)])
-      return MiniBatch(input: input.gathered(rows, alongAxis: 0), expected: expected.gathered(rows, alongAxis: 0))
+      return MiniBatch(
+        input: input.gathered(rows, alongAxis: 0), expected: expected.gathered(rows, alongAxis: 0))
     }
   }
 }

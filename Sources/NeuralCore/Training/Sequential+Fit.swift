@@ -13,7 +13,8 @@ extension Sequential {
   public mutating func fit<L: Loss, O: Optimizer>(
     input: Tensor, expected: Tensor, loss: L, optimizer: inout O, epochs: Int, batchSize: Int,
     shuffling random: inout RandomState, schedule: LearningRateSchedule = .constant,
-    regularization: L2Regularization? = nil, clipping: GradientClipping? = nil, measuresAccuracy: Bool = false
+    regularization: L2Regularization? = nil, clipping: GradientClipping? = nil,
+    measuresAccuracy: Bool = false
   ) throws(ShapeError) -> TrainingHistory {
     precondition(epochs >= 0, "epochs must be non-negative, got \(epochs)")
     var history = TrainingHistory()
@@ -21,7 +22,8 @@ extension Sequential {
     for epoch in 0..<epochs {
       optimizer.learningRate = schedule.learningRate(initial: initialRate, epoch: epoch)
       var total = 0.0
-      let batches = try MiniBatch.shuffled(input: input, expected: expected, size: batchSize, using: &random)
+      let batches = try MiniBatch.shuffled(
+        input: input, expected: expected, size: batchSize, using: &random)
       for batch in batches {
         let value = try trainingStep(
           input: batch.input, expected: batch.expected, loss: loss, optimizer: &optimizer,
@@ -30,7 +32,9 @@ extension Sequential {
       }
       let meanLoss = total / Double(max(input.shape.first ?? 0, 1))
       if measuresAccuracy {
-        history.record(loss: meanLoss, metrics: ["accuracy": try accuracy(predicted: predict(input), expected: expected)])
+        history.record(
+          loss: meanLoss,
+          metrics: ["accuracy": try accuracy(predicted: predict(input), expected: expected)])
       } else {
         history.record(loss: meanLoss)
       }

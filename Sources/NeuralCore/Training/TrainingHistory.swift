@@ -19,14 +19,17 @@ public struct TrainingHistory: Sendable, Equatable {
   public mutating func record(loss: Double, metrics values: [String: Double] = [:]) {
     precondition(
       metrics.isEmpty || Set(metrics.keys) == Set(values.keys),
-      "epoch \(epochCount + 1) records metrics \(values.keys.sorted()), earlier epochs \(metrics.keys.sorted())")
+      "epoch \(epochCount + 1) records metrics \(values.keys.sorted()), earlier epochs \(metrics.keys.sorted())"
+    )
     losses.append(loss)
     for (name, value) in values { metrics[name, default: []].append(value) }
   }
 
   /// The epoch (from 1) with the lowest loss and that loss; `nil` before any epoch. NaN never wins.
   public var bestEpoch: (epoch: Int, loss: Double)? {
-    guard let best = losses.indices.filter({ !losses[$0].isNaN }).min(by: { losses[$0] < losses[$1] }) else {
+    guard
+      let best = losses.indices.filter({ !losses[$0].isNaN }).min(by: { losses[$0] < losses[$1] })
+    else {
       return nil
     }
     return (best + 1, losses[best])
@@ -49,7 +52,11 @@ extension TrainingHistory: CustomStringConvertible {
     let header = (["epoch", "loss  "] + names).joined(separator: "  ")
     let rows = losses.indices.map { e in
       let epoch = String(e + 1)
-      let cells = [String(repeating: " ", count: max(0, 5 - epoch.count)) + epoch, fixedPoint(losses[e], decimals: 4)]
+      let cells =
+        [
+          String(repeating: " ", count: max(0, 5 - epoch.count)) + epoch,
+          fixedPoint(losses[e], decimals: 4),
+        ]
         + names.map { fixedPoint(metrics[$0]![e], decimals: 4) }
       return cells.joined(separator: "  ")
     }
@@ -66,7 +73,8 @@ func fixedPoint(_ x: Double, decimals: Int) -> String {
   let scale = Elementary.pow(10, Double(decimals))
   let scaled = (abs(x) * scale).rounded()
   guard scaled < 9e15 else { return "\(x)" }
-  let whole = Int(scaled) / Int(scale), fraction = Int(scaled) % Int(scale)
+  let whole = Int(scaled) / Int(scale)
+  let fraction = Int(scaled) % Int(scale)
   var digits = String(fraction)
   while digits.count < decimals { digits = "0" + digits }
   let sign = x < 0 && scaled != 0 ? "-" : ""

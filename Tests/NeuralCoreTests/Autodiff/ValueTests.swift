@@ -38,7 +38,8 @@ import Testing
 
   /// cs231n's staged `f(x, y) = (x + σ(y)) / (σ(x) + (x + y)²)` at x = 3, y = -4.
   @Test func stagedCircuitMatchesCs231nTable() {
-    let x = Value(3), y = Value(-4)
+    let x = Value(3)
+    let y = Value(-4)
     let f = (x + y.sigmoid()) / (x.sigmoid() + (x + y).power(2))
     f.backward()
     expectClose(f.data, 1.5456448841066441)
@@ -55,7 +56,8 @@ import Testing
   /// # g.data 24.70408163265306, a.grad 138.83381924198252, b.grad 645.5772594752186
   /// ```
   @Test func moreOpsMatchPyTorch() {
-    let a = Value(-4), b = Value(2)
+    let a = Value(-4)
+    let b = Value(2)
     var c = a + b
     var d = a * b + b.power(3)
     c = c + (c + 1)
@@ -95,6 +97,17 @@ import Testing
     expectClose(v.grad, numerical, absolute: 1e-9)
   }
 
+  /// The example in `Value`'s documentation.
+  @Test func documentationExampleHolds() {
+    let x = Value(3, label: "x")
+    let y = Value(-4, label: "y")
+    let f = x * y + x
+    f.backward()
+    #expect(f.data == -9)
+    #expect(x.grad == -3)
+    #expect(y.grad == 3)
+  }
+
   @Test func gradientsAddWhereBranchesMeet() {
     let a = Value(3)
     let b = a + a
@@ -103,7 +116,8 @@ import Testing
   }
 
   @Test func secondBackwardAccumulatesUntilZeroed() {
-    let a = Value(3), b = Value(2)
+    let a = Value(3)
+    let b = Value(2)
     let c = a * b
     c.backward()
     c.backward()
@@ -158,7 +172,8 @@ import Testing
   }
 
   @Test func graphListsNodesInTopologicalOrder() {
-    let w0 = Value(2, label: "w0"), x0 = Value(-1, label: "x0")
+    let w0 = Value(2, label: "w0")
+    let x0 = Value(-1, label: "x0")
     let product = (w0 * x0).labelled("product")
     let f = product.sigmoid().labelled("f")
     f.backward()

@@ -24,7 +24,8 @@ private struct SquareScale: Layer {
       dx[i] = 2 * x.scalars[i] * w.scalars[i % d] * dy.scalars[i]
       dw[i % d] += x.scalars[i] * x.scalars[i] * dy.scalars[i] * mistake
     }
-    return LayerGradients(input: Tensor(shape: x.shape, scalars: dx), parameters: ["weight": Tensor(dw)])
+    return LayerGradients(
+      input: Tensor(shape: x.shape, scalars: dx), parameters: ["weight": Tensor(dw)])
   }
   var description: String { "SquareScale" }
 }
@@ -51,12 +52,14 @@ private struct SquareScale: Layer {
 
   @Test func testHelperFailsOnAWrongGradient() {
     withKnownIssue {
-      expectGradientMatchesNumerical(layer: SquareScale(w: Tensor([1, 2, 3]), mistake: 1.001), input: x)
+      expectGradientMatchesNumerical(
+        layer: SquareScale(w: Tensor([1, 2, 3]), mistake: 1.001), input: x)
     }
   }
 
   @Test(arguments: [
-    (0.0, GradientCheckReport.Verdict.good), (9.9e-8, .good), (1e-7, .acceptable), (5e-5, .acceptable),
+    (0.0, GradientCheckReport.Verdict.good), (9.9e-8, .good), (1e-7, .acceptable),
+    (5e-5, .acceptable),
     (1e-4, .suspicious), (9.9e-3, .suspicious), (1e-2, .wrong), (1, .wrong), (.infinity, .wrong),
   ])
   func bandsFollowCs231n(error: Double, verdict: GradientCheckReport.Verdict) {

@@ -15,7 +15,10 @@ import Testing
       seen.append(t)
       return t.scalars[0]
     }
-    #expect(seen == [Tensor([1 + 1e-5, 2]), Tensor([1 - 1e-5, 2]), Tensor([1, 2 + 1e-5]), Tensor([1, 2 - 1e-5])])
+    #expect(
+      seen == [
+        Tensor([1 + 1e-5, 2]), Tensor([1 - 1e-5, 2]), Tensor([1, 2 + 1e-5]), Tensor([1, 2 - 1e-5]),
+      ])
   }
 
   @Test func upstreamFormWeightsEachOutput() {

@@ -5,7 +5,8 @@ import Testing
 @Suite struct RelativeErrorTests {
   @Test func normFormulaOnAHandCase() {
     // ‖[1, 2] − [1, 2.5]‖ = 0.5; ‖[1, 2]‖ + ‖[1, 2.5]‖ = √5 + √7.25.
-    expectClose(relativeError(Tensor([1, 2]), Tensor([1, 2.5])), 0.5 / (5.0.squareRoot() + 7.25.squareRoot()))
+    expectClose(
+      relativeError(Tensor([1, 2]), Tensor([1, 2.5])), 0.5 / (5.0.squareRoot() + 7.25.squareRoot()))
   }
 
   @Test func identicalZerosAndOppositesAreZeroZeroAndOne() {

@@ -1,5 +1,6 @@
-@testable import NeuralCore
 import Testing
+
+@testable import NeuralCore
 
 @Suite struct ScientificNotationTests {
   /// Expected strings are Python's `'%.1e' % x` (and `'%.3e'` where `digits` is 3).

@@ -47,7 +47,9 @@ import Testing
     var random = RandomState(seed: 2)
     let w = Initializer.xavierNormal.tensor(shape: [3, 3, 2, 4], using: &random)
     expectClose(
-      w.sliced(alongAxis: 0, range: 0..<1).sliced(alongAxis: 1, range: 0..<1).reshapedForTest([2, 4]),
+      w.sliced(alongAxis: 0, range: 0..<1).sliced(alongAxis: 1, range: 0..<1).reshapedForTest([
+        2, 4,
+      ]),
       Tensor([
         [-0.08020508512881248, -0.010828555948522495, -0.4111111302920032, 0.3156702642588351],
         [-0.34514683929550277, -0.1619943560504226, 0.09677957385555216, -0.2396558040071064],
@@ -62,7 +64,8 @@ import Testing
   }
 
   @Test func explicitFanInOverridesTheShape() {
-    var a = RandomState(seed: 3), b = RandomState(seed: 3)
+    var a = RandomState(seed: 3)
+    var b = RandomState(seed: 3)
     // The course's W1 is [n1, n0] = [2, 3]: He scales by √(2/3), not √(2/2).
     let w = Initializer.he.tensor(shape: [2, 3], fanIn: 3, using: &a)
     expectClose(w, b.randn(shape: [2, 3]) * (2.0 / 3).squareRoot(), absolute: 0, relative: 1e-15)
@@ -87,5 +90,7 @@ import Testing
 }
 
 extension Tensor {
-  fileprivate func reshapedForTest(_ shape: [Int]) -> Tensor { Tensor(shape: shape, scalars: scalars) }
+  fileprivate func reshapedForTest(_ shape: [Int]) -> Tensor {
+    Tensor(shape: shape, scalars: scalars)
+  }
 }

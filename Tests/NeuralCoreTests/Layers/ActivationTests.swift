@@ -40,7 +40,10 @@ import Testing
   }
 
   @Test func descriptions() {
-    #expect([Sigmoid().description, Tanh().description, ReLU().description] == ["Sigmoid()", "Tanh()", "ReLU()"])
+    #expect(
+      [Sigmoid().description, Tanh().description, ReLU().description] == [
+        "Sigmoid()", "Tanh()", "ReLU()",
+      ])
     #expect(LeakyReLU().description == "LeakyReLU(slope: 0.01)")
   }
 }

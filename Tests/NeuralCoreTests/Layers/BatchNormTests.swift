@@ -19,7 +19,8 @@ import Testing
     expectClose(
       layer.forward(x).output,
       Tensor([
-        [-2.3494851500028275, 0.3123712875007069], [0.1, -0.9123712875007068], [2.5494851500028277, -0.3],
+        [-2.3494851500028275, 0.3123712875007069], [0.1, -0.9123712875007068],
+        [2.5494851500028277, -0.3],
       ]))
   }
 
@@ -31,7 +32,10 @@ import Testing
     bn.setTraining(false)
     expectClose(
       bn.forward(x).output,
-      Tensor([[1.3961425847966833, 0.625816131997631], [5.099407112787207, -1.225816131997631], [8.802671640777731, -0.3]]))
+      Tensor([
+        [1.3961425847966833, 0.625816131997631], [5.099407112787207, -1.225816131997631],
+        [8.802671640777731, -0.3],
+      ]))
   }
 
   @Test func backwardMatchesNumericalGradientInBothModes() {
@@ -54,7 +58,9 @@ import Testing
 
   @Test func rejectsTheWrongFeatureCount() {
     #expect(
-      throws: ShapeError.mismatch("BatchNorm(featureCount: 2, momentum: 0.9, epsilon: 1e-05) expects input of shape (N, …, 2), got (4, 3)")
+      throws: ShapeError.mismatch(
+        "BatchNorm(featureCount: 2, momentum: 0.9, epsilon: 1e-05) expects input of shape (N, …, 2), got (4, 3)"
+      )
     ) { try layer.applied(to: Tensor(zeros: [4, 3])) }
   }
 

@@ -7,11 +7,13 @@ import Testing
 
   @Test func forwardIsXTimesWPlusB() {
     // [1, 2]·W + b = [1 + 4 + 0.5, -1 + 0 + 0, 0.5 - 2 + 1]
-    #expect(layer.forward(Tensor([[1, 2], [0, 0]])).output == Tensor([[5.5, -1, -0.5], [0.5, 0, 1]]))
+    #expect(
+      layer.forward(Tensor([[1, 2], [0, 0]])).output == Tensor([[5.5, -1, -0.5], [0.5, 0, 1]]))
   }
 
   @Test func backwardMatchesNumericalGradient() {
-    expectGradientMatchesNumerical(layer: layer, input: Tensor([[0.3, -1.2], [2.0, 0.7], [-0.4, 0.1]]))
+    expectGradientMatchesNumerical(
+      layer: layer, input: Tensor([[0.3, -1.2], [2.0, 0.7], [-0.4, 0.1]]))
   }
 
   @Test func backwardFollowsTheFormulas() {
@@ -23,10 +25,16 @@ import Testing
   }
 
   @Test func rejectsInputOfWrongWidth() {
-    #expect(throws: ShapeError.mismatch("Dense(inputSize: 2, outputSize: 3) expects input of shape (N, 2), got (4, 3)")) {
+    #expect(
+      throws: ShapeError.mismatch(
+        "Dense(inputSize: 2, outputSize: 3) expects input of shape (N, 2), got (4, 3)")
+    ) {
       try layer.applied(to: Tensor(zeros: [4, 3]))
     }
-    #expect(throws: ShapeError.mismatch("Dense(inputSize: 2, outputSize: 3) expects input of shape (N, 2), got (2,)")) {
+    #expect(
+      throws: ShapeError.mismatch(
+        "Dense(inputSize: 2, outputSize: 3) expects input of shape (N, 2), got (2,)")
+    ) {
       try layer.outputShape(forInputShape: [2])
     }
   }

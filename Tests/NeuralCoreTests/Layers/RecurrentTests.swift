@@ -19,14 +19,17 @@ import Testing
 @Suite struct RecurrentTests {
   let x = Tensor([[1, -0.5]])
   let lstmCell = LSTMCell(
-    inputWeight: Tensor([[0.1, 0.2, -0.3, 0.4], [0.5, -0.6, 0.7, 0.8]]), hiddenWeight: Tensor([[0.9, -1, 0.3, 0.2]]),
+    inputWeight: Tensor([[0.1, 0.2, -0.3, 0.4], [0.5, -0.6, 0.7, 0.8]]),
+    hiddenWeight: Tensor([[0.9, -1, 0.3, 0.2]]),
     bias: Tensor([0.1, 1, 0, -0.1]))
   let gruCell = GRUCell(
-    inputWeight: Tensor([[0.1, 0.2, -0.3], [0.5, -0.6, 0.7]]), hiddenWeight: Tensor([[0.9, -1, 0.3]]),
+    inputWeight: Tensor([[0.1, 0.2, -0.3], [0.5, -0.6, 0.7]]),
+    hiddenWeight: Tensor([[0.9, -1, 0.3]]),
     bias: Tensor([0.1, 0.2, -0.1]))
 
   @Test func rnnStepIsTanhOfAffine() {
-    let cell = RNNCell(inputWeight: Tensor([[0.5]]), hiddenWeight: Tensor([[-1]]), bias: Tensor([0.1]))
+    let cell = RNNCell(
+      inputWeight: Tensor([[0.5]]), hiddenWeight: Tensor([[-1]]), bias: Tensor([0.1]))
     let layer = RNN(cell: cell, returnsSequences: true)
     let y = layer.forward(Tensor(shape: [1, 2, 1], scalars: [1, 2])).output
     let h1 = Tensor([0.6]).tanh().scalars[0]
@@ -34,7 +37,8 @@ import Testing
   }
 
   @Test func lstmStepMatchesCs231nFormulas() {
-    let (next, _) = lstmCell.step(x, state: LSTMState(hidden: Tensor([[0.2]]), cell: Tensor([[-0.3]])))
+    let (next, _) = lstmCell.step(
+      x, state: LSTMState(hidden: Tensor([[0.2]]), cell: Tensor([[-0.3]])))
     expectClose(next.hidden, Tensor([[-0.09324062370238587]]))
     expectClose(next.cell, Tensor([[-0.2676594717104851]]))
   }
@@ -55,7 +59,8 @@ import Testing
   @Test(arguments: [false, true])
   func lstmBackpropagatesThroughTime(returnsSequences: Bool) {
     var random = RandomState(seed: 2)
-    var layer = LSTM(inputSize: 3, hiddenSize: 4, returnsSequences: returnsSequences, using: &random)
+    var layer = LSTM(
+      inputSize: 3, hiddenSize: 4, returnsSequences: returnsSequences, using: &random)
     layer.parameters["bias"] = random.randn(shape: [16]) * 0.5
     expectGradientMatchesNumerical(layer: layer, input: random.randn(shape: [2, 4, 3]))
   }
@@ -70,13 +75,16 @@ import Testing
 
   @Test func initialStateIsUsed() {
     let layer = GRU(cell: gruCell)
-    let y = layer.forward(Tensor(shape: [1, 1, 2], scalars: [1, -0.5]), from: Tensor([[0.2]])).output
+    let y = layer.forward(Tensor(shape: [1, 1, 2], scalars: [1, -0.5]), from: Tensor([[0.2]]))
+      .output
     expectClose(y, Tensor([[-0.2325325547841754]]))
   }
 
   @Test func lstmForgetGateStartsOpen() {
     var random = RandomState(seed: 0)
-    #expect(LSTMCell(inputSize: 2, hiddenSize: 2, using: &random).bias == Tensor([0, 0, 1, 1, 0, 0, 0, 0]))
+    #expect(
+      LSTMCell(inputSize: 2, hiddenSize: 2, using: &random).bias
+        == Tensor([0, 0, 1, 1, 0, 0, 0, 0]))
   }
 
   @Test func zeroStepsGiveTheInitialState() {
@@ -85,13 +93,19 @@ import Testing
   }
 
   @Test func rejectsInputWithoutATimeAxis() {
-    #expect(throws: ShapeError.mismatch("LSTM(inputSize: 2, hiddenSize: 1, returnsSequences: false) expects input of shape (N, T, 2), got (4, 2)")) {
+    #expect(
+      throws: ShapeError.mismatch(
+        "LSTM(inputSize: 2, hiddenSize: 1, returnsSequences: false) expects input of shape (N, T, 2), got (4, 2)"
+      )
+    ) {
       try LSTM(cell: lstmCell).applied(to: Tensor(zeros: [4, 2]))
     }
   }
 
   @Test func descriptions() {
-    #expect(GRU(cell: gruCell, returnsSequences: true).description == "GRU(inputSize: 2, hiddenSize: 1, returnsSequences: true)")
+    #expect(
+      GRU(cell: gruCell, returnsSequences: true).description
+        == "GRU(inputSize: 2, hiddenSize: 1, returnsSequences: true)")
     #expect(lstmCell.description == "LSTMCell(inputSize: 2, hiddenSize: 1)")
     #expect(
       LSTMState(hidden: Tensor([1]), cell: Tensor([2])).description

@@ -12,11 +12,15 @@ import Testing
 
   @Test func zeroPadBackwardTakesTheInterior() {
     var random = RandomState(seed: 2)
-    expectGradientMatchesNumerical(layer: ZeroPad2D(padding: 2), input: random.randn(shape: [2, 3, 2, 2]))
+    expectGradientMatchesNumerical(
+      layer: ZeroPad2D(padding: 2), input: random.randn(shape: [2, 3, 2, 2]))
   }
 
   @Test func zeroPadRejectsAMatrix() {
-    #expect(throws: ShapeError.mismatch("ZeroPad2D(padding: 1) expects images of shape (N, height, width, channels), got (3, 4)")) {
+    #expect(
+      throws: ShapeError.mismatch(
+        "ZeroPad2D(padding: 1) expects images of shape (N, height, width, channels), got (3, 4)")
+    ) {
       try ZeroPad2D(padding: 1).applied(to: Tensor(zeros: [3, 4]))
     }
   }
@@ -29,7 +33,9 @@ import Testing
   }
 
   @Test func flattenRejectsAScalar() {
-    #expect(throws: ShapeError.mismatch("Flatten() needs a batch axis, got a scalar")) { try Flatten().applied(to: Tensor(1)) }
+    #expect(throws: ShapeError.mismatch("Flatten() needs a batch axis, got a scalar")) {
+      try Flatten().applied(to: Tensor(1))
+    }
   }
 
   @Test func descriptions() {

@@ -12,7 +12,8 @@ import Testing
   @Test func forwardChainsTheLayers() {
     // x = [1, 1]: h = tanh([1.6, 0.8]); y = 0.3·h₀ − 0.7·h₁ + 0.05.
     let y = model.forward(Tensor([[1, 1]])).output
-    let h0 = 0.9216685544064713, h1 = 0.6640367702678491
+    let h0 = 0.9216685544064713
+    let h1 = 0.6640367702678491
     expectClose(y, Tensor([[0.3 * h0 - 0.7 * h1 + 0.05]]))
   }
 
@@ -28,7 +29,8 @@ import Testing
   }
 
   @Test func backwardMatchesNumericalGradient() {
-    expectGradientMatchesNumerical(layer: model, input: Tensor([[0.5, -1], [2, 0.3], [-0.6, 0.9]]))
+    expectGradientMatchesNumerical(
+      layer: model, input: Tensor([[0.5, -1], [2, 0.3], [-0.6, 0.9]]))
   }
 
   @Test func nestedModelsPrefixTwice() {
@@ -41,7 +43,10 @@ import Testing
     #expect(
       throws: ShapeError.mismatch(
         "layer 1, Dense(inputSize: 3, outputSize: 1) expects input of shape (N, 3), got (1, 2)")
-    ) { try Sequential([ReLU(), Dense(weight: Tensor(zeros: [3, 1]), bias: Tensor([0]))], inputShape: [2]) }
+    ) {
+      try Sequential(
+        [ReLU(), Dense(weight: Tensor(zeros: [3, 1]), bias: Tensor([0]))], inputShape: [2])
+    }
   }
 
   @Test func trainingFitsALine() throws {
@@ -51,7 +56,8 @@ import Testing
     let y = x * 2 - 1
     var loss = 0.0
     for _ in 0..<300 {
-      loss = try line.trainingStep(input: x, expected: y, loss: MeanSquaredError(), optimizer: &optimizer)
+      loss = try line.trainingStep(
+        input: x, expected: y, loss: MeanSquaredError(), optimizer: &optimizer)
     }
     #expect(loss < 1e-10)
     expectClose(line.parameters["0.weight"]!, Tensor([[2]]), absolute: 1e-5)
@@ -61,8 +67,13 @@ import Testing
   @Test func trainingStepRejectsAWrongBatch() {
     var m = model
     var optimizer = SGD()
-    #expect(throws: ShapeError.mismatch("layer 0, Dense(inputSize: 2, outputSize: 2) expects input of shape (N, 2), got (4, 3)")) {
-      try m.trainingStep(input: Tensor(zeros: [4, 3]), expected: Tensor(zeros: [4, 1]), loss: MeanSquaredError(), optimizer: &optimizer)
+    #expect(
+      throws: ShapeError.mismatch(
+        "layer 0, Dense(inputSize: 2, outputSize: 2) expects input of shape (N, 2), got (4, 3)")
+    ) {
+      try m.trainingStep(
+        input: Tensor(zeros: [4, 3]), expected: Tensor(zeros: [4, 1]), loss: MeanSquaredError(),
+        optimizer: &optimizer)
     }
   }
 

@@ -7,7 +7,11 @@ import Testing
     // np.exp([1, 2, 3]) / np.exp([1, 2, 3]).sum()
     let y = Softmax().forward(Tensor([[1, 2, 3], [0, 0, 0]])).output
     expectClose(
-      y, Tensor([[0.09003057317038046, 0.24472847105479767, 0.6652409557748219], [1.0 / 3, 1.0 / 3, 1.0 / 3]]))
+      y,
+      Tensor([
+        [0.09003057317038046, 0.24472847105479767, 0.6652409557748219],
+        [1.0 / 3, 1.0 / 3, 1.0 / 3],
+      ]))
   }
 
   @Test func largeScoresDoNotOverflow() {
@@ -15,8 +19,11 @@ import Testing
   }
 
   @Test func backwardMatchesNumericalGradient() {
-    expectGradientMatchesNumerical(layer: Softmax(), input: Tensor([[0.2, -1.0, 0.7, 0.1], [1.5, 0.3, -0.2, 0.9]]))
-    expectGradientMatchesNumerical(layer: Softmax(), input: Tensor(shape: [2, 2, 3], scalars: [1, 2, 3, 4, 5, 6, -1, 0, 1, 0.5, 0.25, 2]))
+    expectGradientMatchesNumerical(
+      layer: Softmax(), input: Tensor([[0.2, -1.0, 0.7, 0.1], [1.5, 0.3, -0.2, 0.9]]))
+    expectGradientMatchesNumerical(
+      layer: Softmax(),
+      input: Tensor(shape: [2, 2, 3], scalars: [1, 2, 3, 4, 5, 6, -1, 0, 1, 0.5, 0.25, 2]))
   }
 
   @Test func emptyLastAxisIsHarmless() {

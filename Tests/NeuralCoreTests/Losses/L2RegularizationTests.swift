@@ -32,7 +32,10 @@ import Testing
     #expect(relativeError(regularization.gradients(["weight": w])["weight"]!, numerical) < 1e-9)
   }
 
-  @Test(arguments: [("weight", true), ("0.weight", true), ("2.inputWeight", true), ("0.bias", false), ("weights.bias", false)])
+  @Test(arguments: [
+    ("weight", true), ("0.weight", true), ("2.inputWeight", true), ("0.bias", false),
+    ("weights.bias", false),
+  ])
   func weightsAreFoundByName(name: String, isWeight: Bool) {
     #expect(L2Regularization.isWeight(name) == isWeight)
   }

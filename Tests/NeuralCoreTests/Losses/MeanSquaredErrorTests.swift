@@ -12,22 +12,31 @@ import Testing
   }
 
   @Test func sumReductionDoesNotDivide() throws {
-    #expect(try MeanSquaredError(reduction: .sum).evaluate(predicted: Tensor([1, 2]), expected: Tensor([0, 0])).loss == 5)
+    #expect(
+      try MeanSquaredError(reduction: .sum).evaluate(
+        predicted: Tensor([1, 2]), expected: Tensor([0, 0])
+      ).loss == 5)
   }
 
   @Test func gradientMatchesNumerical() throws {
-    let report = try checkGradient(of: MeanSquaredError(), predicted: Tensor([0.3, -2, 5]), expected: Tensor([1, 1, 1]))
+    let report = try checkGradient(
+      of: MeanSquaredError(), predicted: Tensor([0.3, -2, 5]), expected: Tensor([1, 1, 1]))
     #expect(report.verdict == .good)
   }
 
   @Test func nanPropagates() throws {
-    #expect(try MeanSquaredError().evaluate(predicted: Tensor([.nan]), expected: Tensor([0])).loss.isNaN)
+    #expect(
+      try MeanSquaredError().evaluate(predicted: Tensor([.nan]), expected: Tensor([0])).loss.isNaN)
   }
 
   @Test func rejectsMismatchedShapes() {
     #expect(
-      throws: ShapeError.mismatch("mean squared error needs predictions and targets of the same shape, got (4, 1) and (1, 4)")
-    ) { try MeanSquaredError().evaluate(predicted: Tensor(zeros: [4, 1]), expected: Tensor(zeros: [1, 4])) }
+      throws: ShapeError.mismatch(
+        "mean squared error needs predictions and targets of the same shape, got (4, 1) and (1, 4)")
+    ) {
+      try MeanSquaredError().evaluate(
+        predicted: Tensor(zeros: [4, 1]), expected: Tensor(zeros: [1, 4]))
+    }
   }
 
   @Test func description() {

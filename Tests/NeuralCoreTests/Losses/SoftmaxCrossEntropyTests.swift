@@ -15,54 +15,68 @@ import Testing
   ])
 
   @Test func classIndicesMatchNumpy() throws {
-    let (loss, gradient) = try SoftmaxCrossEntropy().evaluate(predicted: scores, expected: Tensor([1, 0]))
+    let (loss, gradient) = try SoftmaxCrossEntropy().evaluate(
+      predicted: scores, expected: Tensor([1, 0]))
     expectClose(loss, 1.7175715015342181)
     expectClose(gradient, expectedGradient)
   }
 
   @Test func oneHotRowsGiveTheSameAnswer() throws {
-    let (loss, gradient) = try SoftmaxCrossEntropy().evaluate(predicted: scores, expected: Tensor([[0, 1, 0], [1, 0, 0]]))
+    let (loss, gradient) = try SoftmaxCrossEntropy().evaluate(
+      predicted: scores, expected: Tensor([[0, 1, 0], [1, 0, 0]]))
     expectClose(loss, 1.7175715015342181)
     expectClose(gradient, expectedGradient)
   }
 
   @Test func uniformScoresGiveLogOfClassCount() throws {
     // cs231n's sanity check: small random weights on 10 classes start near ln 10.
-    let (loss, _) = try SoftmaxCrossEntropy().evaluate(predicted: Tensor(zeros: [4, 10]), expected: Tensor([0, 3, 9, 2]))
+    let (loss, _) = try SoftmaxCrossEntropy().evaluate(
+      predicted: Tensor(zeros: [4, 10]), expected: Tensor([0, 3, 9, 2]))
     expectClose(loss, 2.302585092994046)
   }
 
   @Test func hugeScoresStayFinite() throws {
-    let (loss, gradient) = try SoftmaxCrossEntropy().evaluate(predicted: Tensor([[1000, 0, -1000]]), expected: Tensor([2]))
+    let (loss, gradient) = try SoftmaxCrossEntropy().evaluate(
+      predicted: Tensor([[1000, 0, -1000]]), expected: Tensor([2]))
     #expect(loss == 2000)
     expectClose(gradient, Tensor([[1, 0, -1]]))
   }
 
   @Test func softLabelsAndSumReductionMatchNumerical() throws {
     let report = try checkGradient(
-      of: SoftmaxCrossEntropy(reduction: .sum), predicted: scores, expected: Tensor([[0.2, 0.5, 0.3], [0, 0.9, 0.1]]))
+      of: SoftmaxCrossEntropy(reduction: .sum), predicted: scores,
+      expected: Tensor([[0.2, 0.5, 0.3], [0, 0.9, 0.1]]))
     #expect(report.verdict == .good)
   }
 
   @Test func rejectsLabelsOfTheWrongCountOrRange() {
     #expect(
-      throws: ShapeError.mismatch("softmax cross-entropy needs scores (N, C) and labels (N,), got (2, 3) and (3,)")
+      throws: ShapeError.mismatch(
+        "softmax cross-entropy needs scores (N, C) and labels (N,), got (2, 3) and (3,)")
     ) { try SoftmaxCrossEntropy().evaluate(predicted: scores, expected: Tensor([0, 1, 2])) }
-    #expect(throws: ShapeError.mismatch("softmax cross-entropy got label 3.0, which is not a class index in 0..<3")) {
+    #expect(
+      throws: ShapeError.mismatch(
+        "softmax cross-entropy got label 3.0, which is not a class index in 0..<3")
+    ) {
       try SoftmaxCrossEntropy().evaluate(predicted: scores, expected: Tensor([0, 3]))
     }
-    #expect(throws: ShapeError.mismatch("softmax cross-entropy got label 0.5, which is not a class index in 0..<3")) {
+    #expect(
+      throws: ShapeError.mismatch(
+        "softmax cross-entropy got label 0.5, which is not a class index in 0..<3")
+    ) {
       try SoftmaxCrossEntropy().evaluate(predicted: scores, expected: Tensor([0.5, 1]))
     }
   }
 
   @Test func emptyBatchHasZeroLoss() throws {
-    let (loss, gradient) = try SoftmaxCrossEntropy().evaluate(predicted: Tensor(zeros: [0, 3]), expected: Tensor(zeros: [0]))
+    let (loss, gradient) = try SoftmaxCrossEntropy().evaluate(
+      predicted: Tensor(zeros: [0, 3]), expected: Tensor(zeros: [0]))
     #expect(loss == 0)
     #expect(gradient.shape == [0, 3])
   }
 
   @Test func descriptionShowsReduction() {
-    #expect(SoftmaxCrossEntropy(reduction: .sum).description == "SoftmaxCrossEntropy(reduction: sum)")
+    #expect(
+      SoftmaxCrossEntropy(reduction: .sum).description == "SoftmaxCrossEntropy(reduction: sum)")
   }
 }

@@ -13,14 +13,18 @@ import Testing
   }
 
   @Test func byNormShortensEachTensorOnItsOwn() {
-    let clipped = GradientClipping.byNorm(1).clipped(["a": Tensor([3, -4]), "c": Tensor([0.6, 0])])
+    let clipped = GradientClipping.byNorm(1).clipped([
+      "a": Tensor([3, -4]), "c": Tensor([0.6, 0]),
+    ])
     expectClose(clipped["a"]!, Tensor([0.6, -0.8]))
     #expect(clipped["c"] == Tensor([0.6, 0]))
   }
 
   @Test func byGlobalNormScalesAllTensorsTogether() {
     // ‖G‖ = √(3² + 4² + 12²) = 13.
-    let clipped = GradientClipping.byGlobalNorm(6.5).clipped(["a": Tensor([3, -4]), "b": Tensor([12])])
+    let clipped = GradientClipping.byGlobalNorm(6.5).clipped([
+      "a": Tensor([3, -4]), "b": Tensor([12]),
+    ])
     expectClose(clipped["a"]!, Tensor([1.5, -2]))
     expectClose(clipped["b"]!, Tensor([6]))
     #expect(GradientClipping.byGlobalNorm(13).clipped(["b": Tensor([12])]) == ["b": Tensor([12])])

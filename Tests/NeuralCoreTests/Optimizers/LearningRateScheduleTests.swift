@@ -31,6 +31,8 @@ import Testing
 
   @Test func descriptionsShowTheFormula() {
     #expect(LearningRateSchedule.inverseTime(decayRate: 1).description == "α₀ / (1 + 1.0·epoch)")
-    #expect(LearningRateSchedule.staircase(decayRate: 0.3, interval: 10).description == "α₀ / (1 + 0.3·⌊epoch / 10⌋)")
+    #expect(
+      LearningRateSchedule.staircase(decayRate: 0.3, interval: 10).description
+        == "α₀ / (1 + 0.3·⌊epoch / 10⌋)")
   }
 }

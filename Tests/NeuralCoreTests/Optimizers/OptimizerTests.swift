@@ -8,7 +8,8 @@ func fitLine<O: Optimizer>(with optimizer: O, steps: Int) -> (m: Double, b: Doub
   let x: [Double] = [-1, -0.5, 0, 0.5, 1, 1.5]
   var parameters = ["weight": Tensor([[0.5]]), "bias": Tensor([0.0])]
   for _ in 0..<steps {
-    let m = parameters["weight"]!.scalars[0], b = parameters["bias"]!.scalars[0]
+    let m = parameters["weight"]!.scalars[0]
+    let b = parameters["bias"]!.scalars[0]
     // L = (1/N) Σ (m·x + b − y)²: dm = (2/N) Σ r·x, db = (2/N) Σ r, with r the residual.
     let r = x.map { m * $0 + b - (2 * $0 - 1) }
     let n = Double(x.count)
@@ -68,7 +69,9 @@ func fitLine<O: Optimizer>(with optimizer: O, steps: Int) -> (m: Double, b: Doub
   }
 
   @Test func momentumAveragesGradients() {
-    expectClose(twoSteps(Momentum(learningRate: 0.1, momentum: 0.9)), Tensor([[1.0031, -1.9987], [0.4943, 2.9824]]))
+    expectClose(
+      twoSteps(Momentum(learningRate: 0.1, momentum: 0.9)),
+      Tensor([[1.0031, -1.9987], [0.4943, 2.9824]]))
     expectClose(
       twoSteps(Momentum(learningRate: 0.1, momentum: 0.9, form: .velocity)),
       Tensor([[1.031, -1.9869999999999999], [0.44299999999999995, 2.824]]))
@@ -77,20 +80,25 @@ func fitLine<O: Optimizer>(with optimizer: O, steps: Int) -> (m: Double, b: Doub
   @Test func rmspropDividesByRootMeanSquare() {
     expectClose(
       twoSteps(RMSProp(learningRate: 0.01)),
-      Tensor([[0.9994457197678712, -1.9935668619532385], [0.46837722673164917, 2.9388116069729877]]))
+      Tensor([
+        [0.9994457197678712, -1.9935668619532385], [0.46837722673164917, 2.9388116069729877],
+      ]))
   }
 
   @Test func adamCorrectsBias() {
     expectClose(
       twoSteps(Adam(learningRate: 0.01)),
-      Tensor([[0.9959835426552334, -1.9916273230448174], [0.48329941810791543, 2.9806029260179705]]))
+      Tensor([
+        [0.9959835426552334, -1.9916273230448174], [0.48329941810791543, 2.9806029260179705],
+      ]))
   }
 
   @Test func adamsFirstStepIsLearningRateTimesSignOfGradient() {
     // v̂ = g and ŝ = g² after one step, so the step is α·g/(|g| + ε) ≈ α·sign(g).
-    let (θ, state) = Adam(learningRate: 0.1).step(
-      parameter: Tensor([0, 0]), gradient: Tensor([3, -0.002]), state: Adam().initialState(for: Tensor([0, 0])))
-    expectClose(θ, Tensor([-0.1, 0.1]), absolute: 1e-6)
+    let (theta, state) = Adam(learningRate: 0.1).step(
+      parameter: Tensor([0, 0]), gradient: Tensor([3, -0.002]),
+      state: Adam().initialState(for: Tensor([0, 0])))
+    expectClose(theta, Tensor([-0.1, 0.1]), absolute: 1e-6)
     #expect(state.stepCount == 1)
     expectClose(state.firstMoment, Tensor([0.3, -0.0002]), absolute: 1e-15)
   }
@@ -126,15 +134,20 @@ func fitLine<O: Optimizer>(with optimizer: O, steps: Int) -> (m: Double, b: Doub
       ("RMSProp", fitLine(with: RMSProp(learningRate: 0.001), steps: 4000)),
       ("Adam", fitLine(with: Adam(learningRate: 0.01), steps: 2000)),
     ] {
-      #expect(abs(fit.m - 2) < 1e-3 && abs(fit.b + 1) < 1e-3, "\(name) reached m = \(fit.m), b = \(fit.b)")
+      #expect(
+        abs(fit.m - 2) < 1e-3 && abs(fit.b + 1) < 1e-3, "\(name) reached m = \(fit.m), b = \(fit.b)"
+      )
     }
   }
 
   @Test func descriptionsNameTheHyperparameters() {
     #expect(SGD(learningRate: 0.1).description == "SGD(learningRate: 0.1)")
     #expect(Momentum().description == "Momentum(learningRate: 0.01, momentum: 0.9)")
-    #expect(Momentum(form: .velocity).description == "Momentum(learningRate: 0.01, momentum: 0.9, form: velocity)")
+    #expect(
+      Momentum(form: .velocity).description
+        == "Momentum(learningRate: 0.01, momentum: 0.9, form: velocity)")
     #expect(RMSProp().description == "RMSProp(learningRate: 0.001, beta: 0.9, epsilon: 1e-08)")
-    #expect(Adam().description == "Adam(learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-08)")
+    #expect(
+      Adam().description == "Adam(learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-08)")
   }
 }

@@ -9,7 +9,9 @@ import Testing
   }
 
   @Test func probabilitiesUseTheThreshold() throws {
-    #expect(try accuracy(predicted: Tensor([[0.9], [0.4], [0.5]]), expected: Tensor([[1], [0], [1]])) == 2.0 / 3)
+    #expect(
+      try accuracy(predicted: Tensor([[0.9], [0.4], [0.5]]), expected: Tensor([[1], [0], [1]]))
+        == 2.0 / 3)
     #expect(try accuracy(predicted: Tensor([2, -1]), expected: Tensor([1, 0]), threshold: 0) == 1)
   }
 
@@ -20,7 +22,8 @@ import Testing
   @Test func rejectsShapesItCannotRead() {
     #expect(
       throws: ShapeError.mismatch(
-        "accuracy needs scores (N, C) with labels (N,), or predictions and targets of shape (N, 1), got (4, 3) and (4, 3)")
+        "accuracy needs scores (N, C) with labels (N,), or predictions and targets of shape (N, 1), got (4, 3) and (4, 3)"
+      )
     ) { try accuracy(predicted: Tensor(zeros: [4, 3]), expected: Tensor(zeros: [4, 3])) }
   }
 }

@@ -23,23 +23,31 @@ import Testing
   }
 
   @Test func sameSeedSameBatches() throws {
-    var a = RandomState(seed: 4), b = RandomState(seed: 4)
+    var a = RandomState(seed: 4)
+    var b = RandomState(seed: 4)
     #expect(
       try MiniBatch.shuffled(input: input, expected: expected, size: 2, using: &a)
         == MiniBatch.shuffled(input: input, expected: expected, size: 2, using: &b))
   }
 
   @Test func noExamplesGiveNoBatches() throws {
-    #expect(try MiniBatch.inOrder(input: Tensor(zeros: [0, 2]), expected: Tensor(zeros: [0]), size: 4).isEmpty)
+    #expect(
+      try MiniBatch.inOrder(input: Tensor(zeros: [0, 2]), expected: Tensor(zeros: [0]), size: 4)
+        .isEmpty)
   }
 
   @Test func rejectsMismatchedExampleCounts() {
-    #expect(throws: ShapeError.mismatch("inputs and targets need the same number of examples, got (7, 2) and (6,)")) {
+    #expect(
+      throws: ShapeError.mismatch(
+        "inputs and targets need the same number of examples, got (7, 2) and (6,)")
+    ) {
       try MiniBatch.inOrder(input: input, expected: Tensor(zeros: [6]), size: 2)
     }
   }
 
   @Test func description() throws {
-    #expect(try MiniBatch.inOrder(input: input, expected: expected, size: 5)[1].description == "MiniBatch(2 examples)")
+    #expect(
+      try MiniBatch.inOrder(input: input, expected: expected, size: 5)[1].description
+        == "MiniBatch(2 examples)")
   }
 }

@@ -15,7 +15,8 @@ import Testing
     var optimizer = Adam(learningRate: 0.05)
     var shuffle = RandomState(seed: 2)
     let history = try model.fit(
-      input: x, expected: y, loss: BinaryCrossEntropy(fromLogits: true), optimizer: &optimizer, epochs: 300,
+      input: x, expected: y, loss: BinaryCrossEntropy(fromLogits: true), optimizer: &optimizer,
+      epochs: 300,
       batchSize: 2, shuffling: &shuffle)
     #expect(history.epochCount == 300)
     #expect(history.losses.last! < 0.05, "final loss \(history.losses.last!)")
@@ -25,7 +26,8 @@ import Testing
   @Test func separatesThreeClustersWithSoftmaxAndMeasuresAccuracy() throws {
     var random = RandomState(seed: 5)
     let centres: [(Double, Double)] = [(0, 2), (2, -1), (-2, -1)]
-    var points: [Double] = [], labels: [Double] = []
+    var points: [Double] = []
+    var labels: [Double] = []
     for i in 0..<60 {
       let c = centres[i % 3]
       points += [c.0 + 0.4 * random.standardNormal(), c.1 + 0.4 * random.standardNormal()]
@@ -34,8 +36,10 @@ import Testing
     var model = Sequential([Dense(inputSize: 2, outputSize: 3, using: &random)])
     var optimizer = Momentum(learningRate: 0.5)
     let history = try model.fit(
-      input: Tensor(shape: [60, 2], scalars: points), expected: Tensor(labels), loss: SoftmaxCrossEntropy(),
-      optimizer: &optimizer, epochs: 20, batchSize: 16, shuffling: &random, schedule: .inverseTime(decayRate: 0.1),
+      input: Tensor(shape: [60, 2], scalars: points), expected: Tensor(labels),
+      loss: SoftmaxCrossEntropy(),
+      optimizer: &optimizer, epochs: 20, batchSize: 16, shuffling: &random,
+      schedule: .inverseTime(decayRate: 0.1),
       regularization: L2Regularization(strength: 1e-3), measuresAccuracy: true)
     #expect(history.metrics["accuracy"]?.last == 1)
     #expect(history.losses.last! < history.losses.first!)
@@ -46,9 +50,13 @@ import Testing
     var model = Sequential([Dense(weight: Tensor(zeros: [2, 1]), bias: Tensor([0]))])
     var optimizer = SGD()
     var random = RandomState(seed: 0)
-    #expect(throws: ShapeError.mismatch("inputs and targets need the same number of examples, got (4, 2) and (3, 1)")) {
+    #expect(
+      throws: ShapeError.mismatch(
+        "inputs and targets need the same number of examples, got (4, 2) and (3, 1)")
+    ) {
       try model.fit(
-        input: Tensor(zeros: [4, 2]), expected: Tensor(zeros: [3, 1]), loss: MeanSquaredError(), optimizer: &optimizer,
+        input: Tensor(zeros: [4, 2]), expected: Tensor(zeros: [3, 1]), loss: MeanSquaredError(),
+        optimizer: &optimizer,
         epochs: 1, batchSize: 2, shuffling: &random)
     }
   }

@@ -1,6 +1,7 @@
-@testable import NeuralCore
 import TestSupport
 import Testing
+
+@testable import NeuralCore
 
 @Suite struct TrainingHistoryTests {
   @Test func recordsLossAndMetricsPerEpoch() {
@@ -33,7 +34,8 @@ import Testing
   }
 
   @Test(arguments: [
-    (0.69315, 4, "0.6932"), (-0.00004, 4, "0.0000"), (-1.5, 1, "-1.5"), (2, 0, "2"), (12.3456, 2, "12.35"),
+    (0.69315, 4, "0.6932"), (-0.00004, 4, "0.0000"), (-1.5, 1, "-1.5"), (2, 0, "2"),
+    (12.3456, 2, "12.35"),
     (Double.infinity, 2, "inf"),
   ])
   func fixedPointRounds(x: Double, decimals: Int, expected: String) {
