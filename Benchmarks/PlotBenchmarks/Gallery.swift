@@ -8,8 +8,17 @@ func printGallery(mode: ColorMode, plain: Bool, width: Int, height: Int) {
     for line in plain ? grid.lines : grid.ansiLines(mode: mode) { print(line) }
     print("-> \(summary)")
   }
-  let losses = lossCurve(count: 300)
-  let validation = losses.enumerated().map { $0.element * 1.1 + Double($0.offset) / 3000 }
+  var state: UInt64 = 3
+  func uniform() -> Double {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Double(state >> 11) / Double(1 << 53)
+  }
+  var decay = 1.0
+  let losses = (0..<300).map { _ -> Double in
+    decay *= 0.985
+    return (0.08 + 0.62 * decay) * (0.95 + 0.1 * uniform())
+  }
+  let validation = losses.enumerated().map { $0.element * 1.05 + Double($0.offset) / 4000 }
   let line = LinePlot(
     series: [LineSeries("train", y: losses), LineSeries("validation", y: validation)],
     title: "Loss", xLabel: "epoch", yLabel: "loss")
@@ -43,15 +52,7 @@ func printGallery(mode: ColorMode, plain: Bool, width: Int, height: Int) {
     colormap: .viridis, title: "Attention", rowLabels: ["le", "chat", "est", "sur", "le", "tapis"])
   show("attention", attention.render(width: width / 2, height: 12, mode: mode), attention.summary)
 
-  var state: UInt64 = 3
-  let gaussian = (0..<2000).map { _ -> Double in
-    var sum = 0.0
-    for _ in 0..<12 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      sum += Double(state >> 11) / Double(1 << 53)
-    }
-    return sum - 6
-  }
+  let gaussian = (0..<2000).map { _ -> Double in (0..<12).reduce(0) { sum, _ in sum + uniform() } - 6 }
   let histogram = Histogram(values: gaussian, binCount: 20, title: "Weights of layer 1")
   show("histogram", histogram.render(width: width, height: 12, mode: mode), histogram.summary)
 
@@ -77,7 +78,7 @@ func printGallery(mode: ColorMode, plain: Bool, width: Int, height: Int) {
   let grid = ImageGrid(images: filters, title: "Conv filters")
   show("image grid", grid.render(width: width, height: 10, mode: mode), grid.summary)
 
-  var figure = Figure(rows: 1, columns: 2, title: "Run 1")
+  var figure = PlotFigure(rows: 1, columns: 2, title: "Run 1")
   figure[0, 0] = line.axes
   figure[0, 1] = heatmap.axes
   show("figure", figure.render(width: width, height: height, mode: mode), figure.summary)

@@ -20,6 +20,7 @@ extension Axes {
     frame.y = bounds(axis: .y)
     frame.rows = rows
     frame.origin.row = top
+    frame.yInverted = yInverted
     var yTickValues: [(value: Double, label: String)] = []
     if showsAxis {
       yTickValues = ticks(axis: .y, domain: frame.y, count: max(2, rows / 3))

@@ -40,13 +40,16 @@ public struct Axes: Sendable, Hashable {
   /// Custom y ticks with labels, or `nil` for nice ticks.
   public var yTicks: [AxisTick]?
   public var aspect: Aspect
+  /// Whether y grows downward, as for images and matrices (matplotlib's `invert_yaxis`;
+  /// `imshow` sets it).
+  public var yInverted: Bool
 
   public init(
     layers: [PlotLayer] = [], title: String = "", xLabel: String = "", yLabel: String = "",
     xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
     xScale: AxisScale = .linear, yScale: AxisScale = .linear, showsLegend: Bool = true,
     showsAxis: Bool = true, xTicks: [AxisTick]? = nil, yTicks: [AxisTick]? = nil,
-    aspect: Aspect = .auto
+    aspect: Aspect = .auto, yInverted: Bool = false
   ) {
     self.layers = layers
     self.title = title
@@ -61,6 +64,7 @@ public struct Axes: Sendable, Hashable {
     self.xTicks = xTicks
     self.yTicks = yTicks
     self.aspect = aspect
+    self.yInverted = yInverted
   }
 
   /// Adds a line of `y` against `x` (or against 0, 1, 2, ...), like `plt.plot(x, y, label=)`.
@@ -93,8 +97,9 @@ public struct Axes: Sendable, Hashable {
           origin: .lower, colormap: colormap, levels: levels)))
   }
 
-  /// Adds an image (`rows x columns` values, or `rows x columns x 3` RGB), row 0 at the top,
-  /// like `plt.imshow(A, cmap=)`; sets an equal aspect so the image keeps its shape.
+  /// Adds an image (`rows x columns` values, or `rows x columns x 3` RGB), like
+  /// `plt.imshow(A, cmap=)`: pixel (i, j) is centred at x = j, y = i, the y axis is inverted so
+  /// that row 0 is at the top, and the aspect is equal so the image keeps its shape.
   public mutating func imshow(
     values: [Double], rows: Int, columns: Int, channels: Int = 1, colormap: Colormap = .viridis,
     valueRange: ClosedRange<Double>? = nil
@@ -103,9 +108,10 @@ public struct Axes: Sendable, Hashable {
       .field(
         FieldLayer(
           values: values, rows: rows, columns: columns, channels: channels,
-          yRange: 0...Double(max(1, rows)), origin: .upper, colormap: colormap,
-          valueRange: valueRange)))
+          xRange: -0.5...(Double(columns) - 0.5), yRange: -0.5...(Double(rows) - 0.5),
+          origin: .lower, colormap: colormap, valueRange: valueRange)))
     aspect = .equal
+    yInverted = true
   }
 
   /// Adds bars of `heights` centred at `x`, like `plt.bar(x, heights, width=)`.

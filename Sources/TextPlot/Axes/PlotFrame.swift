@@ -19,6 +19,8 @@ struct PlotFrame {
   var tickLabelRow: Int?
   var xLabelRow: Int?
   var gutter: Int
+  /// Whether y grows downward (images, matrices).
+  var yInverted = false
 
   /// The dot column of a scale x, for a canvas `dotColumns` dots wide.
   @inline(__always)
@@ -29,16 +31,32 @@ struct PlotFrame {
   /// The dot row of a scale y (0 at the top), for a canvas `dotRows` dots tall.
   @inline(__always)
   func dotY(_ ty: Double, dotRows: Int) -> Double {
-    (y.upperBound - ty) / (y.upperBound - y.lowerBound) * Double(dotRows - 1)
+    fractionFromTop(ty) * Double(dotRows - 1)
   }
 
-  /// The plot-area column of a scale x.
+  /// Where a scale y lies between the top (0) and the bottom (1) of the plot area.
+  @inline(__always)
+  func fractionFromTop(_ ty: Double) -> Double {
+    let fraction = (ty - y.lowerBound) / (y.upperBound - y.lowerBound)
+    return yInverted ? fraction : 1 - fraction
+  }
+
+  /// The scale y at a fraction of the way from the top (0) to the bottom (1).
+  @inline(__always)
+  func yAtFractionFromTop(_ fraction: Double) -> Double {
+    let span = y.upperBound - y.lowerBound
+    return yInverted ? y.lowerBound + fraction * span : y.upperBound - fraction * span
+  }
+
+  /// The plot-area column of a scale x: the cell of its nearest braille dot.
   func column(_ tx: Double) -> Int {
-    clampedInt((dotX(tx, dotColumns: columns * 2) / 2).rounded(.down), -1, columns)
+    clampedInt((dotX(tx, dotColumns: columns * 2).rounded() / 2).rounded(.down), -1, columns)
   }
 
   /// The plot-area row of a scale y.
-  func row(_ ty: Double) -> Int { clampedInt((dotY(ty, dotRows: rows * 4) / 4).rounded(.down), -1, rows) }
+  func row(_ ty: Double) -> Int {
+    clampedInt((dotY(ty, dotRows: rows * 4).rounded() / 4).rounded(.down), -1, rows)
+  }
 }
 
 /// `value` as an `Int` clamped to `low...high`; NaN gives `low`. Never traps on huge values.

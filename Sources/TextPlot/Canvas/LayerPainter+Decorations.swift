@@ -85,13 +85,18 @@ extension LayerPainter {
     }
   }
 
-  /// How many cells of a box are already drawn on.
+  /// How much a box would hide: 1 for each drawn cell, 20 for a scatter glyph (bold), since
+  /// hiding a point loses data while hiding part of a field or a line rarely does.
   private func covered(column: Int, row: Int, _ width: Int, _ height: Int) -> Int {
     var count = 0
     for r in row..<row + height {
       for c in column..<column + width {
         let cell = grid[c, r]
-        if cell.character != " " || cell.style.background != .default { count += 1 }
+        if cell.style.isBold && cell.character != " " {
+          count += 20
+        } else if cell.character != " " || cell.style.background != .default {
+          count += 1
+        }
       }
     }
     return count

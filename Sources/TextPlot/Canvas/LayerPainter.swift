@@ -18,12 +18,11 @@ struct LayerPainter {
   mutating func drawField(_ field: FieldLayer, xScale: AxisScale, yScale: AxisScale) {
     guard field.rows > 0, field.columns > 0 else { return }
     let xSpan = frame.x.upperBound - frame.x.lowerBound
-    let ySpan = frame.y.upperBound - frame.y.lowerBound
     let fieldColumns = (0..<frame.columns).map { c in
       field.columnIndex(x: xScale.inverse(frame.x.lowerBound + (Double(c) + 0.5) / Double(frame.columns) * xSpan))
     }
     let fieldRows = (0..<2 * frame.rows).map { r in
-      field.rowIndex(y: yScale.inverse(frame.y.upperBound - (Double(r) + 0.5) / Double(2 * frame.rows) * ySpan))
+      field.rowIndex(y: yScale.inverse(frame.yAtFractionFromTop((Double(r) + 0.5) / Double(2 * frame.rows))))
     }
     let range = field.colorRange
     let span = range.upperBound - range.lowerBound
@@ -72,13 +71,12 @@ struct LayerPainter {
   /// Draws bars from the baseline (0, or the bottom of a log axis) with eighth-block tops.
   mutating func drawBars(_ bars: BarSeries, color: TextColor, yScale: AxisScale) {
     let xSpan = frame.x.upperBound - frame.x.lowerBound
-    let ySpan = frame.y.upperBound - frame.y.lowerBound
     // Clamped a little outside the area so that conversions to Int are always safe.
     func cellX(_ x: Double) -> Double {
       min(Double(frame.columns + 1), max(-1, (x - frame.x.lowerBound) / xSpan * Double(frame.columns)))
     }
     func cellY(_ ty: Double) -> Double {
-      min(Double(frame.rows + 1), max(-1, (frame.y.upperBound - ty) / ySpan * Double(frame.rows)))
+      min(Double(frame.rows + 1), max(-1, frame.fractionFromTop(ty) * Double(frame.rows)))
     }
     let baseValue = yScale == .log10 ? frame.y.lowerBound : min(frame.y.upperBound, max(frame.y.lowerBound, 0))
     let baseRow = Int(cellY(baseValue).rounded())

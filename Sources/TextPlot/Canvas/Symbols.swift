@@ -31,11 +31,11 @@ enum Symbols {
   static let asciiClassGlyphs: [Character] = ["o", "x", "^", "*", "#", "@", "+", "%"]
 
   /// Markers for line series in ASCII-only mode, one per series.
-  static let asciiLineMarkers: [Character] = ["*", "+", "o", "x", "#", "%", "@", "="]
+  static let asciiLineMarkers: [Character] = ["*", "o", "x", "#", "%", "@", "=", "&"]
 
   /// Axis lines: vertical, tick on the vertical axis, corner, horizontal, tick on the horizontal.
   static let axis = Axis(vertical: "│", yTick: "┤", corner: "└", horizontal: "─", xTick: "┬")
-  static let asciiAxis = Axis(vertical: "|", yTick: "+", corner: "+", horizontal: "-", xTick: "+")
+  static let asciiAxis = Axis(vertical: "|", yTick: "|", corner: "+", horizontal: "-", xTick: "+")
 
   /// The line used for line series in legends.
   static let legendLine: Character = "─"

@@ -1,14 +1,13 @@
 /// The one-line text summary of a line series: first and last value, length and trend.
 extension LineSeries {
-  /// The direction of a series over its last tenth (at least 3 points), by least squares.
+  /// The direction of a series at its end.
   public enum Trend: String, Sendable, Hashable {
     case falling, flat, rising
   }
 
   /// A one-line summary such as `"loss 0.693 -> 0.121 over 300 steps, still falling"`.
   ///
-  /// The trend is judged on the tail: the least-squares slope over the last tenth of the
-  /// points (at least 3), times the tail's length, compared with 2% of the whole range.
+  /// The trend is judged on the tail (see `tailTrend(_:)`), in log space on a log axis.
   /// "still falling" means the tail falls as the series did overall; "falling at the end"
   /// that it falls after an overall rise. Skipped NaN and infinite values are counted, as are
   /// values a log axis cannot show.
@@ -18,6 +17,7 @@ extension LineSeries {
     values.reserveCapacity(count)
     var nonFinite = 0
     var nonPositive = 0
+    var trendValues: [Double] = []
     for i in 0..<count {
       let (xi, yi) = (xValue(i), y[i])
       if !xi.isFinite || !yi.isFinite {
@@ -26,6 +26,7 @@ extension LineSeries {
         nonPositive += 1
       } else {
         values.append(yi)
+        trendValues.append(scale == .log10 ? ScaleMath.log10(yi) : yi)
       }
     }
     var text: String
@@ -35,28 +36,41 @@ extension LineSeries {
     default:
       let (first, last) = (values[0], values[values.count - 1])
       text = "\(label) \(NumberFormat.significant(first)) -> \(NumberFormat.significant(last))"
-      text += " over \(values.count) steps, " + LineSeries.trendPhrase(values)
+      text += " over \(values.count) steps, " + LineSeries.trendPhrase(trendValues)
     }
     if nonFinite > 0 { text += ", \(nonFinite) NaN/inf skipped" }
     if nonPositive > 0 { text += ", \(nonPositive) <= 0 skipped (log axis)" }
     return text
   }
 
-  /// The trend of the last tenth of `values` (at least 3 points, all when fewer).
+  /// The trend at the end of `values`: the mean of the last tenth (at least 2 points) against
+  /// the mean of the tenth before it.
+  ///
+  /// The change counts when it exceeds 1% of the whole range and, with windows of 5 or more,
+  /// twice its standard error (so minibatch noise reads as flat); with fewer than 4 values,
+  /// last against first.
   public static func tailTrend(_ values: [Double]) -> Trend {
     guard let low = values.min(), let high = values.max(), high > low else { return .flat }
-    let tail = values.suffix(max(3, values.count / 10))
-    let n = Double(tail.count)
-    let meanX = (n - 1) / 2
-    let meanY = tail.reduce(0, +) / n
-    var numerator = 0.0
-    var denominator = 0.0
-    for (i, v) in tail.enumerated() {
-      numerator += (Double(i) - meanX) * (v - meanY)
-      denominator += (Double(i) - meanX) * (Double(i) - meanX)
+    let n = values.count
+    let change: Double
+    var standardError = 0.0
+    if n < 4 {
+      change = values[n - 1] - values[0]
+    } else {
+      let k = max(2, n / 10)
+      let tail = values[(n - k)...]
+      let before = values[(n - 2 * k)..<(n - k)]
+      func meanAndVariance(_ window: ArraySlice<Double>) -> (Double, Double) {
+        let mean = window.reduce(0, +) / Double(window.count)
+        let squares = window.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        return (mean, squares / Double(window.count - 1))
+      }
+      let (tailMean, tailVariance) = meanAndVariance(tail)
+      let (beforeMean, beforeVariance) = meanAndVariance(before)
+      change = tailMean - beforeMean
+      if k >= 5 { standardError = ((tailVariance + beforeVariance) / Double(k)).squareRoot() }
     }
-    let change = denominator > 0 ? numerator / denominator * (n - 1) : 0
-    if abs(change) < 0.02 * (high - low) { return .flat }
+    if abs(change) <= 2 * standardError || abs(change) < 0.01 * (high - low) { return .flat }
     return change < 0 ? .falling : .rising
   }
 

@@ -35,9 +35,6 @@ public struct BarChart: Sendable, Hashable {
     axes.render(width: width, height: height, mode: mode)
   }
 
-  public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
-  }
 
   /// "largest: cat 0.7; smallest: dog 0.3", counting skipped values.
   public var summary: String {

@@ -61,21 +61,26 @@ public struct Heatmap: Sendable, Hashable {
     self.columnLabels = columnLabels
   }
 
-  /// The field as a layer.
+  /// Whether the grid is drawn as a matrix: row 0 at the top, entry (i, j) centred at x = j,
+  /// y = i on an inverted y axis (matplotlib's `imshow`).
+  var isMatrix: Bool { origin == .upper && yRange == nil }
+
+  /// The field as a layer; without ranges, entry (i, j) is centred on x = j and y = i.
   public var field: FieldLayer {
     FieldLayer(
-      values: values, rows: rows, columns: columns, xRange: xRange, yRange: yRange, origin: origin,
-      colormap: colormap, valueRange: valueRange, levels: levels)
+      values: values, rows: rows, columns: columns,
+      xRange: xRange ?? -0.5...(Double(columns) - 0.5), yRange: yRange ?? -0.5...(Double(rows) - 0.5),
+      origin: isMatrix ? .lower : origin, colormap: colormap, valueRange: valueRange, levels: levels)
   }
 
   /// The heat map as an `Axes` (field, then points), without the colour bar.
   public var axes: Axes {
-    var axes = Axes(layers: [.field(field)], title: title, xLabel: xLabel, yLabel: yLabel)
-    if let points { axes.layers.append(.scatter(points)) }
     let field = self.field
+    var axes = Axes(layers: [.field(field)], title: title, xLabel: xLabel, yLabel: yLabel, yInverted: isMatrix)
+    if let points { axes.layers.append(.scatter(points)) }
     if !rowLabels.isEmpty {
       axes.yTicks = rowLabels.prefix(rows).enumerated().map { i, label in
-        let fromBottom = origin == .upper ? rows - 1 - i : i
+        let fromBottom = field.origin == .lower ? i : rows - 1 - i
         let span = field.yRange.upperBound - field.yRange.lowerBound
         return AxisTick(field.yRange.lowerBound + (Double(fromBottom) + 0.5) / Double(rows) * span, label)
       }
@@ -108,9 +113,6 @@ public struct Heatmap: Sendable, Hashable {
     return grid
   }
 
-  public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
-  }
 
   /// With points: how many the field misclassifies. A square matrix shown with values: the
   /// share on the diagonal (a confusion matrix's accuracy). Otherwise the range and the

@@ -60,9 +60,6 @@ public struct Histogram: Sendable, Hashable {
     axes.render(width: width, height: height, mode: mode)
   }
 
-  public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
-  }
 
   /// "1000 values from -3.1 to 3.4, mean 0.02, std 0.99", counting skipped values.
   public var summary: String {

@@ -37,9 +37,6 @@ public struct ImageGrid: Sendable, Hashable {
     return grid
   }
 
-  public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
-  }
 
   /// "16 images of 3x3", or the sizes when they differ.
   public var summary: String {

@@ -66,9 +66,6 @@ public struct ImagePlot: Sendable, Hashable {
     return painter.grid
   }
 
-  public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
-  }
 
   /// "28x28 image from 0 to 1" (or "RGB image"), with the caption first when there is one.
   public var summary: String {

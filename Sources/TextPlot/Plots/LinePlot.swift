@@ -34,7 +34,7 @@ public struct LinePlot: Sendable, Hashable {
     self.showsLegend = showsLegend
   }
 
-  /// The plot as an `Axes`, to add layers or place it in a `Figure`.
+  /// The plot as an `Axes`, to add layers or place it in a `PlotFigure`.
   public var axes: Axes {
     Axes(
       layers: series.map { .line($0) }, title: title, xLabel: xLabel, yLabel: yLabel,
@@ -44,11 +44,6 @@ public struct LinePlot: Sendable, Hashable {
   /// Draws the plot into a `width x height` grid.
   public func render(width: Int, height: Int, mode: ColorMode = .truecolor) -> CellGrid {
     axes.render(width: width, height: height, mode: mode)
-  }
-
-  /// The plot as plain text lines.
-  public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
   }
 
   /// One line per series, joined by "; ".

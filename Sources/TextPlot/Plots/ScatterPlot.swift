@@ -39,7 +39,7 @@ public struct ScatterPlot: Sendable, Hashable {
     self.showsLegend = showsLegend
   }
 
-  /// The plot as an `Axes`, to add layers or place it in a `Figure`.
+  /// The plot as an `Axes`, to add layers or place it in a `PlotFigure`.
   public var axes: Axes {
     var axes = Axes(
       title: title, xLabel: xLabel, yLabel: yLabel, xLimits: xLimits, yLimits: yLimits,
@@ -52,9 +52,6 @@ public struct ScatterPlot: Sendable, Hashable {
     axes.render(width: width, height: height, mode: mode)
   }
 
-  public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
-  }
 
   public var summary: String {
     Axes.scatterSummary(ScatterSeries(x: x, y: y, classes: classes))

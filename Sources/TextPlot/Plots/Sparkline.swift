@@ -39,8 +39,10 @@ public struct Sparkline: Sendable, Hashable {
     return grid
   }
 
-  public func lines(width: Int, height: Int = 1, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
+
+  /// The sparkline as one line of text.
+  public func lines(width: Int, mode: ColorMode = .truecolor) -> [String] {
+    render(width: width, height: 1, mode: mode).lines
   }
 
   /// "min 0.1, max 0.9, last 0.5 (20 values)", counting skipped values.

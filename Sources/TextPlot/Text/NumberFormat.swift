@@ -19,7 +19,7 @@ enum NumberFormat {
   }
 
   /// `value` to `digits` significant digits without trailing zeros, like C's `%g` but with a
-  /// short exponent: `0.6931` -> `"0.693"`, `1234.5` -> `"1234"` (fixed up to 5 integer digits),
+  /// short exponent: `0.6931` -> `"0.693"`, `1234.4` -> `"1234"` (fixed up to 5 integer digits),
   /// `0.000012` -> `"1.2e-5"`.
   static func significant(_ value: Double, digits: Int = 3) -> String {
     if !value.isFinite { return fixed(value, decimals: 0) }
@@ -47,8 +47,8 @@ enum NumberFormat {
   /// small or large magnitudes.
   static func tickLabel(_ value: Double, step: Double) -> String {
     let magnitude = max(abs(value), abs(step))
-    if value != 0 && (magnitude >= 1e6 || magnitude < 1e-4) {
-      return scientific(value, digits: 2)
+    if magnitude >= 1e6 || magnitude < 1e-4 {
+      return value == 0 ? "0" : scientific(value, digits: 2)
     }
     var decimals = 0
     while decimals < 10 {

@@ -24,10 +24,10 @@ enum TextFitting {
 
 extension CellGrid {
   /// The grid a plot answers with when `width x height` is below its `minimum`: one line
-  /// saying so (cut to the width), the rest blank.
+  /// saying so, "need 20x6 for plot" (cut to the width), the rest blank.
   static func tooSmall(width: Int, height: Int, minimumWidth: Int, minimumHeight: Int) -> CellGrid {
     var grid = CellGrid(width: max(0, width), height: max(0, height))
-    let message = "plot needs \(minimumWidth)x\(minimumHeight), has \(width)x\(height)"
+    let message = "need \(minimumWidth)x\(minimumHeight) for plot"
     grid.put(TextFitting.truncate(message, toWidth: width, isASCIIOnly: true), at: .origin)
     return grid
   }

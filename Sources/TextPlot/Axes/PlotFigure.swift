@@ -1,12 +1,12 @@
 /// Several axes in a grid of subplots under one title, like a matplotlib `Figure`.
 ///
 /// ```swift
-/// var figure = Figure(rows: 1, columns: 2, title: "Run 3")
+/// var figure = PlotFigure(rows: 1, columns: 2, title: "Run 3")
 /// figure[0, 0] = lossPlot.axes
 /// figure[0, 1] = boundary
 /// figure.render(width: 120, height: 20).lines
 /// ```
-public struct Figure: Sendable, Hashable {
+public struct PlotFigure: Sendable, Hashable {
   public var rows: Int
   public var columns: Int
   /// The subplots, row by row (`subplots[row * columns + column]`).
@@ -15,7 +15,7 @@ public struct Figure: Sendable, Hashable {
   public var title: String
 
   public init(rows: Int = 1, columns: Int = 1, subplots: [Axes]? = nil, title: String = "") {
-    precondition(rows >= 1 && columns >= 1, "Figure needs at least 1x1 subplots, got \(rows)x\(columns)")
+    precondition(rows >= 1 && columns >= 1, "PlotFigure needs at least 1x1 subplots, got \(rows)x\(columns)")
     self.rows = rows
     self.columns = columns
     self.subplots = subplots ?? Array(repeating: Axes(), count: rows * columns)
@@ -46,9 +46,6 @@ public struct Figure: Sendable, Hashable {
     return grid
   }
 
-  public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
-    render(width: width, height: height, mode: mode).lines
-  }
 
   /// The subplots' summaries, joined by " | ".
   public var summary: String {
@@ -60,6 +57,6 @@ public struct Figure: Sendable, Hashable {
 
 // MARK: - Conformance
 
-extension Figure: CustomStringConvertible {
-  public var description: String { "Figure(\(rows)x\(columns)\(title.isEmpty ? "" : ", \"\(title)\""))" }
+extension PlotFigure: CustomStringConvertible {
+  public var description: String { "PlotFigure(\(rows)x\(columns)\(title.isEmpty ? "" : ", \"\(title)\""))" }
 }

@@ -1,0 +1,90 @@
+import TestSupport
+import Testing
+
+@testable import TextPlot
+
+@Suite struct AxesTests {
+  @Test func layersComposeOnOneAxes() {
+    var axes = Axes(title: "mix")
+    axes.contourf(values: [0, 1, 0, 1], rows: 2, columns: 2, xRange: 0...4, yRange: 0...4, levels: 2, colormap: .gray)
+    axes.plot(x: [0, 4], y: [0, 4], label: "fit")
+    axes.scatter(x: [1, 3], y: [3, 1], classes: [0, 1])
+    let grid = axes.render(width: 24, height: 8, mode: .monochrome)
+    #expect(grid.lines == [
+      "            mix         ",
+      "4┤           ███████⣀⠤⠒⠉",
+      " │     ●     ██⢀⡠⠔⠊⠉████",
+      "2┤── fit     ⠒⠉⠁████████",
+      " │●  class 0 █████×█████",
+      "0┤×  class 1 ███████████",
+      " └┬──────────┬─────────┬",
+      "  0          2         4",
+    ])
+    #expect(axes.summary == "mix: 2x2 field from 0 to 1; fit 0 -> 4 over 2 steps, still rising; boundary: 0 of 2 training points misclassified")
+  }
+
+  @Test func axisOffDrawsOnlyThePlotArea() {
+    var axes = Axes(showsAxis: false)
+    axes.plot(y: [0, 1])
+    #expect(axes.lines(width: 20, height: 6) == [
+      "                 ⡠⠔⠊",
+      "             ⢀⠤⠒⠉   ",
+      "          ⣀⠔⠊⠁      ",
+      "      ⢀⡠⠔⠉          ",
+      "   ⣀⠤⠒⠁             ",
+      "⡠⠔⠊                 ",
+    ])
+  }
+
+  @Test func imshowInvertsTheYAxisAndKeepsTheAspect() {
+    var axes = Axes()
+    axes.imshow(values: [0, 1, 2, 3, 4, 5], rows: 2, columns: 3)
+    #expect(axes.yInverted && axes.aspect == .equal)
+    #expect(axes.lines(width: 24, height: 8, mode: .monochrome) == [
+      " │      ░░░░░░▒▒▒▒▒▒    ",
+      "0┤      ░░░░░░▒▒▒▒▒▒    ",
+      " │      ░░░░░░▒▒▒▒▒▒    ",
+      " │▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
+      "1┤▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
+      " │▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
+      " └───┬──────────┬───    ",
+      "     0          2       ",
+    ])
+  }
+
+  @Test func legendGoesToTheEmptiestCorner() {
+    var axes = Axes()
+    axes.plot(y: [0, 1, 2, 3], label: "up")
+    // The line rises to the top right, so the top left is emptiest.
+    #expect(axes.lines(width: 24, height: 8)[0] == " │── up             ⢀⡠⠔⠊")
+  }
+
+  @Test func customTicksLabelCategories() {
+    var axes = Axes(xTicks: [AxisTick(0, "cat"), AxisTick(1, "dog")])
+    axes.bar(x: [0, 1], heights: [1, 2])
+    #expect(axes.lines(width: 20, height: 6).last == "     cat      dog   ")
+  }
+
+  @Test func descriptionNamesTheLayers() {
+    var axes = Axes(title: "t")
+    #expect(axes.description == "Axes \"t\" with 0 layers")
+    axes.plot(y: [1])
+    #expect(axes.description == "Axes \"t\" with 1 layer")
+    #expect(Axes().summary == "empty plot")
+  }
+
+  @Test func boundaryPictureSnapshot() {
+    var axes = Axes(title: "Decision boundary", xLabel: "x1", yLabel: "x2")
+    let size = 40
+    let values = (0..<(size * size)).map { i -> Double in
+      let x = -1.5 + 3 * (Double(i % size) + 0.5) / Double(size)
+      let y = -1.5 + 3 * (Double(i / size) + 0.5) / Double(size)
+      return x * x + y * y < 1 ? 0.9 : 0.1
+    }
+    axes.contourf(values: values, rows: size, columns: size, xRange: -1.5...1.5, yRange: -1.5...1.5, levels: 5, colormap: .spectral)
+    axes.scatter(x: [0, 0.2, 1.2, -1.3, 0.9], y: [0, -0.3, 1.2, 0.1, 0.1], classes: [1, 1, 0, 0, 0], colormap: .spectral)
+    assertSnapshot(axes.lines(width: 60, height: 18, mode: .monochrome), named: "boundary-60x18-monochrome")
+    assertSnapshot(axes.render(width: 40, height: 10, mode: .palette256).ansiLines(mode: .palette256), named: "boundary-40x10-256")
+    #expect(axes.summary == "Decision boundary: 40x40 field from 0.1 to 0.9; boundary: 1 of 5 training points misclassified")
+  }
+}
