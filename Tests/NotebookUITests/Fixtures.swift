@@ -26,7 +26,7 @@ enum Fixtures {
     blocks: [.heading("损失函数"), .paragraph("中文的文字会按显示宽度换行，不会越界。"), .code("print('你好')")])
 
   /// A 3-row figure that draws a diagonal of `*` and its size, so tests see where it lands.
-  static let figure = Figure(summary: "diagonal", height: 3) { width, height, _ in
+  static let figure = FigureView(summary: "diagonal", height: 3) { width, height, _ in
     var grid = CellGrid(width: width, height: height)
     for row in 0..<height { grid.put("*", at: GridPoint(column: row, row: row)) }
     grid.put("\(width)x\(height)", at: GridPoint(column: 4, row: 0))

@@ -75,7 +75,7 @@ public enum NotebookDemo {
 
   static func outputs(for source: String) -> [OutputItem] {
     guard source.contains("plot") else { return [.text("echo: " + source)] }
-    let figure = Figure(summary: "line plot of 3 points", height: 4) { width, height, _ in
+    let figure = FigureView(summary: "line plot of 3 points", height: 4) { width, height, _ in
       var grid = CellGrid(width: width, height: height)
       grid.put("⠀⠀⠀⠀⢀⠔", at: GridPoint(column: 0, row: 0))
       grid.put("⠀⢀⠔⠁", at: GridPoint(column: 0, row: 1))

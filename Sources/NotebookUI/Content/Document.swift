@@ -9,6 +9,8 @@ public struct Document: Sendable, Equatable {
     case paragraph(String)
     /// A runnable code cell (its source, shown verbatim, never wrapped).
     case code(String)
+    /// Lines drawn as they are, clipped not wrapped (display maths, tables, quiz text).
+    case preformatted([String])
     /// What the code cell above produced.
     case output([OutputItem])
   }

@@ -1,5 +1,3 @@
-import TextPlot
-
 /// One piece of what running code produced, as the interpreter returns it (it never prints).
 public enum OutputItem: Sendable, Equatable {
   /// Printed text, possibly several lines.
@@ -7,39 +5,5 @@ public enum OutputItem: Sendable, Equatable {
   /// An error message or traceback, shown in the error style.
   case error(String)
   /// A plot, drawn at the width of the pane showing it.
-  case figure(Figure)
-}
-
-/// A plot as the UI needs it: a one-line summary and a way to draw it at any size.
-///
-/// Two figures are equal when their summaries and heights are; the drawing closure is not
-/// compared (live training replaces a figure whose summary changed).
-public struct Figure: Sendable {
-  /// The plot's one-line text summary (shown in `--plain` output and to screen readers).
-  public var summary: String
-  /// Rows the figure takes in a pane.
-  public var height: Int
-  /// Draws the figure into a grid of exactly `width` x `height` cells for a colour mode.
-  public var draw: @Sendable (_ width: Int, _ height: Int, _ mode: ColorMode) -> CellGrid
-
-  public init(
-    summary: String, height: Int,
-    draw: @escaping @Sendable (_ width: Int, _ height: Int, _ mode: ColorMode) -> CellGrid
-  ) {
-    self.summary = summary
-    self.height = max(1, height)
-    self.draw = draw
-  }
-}
-
-// MARK: - Conformance
-
-extension Figure: Equatable {
-  public static func == (lhs: Figure, rhs: Figure) -> Bool {
-    lhs.summary == rhs.summary && lhs.height == rhs.height
-  }
-}
-
-extension Figure: CustomStringConvertible {
-  public var description: String { "figure(\(summary))" }
+  case figure(FigureView)
 }

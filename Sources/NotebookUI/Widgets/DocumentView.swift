@@ -25,6 +25,8 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
       for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
         lines.append(.text([gutter, PaneLine.Run(String(line), .code)]))
       }
+    case .preformatted(let text):
+      lines += text.map { .plain($0) }
     case .output(let items):
       lines += PaneLine.lines(for: items, width: width)
     }

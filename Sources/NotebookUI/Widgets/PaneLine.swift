@@ -9,7 +9,7 @@ public enum PaneLine: Sendable, Equatable {
 
   case text([Run])
   /// Row `row` (from 0) of a figure `width` columns wide.
-  case figure(Figure, row: Int)
+  case figure(FigureView, row: Int)
 
   /// A run of text in one role.
   public struct Run: Sendable, Equatable {
@@ -48,7 +48,7 @@ public enum PaneLine: Sendable, Equatable {
 ///
 /// Each figure is drawn once, at the rectangle's width, and its rows copied as they come into view.
 public func render(_ lines: [PaneLine], from top: Int, in rect: Rect, on screen: inout Screen, theme: Theme) {
-  var drawn: [Figure: CellGrid] = [:]
+  var drawn: [FigureView: CellGrid] = [:]
   for row in 0..<rect.height {
     guard let line = lines[safe: top + row] else { break }
     switch line {
@@ -80,12 +80,5 @@ extension Theme {
     case .prompt: return prompt
     case .selection: return selection
     }
-  }
-}
-
-extension Figure: Hashable {
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(summary)
-    hasher.combine(height)
   }
 }

@@ -1,0 +1,25 @@
+import MiniPython
+import TextPlot
+
+extension FigureView {
+  /// The rows a figure takes in a pane unless a caller asks for another height.
+  public static let defaultHeight = 16
+
+  /// A TextPlot figure, drawn in colour at the size of the pane showing it.
+  public init(_ figure: TextPlot.Figure, height: Int = FigureView.defaultHeight) {
+    self.init(summary: figure.summary, height: height) { width, height, mode in
+      figure.render(width: width, height: height, mode: mode)
+    }
+  }
+
+  /// A figure from a MiniPython script (`plt.show()`), drawn from its text rows.
+  public init(_ plot: any PlotOutput, height: Int = FigureView.defaultHeight) {
+    self.init(summary: plot.summary, height: height) { width, height, _ in
+      var grid = CellGrid(width: width, height: height)
+      for (row, line) in plot.render(width: width, height: height).prefix(height).enumerated() {
+        grid.put(line, at: GridPoint(column: 0, row: row))
+      }
+      return grid
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import LessonKit
+import NotebookUI
+import Testing
+
+@Suite struct DocumentLessonTests {
+  static let catalog = LessonCatalog(files: [
+    (
+      "01-sigmoid.md",
+      """
+      ---
+      id: sigmoid
+      title: The sigmoid
+      course: 1
+      format: 1
+      ---
+      # Squashing
+
+      The sigmoid is $\\sigma(z) = \\frac{1}{1+e^{-z}}$.
+
+      - one
+      - two
+
+      ```python
+      print(1 + 1)
+      ```
+      """
+    ),
+    ("02-extra.md", "---\nid: extra\ntitle: Extra\nformat: 1\n---\nText.\n"),
+    ("03-deep.md", "---\nid: deep\ntitle: Deep\ncourse: 1\nformat: 1\n---\nText.\n"),
+  ])
+
+  @Test func convertsProseCellsAndOtherBlocks() throws {
+    let lesson = try #require(Self.catalog.lesson("sigmoid"))
+    let document = Document(lesson, outputs: [0: "2\n"])
+    #expect(document.title == "The sigmoid")
+    #expect(document.blocks == [
+      .heading("Squashing"),
+      .paragraph("The sigmoid is σ(z) = 1/(1 + e⁻ᶻ)."),
+      .preformatted(["• one", "• two"]),
+      .code("print(1 + 1)"),
+      .output([.text("2\n")]),
+    ])
+  }
+
+  @Test func catalogueRowsGroupByCourseWithMarks() {
+    let rows = TreeItem.rows(for: Self.catalog, progress: [:])
+    #expect(rows == [
+      TreeItem(id: nil, title: "Course 1"),
+      TreeItem(id: "sigmoid", title: "The sigmoid", depth: 1),
+      TreeItem(id: "deep", title: "Deep", depth: 1),
+      TreeItem(id: nil, title: "More lessons"),
+      TreeItem(id: "extra", title: "Extra", depth: 1),
+    ])
+  }
+}
