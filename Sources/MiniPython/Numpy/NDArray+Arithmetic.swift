@@ -40,12 +40,34 @@ extension NDArray {
   }
 
   /// `a op scalar` (or `scalar op a` when `scalarFirst`), where the scalar is a Python number of
-  /// kind `scalarType`.
+  /// kind `scalarType`; computed without making an array of the scalar.
   public static func binary(
     _ op: BinaryOperation, _ a: NDArray, scalar: Double, scalarType: DType, scalarFirst: Bool = false
   ) throws(NumpyError) -> NDArray {
-    let other = NDArray(scalar: scalar, dtype: scalarType)
-    return scalarFirst ? try binary(op, other, a) : try binary(op, a, other)
+    let type = scalarFirst ? try op.resultType(scalarType, a.dtype) : try op.resultType(a.dtype, scalarType)
+    if op == .power && type == .int64 {
+      if scalarFirst { try checkIntegerExponents(a) } else if scalar < 0 {
+        throw .value("Integers to negative integer powers are not allowed.")
+      }
+    }
+    let xs = a.scalars
+    let n = a.count
+    var value = scalar
+    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+      xs.withUnsafeBufferPointer { x in
+        withUnsafePointer(to: &value) { s in
+          if n > 0 {
+            if scalarFirst {
+              op.evaluate(s, 0, x.baseAddress!, 1, into: buffer.baseAddress!, count: n, type: type)
+            } else {
+              op.evaluate(x.baseAddress!, 1, s, 0, into: buffer.baseAddress!, count: n, type: type)
+            }
+          }
+        }
+      }
+      initialized = n
+    }
+    return NDArray(shape: a.shape, scalars: out, dtype: type)
   }
 
   /// `self op= other`: computes `self op other` and writes it through this array (a view writes
@@ -66,6 +88,29 @@ extension NDArray {
       )
     }
     assign(rowMajor: result.scalars)
+  }
+
+  /// `self op= scalar` for a Python number: in place, without temporaries, when contiguous.
+  public func applyInPlace(_ op: BinaryOperation, scalar: Double, scalarType: DType) throws(NumpyError) {
+    let type = try op.resultType(dtype, scalarType)
+    if DType.promoted(type, dtype) != dtype {
+      throw .type(
+        "Cannot cast ufunc '\(op.ufuncName)' output from dtype('\(type.name)') to dtype('\(dtype.name)') with casting rule 'same_kind'"
+      )
+    }
+    guard isContiguous, op != .power || dtype == .float64 else {
+      return try applyInPlace(op, NDArray(scalar: scalar, dtype: scalarType))
+    }
+    var value = scalar
+    let (start, n, own) = (offset, count, dtype)
+    storage.scalars.withUnsafeMutableBufferPointer { buffer in
+      withUnsafePointer(to: &value) { s in
+        if n > 0 {
+          let x = buffer.baseAddress! + start
+          op.evaluate(UnsafePointer(x), 1, s, 0, into: x, count: n, type: own)
+        }
+      }
+    }
   }
 
   /// numpy refuses negative integer exponents for integer arrays.

@@ -15,9 +15,9 @@ extension NDArray {
   /// (row sums), `2`/`-2` (extreme singular values).
   public func norm(order: NormOrder? = nil, axes: [Int]? = nil, keepdims: Bool = false) throws(NumpyError) -> NDArray {
     let x = dtype == .float64 ? self : astype(.float64)
-    if axes == nil && order == nil {
+    if axes == nil && (order == nil || (order == .frobenius && ndim == 2) || (order == .p(2) && ndim == 1)) {
       let flat = x.scalars
-      let total = flat.reduce(0) { $0 + $1 * $1 }
+      let total = InnerProduct.dot(flat, flat)
       return NDArray(shape: keepdims ? Array(repeating: 1, count: ndim) : [], scalars: [total.squareRoot()])
     }
     let axes = try normalizedAxes(axes ?? Array(0..<ndim))
@@ -40,7 +40,7 @@ extension NDArray {
     let (rowAxis, columnAxis) = (axes[0], axes[1])
     let value: Double
     switch order ?? .frobenius {
-    case .frobenius: value = x.scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    case .frobenius: value = try NDArray.binary(.multiply, x, x).reduced(.sum).first.squareRoot()
     case .nuclear: value = try singularValues(x).reduce(0, +)
     case .p(let p) where p == 1 || p == -1:
       let sums = try absolute.reduced(.sum, axes: [rowAxis]).scalars

@@ -67,6 +67,11 @@ extension NDArray: NativeObject {
 
   public func binary(_ op: BinaryOperator, _ other: PyValue, reflected: Bool, in interpreter: Interpreter) throws(PyException) -> PyValue? {
     guard let operation = NDArray.operation(op, dtype: dtype) else { return nil }
+    if op != .matrixMultiply, let (value, type) = NDArray.pythonNumber(other) {
+      return Numpy.wrap(try Numpy.run { () throws(NumpyError) in
+        try NDArray.binary(operation, self, scalar: value, scalarType: type, scalarFirst: reflected)
+      })
+    }
     guard let operand = NDArray.operand(other) else { return nil }
     let (a, b) = reflected ? (operand, self) : (self, operand)
     let result = try Numpy.run { () throws(NumpyError) in
@@ -77,6 +82,10 @@ extension NDArray: NativeObject {
 
   public func inPlace(_ op: BinaryOperator, _ other: PyValue, in interpreter: Interpreter) throws(PyException) -> PyValue? {
     guard op != .matrixMultiply, let operation = NDArray.operation(op, dtype: dtype) else { return nil }
+    if let (value, type) = NDArray.pythonNumber(other) {
+      try Numpy.run { () throws(NumpyError) in try applyInPlace(operation, scalar: value, scalarType: type) }
+      return .native(self)
+    }
     guard let operand = NDArray.operand(other) else { return nil }
     try Numpy.run { () throws(NumpyError) in try applyInPlace(operation, operand) }
     return .native(self)
@@ -149,6 +158,16 @@ extension NDArray: NativeObject {
     case .greater: return .greater
     case .greaterEqual: return .greaterEqual
     case .leftShift, .rightShift: return nil
+    }
+  }
+
+  /// A Python number as a value and the dtype numpy gives it.
+  private static func pythonNumber(_ value: PyValue) -> (Double, DType)? {
+    switch value {
+    case .int(let i): return (Double(i), .int64)
+    case .float(let d): return (d, .float64)
+    case .bool(let b): return (b ? 1 : 0, .bool)
+    default: return nil
     }
   }
 

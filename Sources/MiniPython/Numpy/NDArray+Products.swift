@@ -20,6 +20,11 @@ extension NDArray {
         help: transposeHelp(a.shape, b.shape, call: "np.dot"))
     }
     let k = a.shape[aAxis]
+    if a.ndim == 1 && b.ndim == 1 {
+      let value = InnerProduct.dot(a.scalars, b.scalars)
+      let type = DType.promoted(a.dtype, b.dtype)
+      return NDArray(scalar: type == .bool ? (value != 0 ? 1 : 0) : value, dtype: type)
+    }
     let m = a.count / max(k, 1)
     let left = try a.reshaped([m, k])
     var bOrder = Array(0..<b.ndim)
@@ -45,6 +50,7 @@ extension NDArray {
         "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(right.shape[right.ndim - 2]) is different from \(k))",
         help: transposeHelp(a.shape, b.shape, call: "matmul"))
     }
+    if a.ndim == 1 && b.ndim == 1 { return try dot(a, b) }
     let m = left.shape[left.ndim - 2]
     let n = right.shape[right.ndim - 1]
     let batch = try broadcastShape(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))

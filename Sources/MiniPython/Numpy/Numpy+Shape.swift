@@ -58,7 +58,7 @@ extension Numpy {
       if let mode = try arguments.string("mode", at: 2), mode != "constant" {
         throw PyException(.valueError, "only mode='constant' is supported here, got '\(mode)'")
       }
-      let value = try arguments.double("constant_values", default: 0)
+      let value = try padValue(arguments.value("constant_values"))
       return .native(a.padded(widths, value: value))
     },
     function("tile", "tile(A, reps)", "Repeats the whole array reps times along each axis.") { arguments throws(PyException) in
@@ -99,6 +99,16 @@ extension Numpy {
     var arrays: [NDArray] = []
     for item in try arguments.interpreter.collect(value) { arrays.append(try array(item)) }
     return arrays
+  }
+
+  /// `constant_values`: one number, or (before, after) pairs that must all be equal here.
+  private static func padValue(_ value: PyValue?) throws(PyException) -> Double {
+    guard let value, !value.isNone else { return 0 }
+    let values = try array(value).scalars
+    guard let first = values.first, values.allSatisfy({ $0 == first }) else {
+      throw PyException(.valueError, "different constant_values per side are not supported here; pass one number")
+    }
+    return first
   }
 
   private static func padWidths(_ value: PyValue, rank: Int) throws(PyException) -> [(before: Int, after: Int)] {
