@@ -24,6 +24,27 @@ extension LessonCatalog {
   }
 }
 
+extension LessonCatalog {
+  /// The size and modification time of every `*.md` file in `directory`, for live reload: an
+  /// author's edit changes the stamp, and the host reloads the folder.
+  ///
+  /// ```swift
+  /// if LessonCatalog.stamp(of: folder) != lastStamp { catalog = try LessonCatalog.load(directory: folder) }
+  /// ```
+  public static func stamp(of directory: URL) -> [String: String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    var stamp: [String: String] = [:]
+    for name in names where name.hasSuffix(".md") {
+      let path = directory.appendingPathComponent(name).path
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
+      let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
+      let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      stamp[name] = "\(size)@\(modified)"
+    }
+    return stamp
+  }
+}
+
 extension LessonLinter {
   /// Lints every lesson in a folder (`backprop lint [DIR]`).
   public static func lint(directory: URL, runtime: (any LessonRuntime)?) throws(LessonLoadError)

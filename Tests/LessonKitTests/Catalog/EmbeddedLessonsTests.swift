@@ -41,3 +41,18 @@ import Testing
     }
   }
 }
+
+@Suite struct LessonFolderStampTests {
+  @Test func changesWhenALessonIsEdited() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stamp-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("01-a.md")
+    try Data("---\nid: a\ntitle: A\nformat: 1\n---\n".utf8).write(to: file)
+    let before = LessonCatalog.stamp(of: folder)
+    #expect(before.keys.sorted() == ["01-a.md"])
+    #expect(LessonCatalog.stamp(of: folder) == before)
+    try Data("---\nid: a\ntitle: A longer title\nformat: 1\n---\n".utf8).write(to: file)
+    #expect(LessonCatalog.stamp(of: folder) != before)
+    #expect(try LessonCatalog.load(directory: folder).lessons.map(\.header.title) == ["A longer title"])
+  }
+}
