@@ -33,6 +33,37 @@ import Testing
       layer: model, input: Tensor([[0.5, -1], [2, 0.3], [-0.6, 0.9]]))
   }
 
+  @Test func smallConvNetBackpropagates() throws {
+    var random = RandomState(seed: 11)
+    var model = Sequential([
+      Conv2D(inputChannels: 2, filters: 3, kernelSize: 3, padding: .same, using: &random), ReLU(),
+      MaxPool2D(size: 2), Flatten(), Dense(inputSize: 12, outputSize: 2, using: &random),
+    ])
+    // Non-zero biases keep ReLU inputs off the kink at 0.
+    model.parameters["0.bias"] = Tensor([0.3, -0.2, 0.1])
+    model.parameters["4.bias"] = Tensor([0.1, -0.1])
+    #expect(try model.outputShape(forInputShape: [2, 4, 4, 2]) == [2, 2])
+    expectGradientMatchesNumerical(layer: model, input: random.randn(shape: [2, 4, 4, 2]))
+  }
+
+  @Test func characterModelBackpropagates() throws {
+    var random = RandomState(seed: 12)
+    let model = try Sequential(
+      [
+        Embedding(
+          vocabularySize: 5, dimension: 3, initializer: .scaledNormal(scale: 1), using: &random),
+        LSTM(inputSize: 3, hiddenSize: 4, using: &random), BatchNorm(featureCount: 4),
+        Dense(inputSize: 4, outputSize: 5, using: &random),
+      ], inputShape: [6])
+    #expect(
+      model.parameters.keys.sorted() == [
+        "0.weight", "1.bias", "1.hiddenWeight", "1.inputWeight", "2.beta", "2.gamma", "3.bias",
+        "3.weight",
+      ])
+    expectGradientMatchesNumerical(
+      layer: model, input: Tensor([[0, 4, 2, 2, 1, 3], [3, 3, 0, 1, 4, 2]]))
+  }
+
   @Test func nestedModelsPrefixTwice() {
     let outer = Sequential([Sequential([Dense(weight: Tensor([[2]]), bias: Tensor([0]))]), ReLU()])
     #expect(outer.parameters.keys.sorted() == ["0.0.bias", "0.0.weight"])

@@ -20,7 +20,8 @@ func fitLine<O: Optimizer>(with optimizer: O, steps: Int) -> (m: Double, b: Doub
   return (parameters["weight"]!.scalars[0], parameters["bias"]!.scalars[0])
 }
 
-/// Two steps on one parameter, checked against numpy:
+/// Two optimizer steps on `optimizerTestParameter`, the oracle for SGDTests, MomentumTests,
+/// RMSPropTests and AdamTests (numpy, float64):
 ///
 /// ```python
 /// # Oracle for OptimizerTests: two steps of each optimizer on one parameter, in float64.
@@ -53,56 +54,25 @@ func fitLine<O: Optimizer>(with optimizer: O, steps: Int) -> (m: Double, b: Doub
 /// for name, f in [("sgd", sgd), ("momentum", momentum), ("velocity", velocity), ("rmsprop", rmsprop), ("adam", adam)]:
 ///     print(name, [repr(x) for x in run(f).ravel()])
 /// ```
+let optimizerTestParameter = Tensor([[1, -2], [0.5, 3]])
+
+/// Two updates of `optimizerTestParameter` along the oracle's two gradients.
+func twoSteps<O: Optimizer>(_ optimizer: O) -> Tensor {
+  var optimizer = optimizer
+  var parameters = ["w": optimizerTestParameter]
+  for g in [Tensor([[0.1, -0.2], [0.3, 0.4]]), Tensor([[-0.5, 0.25], [0, 1]])] {
+    optimizer.update(&parameters, along: ["w": g])
+  }
+  return parameters["w"]!
+}
+
+/// Whether a fitted line is within 1e-3 of `y = 2x − 1`.
+func fitsTheLine(_ fit: (m: Double, b: Double)) -> Bool {
+  abs(fit.m - 2) < 1e-3 && abs(fit.b + 1) < 1e-3
+}
+
+/// The contract every optimizer shares: per-name states, updates through `update(_:along:)`.
 @Suite struct OptimizerTests {
-  let theta = Tensor([[1, -2], [0.5, 3]])
-  let gradients = [Tensor([[0.1, -0.2], [0.3, 0.4]]), Tensor([[-0.5, 0.25], [0, 1]])]
-
-  func twoSteps<O: Optimizer>(_ optimizer: O) -> Tensor {
-    var optimizer = optimizer
-    var parameters = ["w": theta]
-    for g in gradients { optimizer.update(&parameters, along: ["w": g]) }
-    return parameters["w"]!
-  }
-
-  @Test func sgdStepsAgainstTheGradient() {
-    expectClose(twoSteps(SGD(learningRate: 0.1)), Tensor([[1.04, -2.005], [0.47, 2.86]]))
-  }
-
-  @Test func momentumAveragesGradients() {
-    expectClose(
-      twoSteps(Momentum(learningRate: 0.1, momentum: 0.9)),
-      Tensor([[1.0031, -1.9987], [0.4943, 2.9824]]))
-    expectClose(
-      twoSteps(Momentum(learningRate: 0.1, momentum: 0.9, form: .velocity)),
-      Tensor([[1.031, -1.9869999999999999], [0.44299999999999995, 2.824]]))
-  }
-
-  @Test func rmspropDividesByRootMeanSquare() {
-    expectClose(
-      twoSteps(RMSProp(learningRate: 0.01)),
-      Tensor([
-        [0.9994457197678712, -1.9935668619532385], [0.46837722673164917, 2.9388116069729877],
-      ]))
-  }
-
-  @Test func adamCorrectsBias() {
-    expectClose(
-      twoSteps(Adam(learningRate: 0.01)),
-      Tensor([
-        [0.9959835426552334, -1.9916273230448174], [0.48329941810791543, 2.9806029260179705],
-      ]))
-  }
-
-  @Test func adamsFirstStepIsLearningRateTimesSignOfGradient() {
-    // v̂ = g and ŝ = g² after one step, so the step is α·g/(|g| + ε) ≈ α·sign(g).
-    let (theta, state) = Adam(learningRate: 0.1).step(
-      parameter: Tensor([0, 0]), gradient: Tensor([3, -0.002]),
-      state: Adam().initialState(for: Tensor([0, 0])))
-    expectClose(theta, Tensor([-0.1, 0.1]), absolute: 1e-6)
-    #expect(state.stepCount == 1)
-    expectClose(state.firstMoment, Tensor([0.3, -0.0002]), absolute: 1e-15)
-  }
-
   @Test func statesAreKeptPerParameterName() {
     var optimizer = Momentum(learningRate: 1, momentum: 0.5)
     var parameters = ["a": Tensor([0.0]), "b": Tensor([0.0])]
@@ -116,38 +86,26 @@ func fitLine<O: Optimizer>(with optimizer: O, steps: Int) -> (m: Double, b: Doub
   }
 
   @Test func zeroGradientLeavesParametersAlone() {
-    #expect(twoStepsWithZero(Adam()) == theta)
-    #expect(twoStepsWithZero(RMSProp()) == theta)
-  }
-
-  func twoStepsWithZero<O: Optimizer>(_ optimizer: O) -> Tensor {
-    var optimizer = optimizer
-    var parameters = ["w": theta]
-    optimizer.update(&parameters, along: ["w": Tensor(zeros: [2, 2])])
-    return parameters["w"]!
-  }
-
-  @Test func everyOptimizerFitsALine() {
-    for (name, fit) in [
-      ("SGD", fitLine(with: SGD(learningRate: 0.1), steps: 500)),
-      ("Momentum", fitLine(with: Momentum(learningRate: 0.1, momentum: 0.9), steps: 500)),
-      ("RMSProp", fitLine(with: RMSProp(learningRate: 0.001), steps: 4000)),
-      ("Adam", fitLine(with: Adam(learningRate: 0.01), steps: 2000)),
-    ] {
-      #expect(
-        abs(fit.m - 2) < 1e-3 && abs(fit.b + 1) < 1e-3, "\(name) reached m = \(fit.m), b = \(fit.b)"
-      )
+    for optimizer in [Adam(), RMSProp()] as [any Optimizer] {
+      var o = optimizer
+      var parameters = ["w": optimizerTestParameter]
+      o.update(&parameters, along: ["w": Tensor(zeros: [2, 2])])
+      #expect(parameters["w"] == optimizerTestParameter, "\(optimizer)")
     }
   }
 
-  @Test func descriptionsNameTheHyperparameters() {
-    #expect(SGD(learningRate: 0.1).description == "SGD(learningRate: 0.1)")
-    #expect(Momentum().description == "Momentum(learningRate: 0.01, momentum: 0.9)")
-    #expect(
-      Momentum(form: .velocity).description
-        == "Momentum(learningRate: 0.01, momentum: 0.9, form: velocity)")
-    #expect(RMSProp().description == "RMSProp(learningRate: 0.001, beta: 0.9, epsilon: 1e-08)")
-    #expect(
-      Adam().description == "Adam(learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-08)")
+  @Test func parametersWithoutAGradientAreLeftAlone() {
+    var optimizer = SGD(learningRate: 1)
+    var parameters = ["a": Tensor([1.0]), "b": Tensor([1.0])]
+    optimizer.update(&parameters, along: ["a": Tensor([0.5])])
+    #expect(parameters == ["a": Tensor([0.5]), "b": Tensor([1.0])])
+  }
+
+  @Test func updatesALayerByItsParameterNames() {
+    var layer = Dense(weight: Tensor([[1]]), bias: Tensor([0]))
+    var optimizer = SGD(learningRate: 0.5)
+    optimizer.update(&layer, along: ["weight": Tensor([[2]]), "bias": Tensor([-1])])
+    #expect(layer.weight == Tensor([[0]]))
+    #expect(layer.bias == Tensor([0.5]))
   }
 }
