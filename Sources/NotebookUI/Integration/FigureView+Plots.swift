@@ -6,7 +6,7 @@ extension FigureView {
   public static let defaultHeight = 16
 
   /// A TextPlot figure, drawn in colour at the size of the pane showing it.
-  public init(_ figure: TextPlot.Figure, height: Int = FigureView.defaultHeight) {
+  public init(_ figure: PlotFigure, height: Int = FigureView.defaultHeight) {
     self.init(summary: figure.summary, height: height) { width, height, mode in
       figure.render(width: width, height: height, mode: mode)
     }
