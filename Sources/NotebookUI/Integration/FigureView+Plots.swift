@@ -5,10 +5,11 @@ extension FigureView {
   /// The rows a figure takes in a pane unless a caller asks for another height.
   public static let defaultHeight = 16
 
-  /// A TextPlot figure, drawn in colour at the size of the pane showing it.
-  public init(_ figure: PlotFigure, height: Int = FigureView.defaultHeight) {
-    self.init(summary: figure.summary, height: height) { width, height, mode in
-      figure.render(width: width, height: height, mode: mode)
+  /// Any TextPlot plot (a `PlotFigure`, a `LinePlot`, ...), drawn in colour at the size of the
+  /// pane showing it.
+  public init(_ plot: some Plot, height: Int = FigureView.defaultHeight) {
+    self.init(summary: plot.summary, height: height) { width, height, mode in
+      plot.render(width: width, height: height, mode: mode)
     }
   }
 

@@ -23,8 +23,9 @@ import TextPlot
   }
 
   @Test func textPlotFiguresKeepTheirSummary() {
-    let figure = FigureView(TextPlot.Figure(title: "loss"), height: 4)
-    #expect(figure.summary == "loss: empty figure")
+    let plot = PlotFigure(title: "loss")
+    let figure = FigureView(plot, height: 4)
+    #expect(figure.summary == plot.summary)
     #expect(figure.draw(10, 4, .monochrome).height == 4)
   }
 }
