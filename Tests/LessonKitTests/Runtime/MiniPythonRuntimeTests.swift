@@ -1,0 +1,72 @@
+import Testing
+
+@testable import LessonKit
+
+@Suite struct MiniPythonRuntimeTests {
+  @Test func runsCellsAndConvertsValues() {
+    var session = MiniPythonRuntime().makeSession(seed: 0)
+    let result = session.run("import numpy as np\nx = np.array([[1.0, 2.0], [3.0, 4.0]])\nprint(x.shape)")
+    #expect(result == CellResult(outputs: [.text("(2, 2)\n")]))
+    #expect(session.evaluate("x.T") == .success(.array(shape: [2, 2], scalars: [1, 3, 2, 4], dtype: "float64")))
+    #expect(session.evaluate("(1, 'a', None, [True])") == .success(.tuple([.int(1), .string("a"), .none, .list([.bool(true)])])))
+    #expect(session.evaluate("float(np.sum(x))") == .success(.float(10)))
+  }
+
+  @Test func reportsErrorsAsPythonDoes() {
+    var session = MiniPythonRuntime().makeSession(seed: 0)
+    let result = session.run("y = undefined_name + 1")
+    #expect(result.error?.split(separator: "\n").last == "NameError: name 'undefined_name' is not defined")
+    guard case .failure(let error) = session.evaluate("1 / 0") else {
+      Issue.record("1 / 0 did not fail")
+      return
+    }
+    #expect(error.message.split(separator: "\n").last == "ZeroDivisionError: division by zero")
+  }
+
+  @Test func assignsPerturbedArrays() {
+    var session = MiniPythonRuntime().makeSession(seed: 0)
+    _ = session.run("import numpy as np\ndef f():\n    return float(np.sum(w * w))")
+    guard case .success = session.assign("w", .array(shape: [2], scalars: [1, 2], dtype: "float64")) else {
+      Issue.record("assign failed")
+      return
+    }
+    #expect(session.evaluate("f()") == .success(.float(5)))
+  }
+
+  @Test func seedsNumpy() {
+    var a = MiniPythonRuntime().makeSession(seed: 3)
+    var b = MiniPythonRuntime().makeSession(seed: 3)
+    _ = a.run("import numpy as np")
+    _ = b.run("import numpy as np")
+    #expect(a.evaluate("np.random.rand()") == b.evaluate("np.random.rand()"))
+  }
+}
+
+/// Every shipped lesson passes the linter with the real interpreter: cells run and print their
+/// recorded output, starters fail their checks, reference solutions pass them.
+@Suite struct ShippedLessonsTests {
+  @Test func shippedLessonsPassTheLinter() {
+    let diagnostics = LessonLinter.lint(LessonCatalog.embedded, runtime: MiniPythonRuntime())
+    #expect(diagnostics.map(\.description) == [])
+  }
+
+  @Test func tourExercisesGiveTargetedFeedback() throws {
+    let catalog = LessonCatalog.embedded
+    let runtime = MiniPythonRuntime()
+    let transposed = """
+      def gradient(w, X, Y):
+          m = X.shape[1]
+          A = sigmoid(np.dot(w.T, X))
+          return np.dot((A - Y), X.T) / m
+      """
+    let report = try catalog.check("tour/gradient", code: transposed, runtime: runtime).get()
+    #expect(report.outcomes.first?.misconception == "Your gradient is transposed: dw has the shape of w, (n_x, 1).")
+    let noMean = transposed.replacing("np.dot((A - Y), X.T) / m", with: "np.dot(X, (A - Y).T)")
+    let factor = try catalog.check("tour/gradient", code: noMean, runtime: runtime).get()
+    #expect(factor.outcomes.first?.misconception == "Off by a factor of m: divide by m exactly once.")
+    let overflow = try catalog.check(
+      "tour/softmax", code: "def softmax(z):\n    e = np.exp(z)\n    return e / np.sum(e)", runtime: runtime
+    ).get()
+    #expect(overflow.outcomes.first?.misconception == "Your result holds inf or nan: subtract np.max(z) before np.exp.")
+  }
+}
