@@ -60,6 +60,8 @@ public struct LessonEngine: Sendable {
       progress.cellOutputs[block] = result.text + (result.error.map { "\n" + $0 } ?? "")
     case .answer(let id, let input):
       outputs = answer(id, input, &progress)
+    case .revealAnswer(let id):
+      outputs = revealAnswer(id, &progress)
     case .edit(let id, let code):
       guard let exercise = lesson.exercise(id) else { return (progress, [unknownExercise(id)]) }
       progress.exercises[id, default: start(exercise)].code = code
@@ -117,13 +119,37 @@ public struct LessonEngine: Sendable {
     progress.quizzes[id] = record
     return [.quizFeedback(quiz: id, feedback)]
   }
+
+  func revealAnswer(_ id: String, _ progress: inout LessonProgress) -> [LessonOutput] {
+    guard let quiz = lesson.quiz(id) else { return [.notice("This lesson has no quiz '\(id)'.")] }
+    guard let record = progress.quizzes[id], !record.answers.isEmpty else {
+      return [.notice("Try the question once before asking for its answer.")]
+    }
+    progress.quizzes[id]?.answerRevealed = true
+    return [.quizAnswer(quiz: id, answer: LessonEngine.answerText(quiz), explanation: quiz.explanation)]
+  }
+
+  /// The right answer as the learner would type it.
+  static func answerText(_ quiz: Quiz) -> String {
+    switch quiz.kind {
+    case .single(let choices), .multiple(let choices):
+      return choices.indices.filter { choices[$0].isCorrect }
+        .map { "\($0 + 1)) \(InlineText.plain(choices[$0].text))" }.joined(separator: "; ")
+    case .numeric(let answer, let tolerance):
+      let margin = tolerance == .absolute(1e-9) || tolerance == .absolute(0) ? "" : " (within \(tolerance))"
+      return NumberText.short(answer) + margin
+    case .text(let accepted): return accepted[0]
+    case .predict(_, let expected): return expected
+    }
+  }
 }
 
 extension LessonEvent {
   /// Whether the event would change the learner's work (refused in read-only review).
   var changesWork: Bool {
     switch self {
-    case .answer, .edit, .submit, .revealHint, .requestSolution, .confirmSolution, .resetExercise:
+    case .answer, .revealAnswer, .edit, .submit, .revealHint, .requestSolution, .confirmSolution,
+      .resetExercise:
       true
     default:
       false

@@ -11,6 +11,8 @@ public enum LessonEvent: Sendable, Equatable {
   case cellRan(block: Int, result: CellResult)
   /// Answer a quiz with typed text.
   case answer(quiz: String, input: String)
+  /// Give up on a quiz after at least one wrong answer: show its answer and explanation.
+  case revealAnswer(quiz: String)
   /// Save the learner's code without checking it.
   case edit(exercise: String, code: String)
   /// Check the learner's code.
@@ -35,6 +37,8 @@ public enum LessonOutput: Sendable, Equatable {
   case block(Int)
   /// The verdict on a quiz answer.
   case quizFeedback(quiz: String, QuizFeedback)
+  /// A quiz's answer and explanation, after the learner gave up.
+  case quizAnswer(quiz: String, answer: String, explanation: String)
   /// Typed input that could not be read (no attempt counted).
   case inputError(String)
   /// The result of checking an exercise.

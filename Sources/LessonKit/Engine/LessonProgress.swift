@@ -45,6 +45,8 @@ public struct LessonProgress: Sendable, Equatable, Codable {
     public var answers: [QuizAnswer] = []
     /// Whether the last answer was right.
     public var isSolved = false
+    /// Whether the learner gave up and was shown the answer.
+    public var answerRevealed = false
 
     /// Creates quiz progress.
     public init(itemHash: String) {

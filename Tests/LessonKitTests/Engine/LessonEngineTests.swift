@@ -85,6 +85,14 @@ import Testing
     #expect(progress.quizzes["q"]?.isSolved == true)
   }
 
+  @Test func revealsAQuizAnswerAfterATry() {
+    #expect(run([.revealAnswer(quiz: "q")]).1 == [.notice("Try the question once before asking for its answer.")])
+    let (progress, outputs) = run([.answer(quiz: "q", input: "2"), .revealAnswer(quiz: "q")])
+    #expect(outputs.last == .quizAnswer(quiz: "q", answer: "3", explanation: "One, two, three."))
+    #expect(progress.quizzes["q"]?.answerRevealed == true)
+    #expect(progress.quizzes["q"]?.isSolved == false)
+  }
+
   @Test func unlocksSolutionAfterThreeFailedAttemptsWithConfirmation() {
     let (early, earlyOutputs) = run([
       .submit(exercise: "e", code: "a = 1"), .requestSolution(exercise: "e"),

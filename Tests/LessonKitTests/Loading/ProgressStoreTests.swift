@@ -120,3 +120,17 @@ import Testing
     #expect(files().isEmpty)
   }
 }
+
+@Suite struct LessonProgressCodingTests {
+  @Test func decodesFilesWithoutNewerFields() throws {
+    let json = """
+      {"itemHash": "h", "answers": [{"number": {"_0": 2}}]}
+      """
+    let quiz = try JSONDecoder().decode(LessonProgress.QuizProgress.self, from: Data(json.utf8))
+    #expect(quiz.answers == [.number(2)])
+    #expect(!quiz.answerRevealed)
+    let exercise = try JSONDecoder().decode(
+      LessonProgress.ExerciseProgress.self, from: Data(#"{"itemHash": "h", "code": "x = 1"}"#.utf8))
+    #expect(exercise == LessonProgress.ExerciseProgress(itemHash: "h", code: "x = 1"))
+  }
+}
