@@ -18,10 +18,11 @@ public struct MiniPythonRuntime: LessonRuntime {
 
   public func makeSession(seed: UInt64) -> any LessonSession {
     let session = Session()
-    let prelude = "import random as __bp_random\n__bp_random.seed(\(seed))\n"
-      + "import numpy as __bp_numpy\n__bp_numpy.random.seed(\(seed % (1 << 32)))\n"
-      + "del __bp_random\ndel __bp_numpy\n"
-    _ = session.run(source: prelude, fileName: "<seed>")
+    // Separate runs, so a module that cannot be seeded does not stop the other from being seeded.
+    _ = session.run(source: "import random as __bp\n__bp.seed(\(seed))\ndel __bp\n", fileName: "<seed>")
+    _ = session.run(
+      source: "import numpy as __bp\n__bp.random.seed(\(seed % (1 << 32)))\ndel __bp\n",
+      fileName: "<seed>")
     return MiniPythonSession(session: session, plotWidth: plotWidth, plotHeight: plotHeight)
   }
 }

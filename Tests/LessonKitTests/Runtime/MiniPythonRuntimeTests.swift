@@ -33,12 +33,18 @@ import Testing
     #expect(session.evaluate("f()") == .success(.float(5)))
   }
 
-  @Test func seedsNumpy() {
-    var a = MiniPythonRuntime().makeSession(seed: 3)
-    var b = MiniPythonRuntime().makeSession(seed: 3)
-    _ = a.run("import numpy as np")
-    _ = b.run("import numpy as np")
-    #expect(a.evaluate("np.random.rand()") == b.evaluate("np.random.rand()"))
+  @Test func seedsNumpyAndRandomLikePython() {
+    // python3: np.random.seed(1); np.random.rand() -> 0.417022004702574
+    //          random.seed(1); random.random()      -> 0.13436424411240122
+    var session = MiniPythonRuntime().makeSession(seed: 1)
+    _ = session.run("import numpy as np\nimport random")
+    #expect(session.evaluate("np.random.rand()") == .success(.float(0.417022004702574)))
+    #expect(session.evaluate("random.random()") == .success(.float(0.13436424411240122)))
+    guard case .failure(let error) = session.evaluate("__bp") else {
+      Issue.record("the seeding helper name leaked into the namespace")
+      return
+    }
+    #expect(error.message.hasSuffix("NameError: name '__bp' is not defined"))
   }
 }
 
