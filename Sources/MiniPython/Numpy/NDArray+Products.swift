@@ -20,6 +20,7 @@ extension NDArray {
         help: transposeHelp(a.shape, b.shape, call: "np.dot"))
     }
     let k = a.shape[aAxis]
+    if a.ndim == 2 && b.ndim == 2 { return matrixResult(a, b) }
     if a.ndim == 1 && b.ndim == 1 {
       let value = InnerProduct.dot(a.scalars, b.scalars)
       let type = DType.promoted(a.dtype, b.dtype)
@@ -39,6 +40,7 @@ extension NDArray {
   /// `np.matmul(a, b)` / `a @ b`: matrix products broadcast over leading (batch) axes; a 1-D
   /// operand is a row (left) or a column (right) that is dropped from the result.
   public static func matmul(_ a: NDArray, _ b: NDArray) throws(NumpyError) -> NDArray {
+    if a.ndim == 2 && b.ndim == 2 && a.shape[1] == b.shape[0] { return matrixResult(a, b) }
     for (i, x) in [a, b].enumerated() where x.ndim == 0 {
       throw .value("matmul: Input operand \(i) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
     }
@@ -92,6 +94,13 @@ extension NDArray {
     let x = a.flattened()
     let y = b.flattened()
     return try binary(.multiply, x.reshaped([x.count, 1]), y.reshaped([1, y.count]))
+  }
+
+  /// The product of two matrices as a new array.
+  private static func matrixResult(_ a: NDArray, _ b: NDArray) -> NDArray {
+    let type = DType.promoted(a.dtype, b.dtype)
+    let values = matrixProduct(a, b)
+    return NDArray(shape: [a.shape[0], b.shape[1]], scalars: type == .bool ? values.map { $0 != 0 ? 1 : 0 } : values, dtype: type)
   }
 
   /// The row-major product of two matrices `[m, k]` and `[k, n]`, each read in place when its

@@ -72,11 +72,7 @@ public final class NDArray {
     if isContiguous { return Array(storage.scalars[offset..<(offset + count)]) }
     return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
       storage.scalars.withUnsafeBufferPointer { source in
-        var next = 0
-        layout.forEachOffset { position in
-          buffer[next] = source[position]
-          next += 1
-        }
+        if let from = source.baseAddress, let to = buffer.baseAddress { layout.gather(from: from, into: to) }
       }
       initialized = count
     }
