@@ -21,9 +21,10 @@ public struct LessonParser {
 
   init(source: String, file: String) {
     self.file = file
-    self.lines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    // "\r\n" is one Character in Swift, so Windows line endings need their own separator.
+    self.lines = source.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+    ).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
   }
 
   /// Parses a lesson.

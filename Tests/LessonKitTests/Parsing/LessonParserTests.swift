@@ -251,3 +251,50 @@ import Testing
     #expect(ContentHash.of("a") == "af63dc4c8601ec8c")
   }
 }
+
+@Suite struct LessonParserEdgeCaseTests {
+  @Test func acceptsWindowsLineEndingsAndTildeFences() throws {
+    let source = "---\r\nid: w\r\ntitle: W\r\nformat: 1\r\n---\r\nText.\r\n~~~python\r\nx = 1\r\n~~~\r\n"
+    let lesson = try LessonParser.parse(source, file: "w.md")
+    #expect(lesson.blocks.map(\.kind) == [.paragraph("Text."), .cell(PythonCell(source: "x = 1", line: 7))])
+  }
+
+  @Test func longerFencesNestShorterOnes() throws {
+    let source = "---\nid: n\ntitle: N\nformat: 1\n---\n````markdown\n```python\nx = 1\n```\n````\n"
+    let lesson = try LessonParser.parse(source, file: "n.md")
+    #expect(lesson.blocks.map(\.kind) == [.code(language: "markdown", text: "```python\nx = 1\n```")])
+  }
+
+  @Test func keepsSectionTextVerbatim() throws {
+    let source = """
+      ---
+      id: v
+      title: V
+      format: 1
+      ---
+      ```exercise
+      id: e
+      --- task
+      Line one.
+
+      Line two.
+      --- starter
+      def f():
+          # START CODE HERE
+          return 0
+
+          # END CODE HERE
+      --- solution
+      def f():
+          return 1
+      --- hint
+      h
+      --- check
+      equals: f()
+      ```
+      """
+    let exercise = try #require(try LessonParser.parse(source, file: "v.md").exercise("e"))
+    #expect(exercise.task == "Line one.\n\nLine two.")
+    #expect(exercise.starterRegion == "    return 0\n")
+  }
+}
