@@ -1,19 +1,24 @@
 import MiniPython
+import Synchronization
 
 /// The real runtime: MiniPython sessions, seeded, with values converted to `CheckValue`s.
 ///
 /// Each session seeds Python's `random` and numpy's global generator with the lesson's seed,
 /// so cells, checks and reference solutions are reproducible. Plots are rendered at
-/// `plotWidth` × `plotHeight` characters.
+/// `plotWidth` × `plotHeight` characters. Code that runs longer than `timeLimit` (an endless
+/// loop in a learner's answer) is interrupted and reported as a `TimeoutError`, as learnr does.
 public struct MiniPythonRuntime: LessonRuntime {
   /// The size plots are rendered at in cell results.
   public var plotWidth: Int
   public var plotHeight: Int
+  /// The longest one run of code (a cell, the learner's code, a check) may take.
+  public var timeLimit: Duration
 
   /// Creates the runtime.
-  public init(plotWidth: Int = 60, plotHeight: Int = 15) {
+  public init(plotWidth: Int = 60, plotHeight: Int = 15, timeLimit: Duration = .seconds(30)) {
     self.plotWidth = plotWidth
     self.plotHeight = plotHeight
+    self.timeLimit = timeLimit
   }
 
   public func makeSession(seed: UInt64) -> any LessonSession {
@@ -23,7 +28,8 @@ public struct MiniPythonRuntime: LessonRuntime {
     _ = session.run(
       source: "import numpy as __bp\n__bp.random.seed(\(seed % (1 << 32)))\ndel __bp\n",
       fileName: "<seed>")
-    return MiniPythonSession(session: session, plotWidth: plotWidth, plotHeight: plotHeight)
+    return MiniPythonSession(
+      session: session, plotWidth: plotWidth, plotHeight: plotHeight, timeLimit: timeLimit)
   }
 }
 
@@ -32,11 +38,36 @@ struct MiniPythonSession: LessonSession {
   let session: Session
   let plotWidth: Int
   let plotHeight: Int
+  let timeLimit: Duration
 
   static let resultName = "__bp_check_value"
 
+  /// Runs `source`, interrupting it after `timeLimit`; a timed-out run's error says so.
+  func limitedRun(_ source: String, fileName: String) -> (result: RunResult, error: String?) {
+    let fired = Watchdog()
+    let interrupt = session.interrupt
+    let limit = timeLimit
+    let watchdog = Task.detached {
+      try await Task.sleep(for: limit)
+      fired.value.store(true, ordering: .relaxed)
+      interrupt.raise()
+    }
+    let result = session.run(source: source, fileName: fileName)
+    watchdog.cancel()
+    guard let error = result.error else { return (result, nil) }
+    if fired.value.load(ordering: .relaxed) {
+      return (result, "TimeoutError: the code ran for more than \(limit) and was stopped (an endless loop?)")
+    }
+    return (result, error.description)
+  }
+
+  /// Set once the time limit has passed.
+  final class Watchdog: Sendable {
+    let value = Atomic<Bool>(false)
+  }
+
   mutating func run(_ source: String) -> CellResult {
-    let result = session.run(source: source, fileName: "<cell>")
+    let (result, error) = limitedRun(source, fileName: "<cell>")
     var outputs: [CellOutput] = []
     for output in result.outputs {
       switch output {
@@ -48,12 +79,12 @@ struct MiniPythonSession: LessonSession {
       case .diagnostic: break
       }
     }
-    return CellResult(outputs: outputs, error: result.error?.description)
+    return CellResult(outputs: outputs, error: error)
   }
 
   mutating func evaluate(_ expression: String) -> Result<CheckValue, EvaluationError> {
-    let result = session.run(source: "\(Self.resultName) = (\(expression))\n", fileName: "<check>")
-    if let error = result.error { return .failure(EvaluationError(error.description)) }
+    let (_, error) = limitedRun("\(Self.resultName) = (\(expression))\n", fileName: "<check>")
+    if let error { return .failure(EvaluationError(error)) }
     guard let value = session.interpreter.global(Self.resultName) else {
       return .failure(EvaluationError("the check produced no value"))
     }

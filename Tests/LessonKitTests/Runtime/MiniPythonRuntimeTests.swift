@@ -33,6 +33,13 @@ import Testing
     #expect(session.evaluate("f()") == .success(.float(5)))
   }
 
+  @Test func stopsEndlessLoops() {
+    var session = MiniPythonRuntime(timeLimit: .milliseconds(200)).makeSession(seed: 0)
+    let result = session.run("x = 0\nwhile True:\n    x += 1")
+    #expect(result.error == "TimeoutError: the code ran for more than 0.2 seconds and was stopped (an endless loop?)")
+    #expect(session.run("print(1)") == CellResult(outputs: [.text("1\n")]))
+  }
+
   @Test func seedsNumpyAndRandomLikePython() {
     // python3: np.random.seed(1); np.random.rand() -> 0.417022004702574
     //          random.seed(1); random.random()      -> 0.13436424411240122
