@@ -80,3 +80,19 @@ extension LessonEngine {
     return ContentHash.of(String(describing: copy))
   }
 }
+
+extension LessonEngine {
+  /// Whether the cell at `block` is the subject of a predict-the-output quiz that the learner
+  /// has not yet answered correctly or given up on; the host should hold back its output (and
+  /// not run it) until then.
+  public func isPredictionPending(forCellAt block: Int, in progress: LessonProgress) -> Bool {
+    guard lesson.blocks.indices.contains(block), case .cell(let cell) = lesson.blocks[block].kind,
+      let id = cell.id
+    else { return false }
+    return lesson.quizzes.contains { quiz in
+      guard case .predict(let target, _) = quiz.kind, target == id else { return false }
+      let record = progress.quizzes[quiz.id]
+      return record?.isSolved != true && record?.answerRevealed != true
+    }
+  }
+}

@@ -192,3 +192,37 @@ import Testing
         """)
   }
 }
+
+@Suite struct LessonEnginePredictionTests {
+  @Test func holdsBackACellUntilItsPredictionIsAnswered() throws {
+    let source = """
+      ---
+      id: p
+      title: P
+      format: 1
+      ---
+      ```quiz
+      id: guess
+      kind: predict
+      question: What does it print?
+      cell: c
+      explanation: Two.
+      ```
+      ```python id=c
+      print(2)
+      ```
+      ```output
+      2
+      ```
+      """
+    let lesson = try LessonParser.parse(source, file: "p.md")
+    let engine = LessonEngine(lesson: lesson, runtime: FakeRuntime())
+    var progress = LessonProgress(lesson: lesson)
+    #expect(engine.isPredictionPending(forCellAt: 1, in: progress))
+    #expect(!engine.isPredictionPending(forCellAt: 0, in: progress))
+    progress = engine.advance(progress, with: .answer(quiz: "guess", input: "3")).0
+    #expect(engine.isPredictionPending(forCellAt: 1, in: progress))
+    progress = engine.advance(progress, with: .answer(quiz: "guess", input: "2")).0
+    #expect(!engine.isPredictionPending(forCellAt: 1, in: progress))
+  }
+}
