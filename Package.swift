@@ -9,7 +9,7 @@ import PackageDescription
 ///
 /// Swift's default x86-64 target has no FMA, and the SIMD kernels then fall back to a library call per
 /// element (about 50x slower). The flags are chosen from the building machine's `/proc/cpuinfo`, like
-/// `-march=native` limited to x86-64-v3, so a build still succeeds and runs on any CPU.
+/// `-march=native` limited to x86-64-v3 (AVX2) or x86-64-v4 (AVX-512), so a build still succeeds and runs on any CPU.
 /// `BACKPROP_PORTABLE=1` turns this off. See DECISIONS.md, "Vector instructions in release builds".
 func vectorSettings() -> [SwiftSetting] {
   #if arch(x86_64) && os(Linux)
@@ -19,6 +19,13 @@ func vectorSettings() -> [SwiftSetting] {
     else { return [] }
     let flags = Set(flagsLine.split(separator: " ").map(String.init))
     guard flags.isSuperset(of: ["avx2", "fma", "bmi2", "movbe"]) else { return [] }
+    // x86-64-v4 adds AVX-512; the define selects the matrix kernel sized for its 32 registers.
+    if flags.isSuperset(of: ["avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl"]) {
+      return [
+        .unsafeFlags(["-Xcc", "-march=x86-64-v4"], .when(configuration: .release)),
+        .define("BACKPROP_AVX512", .when(configuration: .release)),
+      ]
+    }
     return [.unsafeFlags(["-Xcc", "-march=x86-64-v3"], .when(configuration: .release))]
   #else
     return []

@@ -2,9 +2,9 @@ import Dispatch
 
 /// This machine's FP64 peak, estimated from a loop of independent fused multiply-adds.
 ///
-/// Twelve 4-lane accumulators hide the FMA latency (4 cycles at two FMAs a cycle needs at least 8
+/// Twelve vector accumulators hide the FMA latency (4 cycles at two FMAs a cycle needs at least 8
 /// chains), so the loop runs at the core's FMA throughput: 16 flops a cycle with AVX2 on two
-/// 256-bit units. Built without FMA (the portable baseline), each lane is a library call and the
+/// 256-bit units, 32 with AVX-512 on a core with two 512-bit units (Zen 5; Zen 4 splits them). Built without FMA (the portable baseline), each lane is a library call and the
 /// figure collapses, which is how the runner tells which build it measures.
 enum Peak {
   /// GFLOP/s of the FMA loop on `threads` cores at once.
@@ -15,12 +15,22 @@ enum Peak {
         sink(fmaLoop(iterations, seed: Double(index) + 1e-3))
       }
     }
-    return Double(threads * iterations * 12 * 4 * 2) / seconds / 1e9
+    return Double(threads * iterations * 12 * lanes * 2) / seconds / 1e9
   }
+
+  #if BACKPROP_AVX512
+    static let lanes = 8
+  #else
+    static let lanes = 4
+  #endif
 
   @inline(never)
   static func fmaLoop(_ iterations: Int, seed: Double) -> Double {
-    typealias V = SIMD4<Double>
+    #if BACKPROP_AVX512
+      typealias V = SIMD8<Double>
+    #else
+      typealias V = SIMD4<Double>
+    #endif
     let x = V(repeating: 0.999_999_9), y = V(repeating: seed)
     var a0 = V(repeating: seed), a1 = a0 + 1, a2 = a0 + 2, a3 = a0 + 3, a4 = a0 + 4, a5 = a0 + 5
     var a6 = a0 + 6, a7 = a0 + 7, a8 = a0 + 8, a9 = a0 + 9, a10 = a0 + 10, a11 = a0 + 11

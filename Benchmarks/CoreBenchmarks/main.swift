@@ -14,10 +14,29 @@ func column(_ text: String, _ width: Int) -> String {
 }
 
 if CommandLine.arguments.contains("--cpu-time") { Timing.clock = .cpu }
+// `--profile N` repeats product N of the table for a few seconds, for a profiler to sample.
+if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count,
+  let index = Int(CommandLine.arguments[flag + 1]), MatmulCase.all.indices.contains(index)
+{
+  let c = MatmulCase.all[index]
+  for _ in 0..<20 { print(c.name, figure(c.flops / c.swiftSeconds(threads: 1) / 1e9), "GFLOP/s") }
+  exit(0)
+}
 let threadCounts = Timing.clock == .wall ? [1, 2] : [1]
 print("Backprop core benchmarks: medians of 5 rounds, \(Timing.clock == .wall ? "wall-clock" : "CPU") time; numpy run as python3 subprocesses")
 let environment = ProcessInfo.processInfo.environment
-print("build: release, BACKPROP_PORTABLE=\(environment["BACKPROP_PORTABLE"] ?? "unset") (x86-64-v3 unless set to 1 or the CPU lacks it)")
+#if BACKPROP_AVX512
+  let kernel = "x86-64-v4 (AVX-512), 12x16 register block"
+#else
+  let kernel = "x86-64-v3 (AVX2) or baseline, 6x8 register block"
+#endif
+print("build: release for \(kernel); BACKPROP_PORTABLE=\(environment["BACKPROP_PORTABLE"] ?? "unset")")
+let worst = SelfCheck.gemmWorstDifference()
+print("GEMM self-check against a naive product (11 shapes x 4 transposes x 3 α,β): largest relative difference \(worst)")
+if !(worst < 1e-12) {
+  print("error: GEMM disagrees with the naive product")
+  exit(1)
+}
 let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first
 print("load average at start: \(load ?? "unknown") (figures from a busy machine understate both sides)")
 let peak1 = Peak.gigaflops(threads: 1), peak2 = Timing.clock == .wall ? Peak.gigaflops(threads: 2) : .nan

@@ -7,8 +7,8 @@
 ///
 /// Products with a short or narrow side (`m < 6`, `n < 8`, or few multiply-adds) run on simple
 /// vectorised loops with no set-up cost; larger ones on a cache-blocked kernel over packed panels
-/// with a 6x8 register block of fused multiply-adds (`GEMM+Packed.swift`), split over two threads
-/// when the product is large enough to pay for it.
+/// with a register block of fused multiply-adds (6x8 with AVX2, 12x16 with AVX-512;
+/// `GEMM+Packed.swift`), split over two threads when the product is large enough to pay for it.
 public enum GEMM {
   /// Multiply-adds (`m·n·k`) from which a product is split over two threads.
   public static let parallelThreshold = 1 << 20
@@ -37,18 +37,13 @@ public enum GEMM {
     if useTwo {
       // Split the longer side of C; each half is an independent product.
       let halves = operands.split(m >= n ? .rows : .columns)
-      Parallel.run(2) { index in
-        let part = halves[index]
-        part.scale(by: beta)
-        part.run()
-      }
+      Parallel.run(2) { index in halves[index].run(beta: beta) }
     } else {
-      operands.scale(by: beta)
-      operands.run()
+      operands.run(beta: beta)
     }
   }
 
-  /// One product's operands; `C` is accumulated into (`C += α·op(A)·op(B)`).
+  /// One product's operands, `C = α·op(A)·op(B) + β·C` once `run(beta:)` is called.
   struct Operands: @unchecked Sendable {
     // @unchecked: the pointers are only read, except `c`, and concurrent parts write disjoint
     // blocks of `c` (see `split`).
@@ -70,13 +65,13 @@ public enum GEMM {
       var first = self, second = self
       switch side {
       case .rows:
-        let half = (m / 2 + 5) / 6 * 6
+        let half = (m / 2 + GEMM.rowsPerSliver - 1) / GEMM.rowsPerSliver * GEMM.rowsPerSliver
         first.m = Swift.min(half, m)
         second.m = m - first.m
         second.a = transposeA ? a + first.m : a + first.m * lda
         second.c = c + first.m * ldc
       case .columns:
-        let half = (n / 2 + 7) / 8 * 8
+        let half = (n / 2 + GEMM.columnsPerSliver - 1) / GEMM.columnsPerSliver * GEMM.columnsPerSliver
         first.n = Swift.min(half, n)
         second.n = n - first.n
         second.b = transposeB ? b + first.n * ldb : b + first.n
@@ -98,15 +93,18 @@ public enum GEMM {
       }
     }
 
-    /// `C += α·op(A)·op(B)` on the path that suits the shape.
-    func run() {
-      guard m > 0, n > 0, k > 0, alpha != 0 else { return }
+    /// `C = α·op(A)·op(B) + β·C` on the path that suits the shape.
+    func run(beta: Double) {
+      guard m > 0, n > 0, k > 0, alpha != 0 else { return scale(by: beta) }
       if n < 8 || (m * n * k < 4096 && transposeB) {
+        scale(by: beta)
         runByDotProducts()
       } else if m < 6 || m * n * k < 4096 {
+        scale(by: beta)
         runByRowUpdates()
       } else {
-        runPacked()
+        // The packed kernel applies β as it first writes each tile, saving a pass over C.
+        runPacked(beta: beta)
       }
     }
   }
