@@ -101,14 +101,8 @@ public final class CursesSession: Terminal {
     let previous = presented.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
     if previous == nil { clearok(window, true) }
     let cells = screen.grid.cells
-    let old = previous?.grid.cells
-    for row in 0..<screen.height {
-      for column in 0..<screen.width {
-        let index = row * screen.width + column
-        let cell = cells[index]
-        if cell.isContinuation || old?[index] == cell { continue }
-        put(cell, row: row, column: column)
-      }
+    for index in screen.changedCells(since: previous) {
+      put(cells[index], row: index / screen.width, column: index % screen.width)
     }
     presented = screen
     if let cursor = screen.cursor, screen.grid.contains(cursor) {

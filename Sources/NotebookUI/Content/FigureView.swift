@@ -1,3 +1,4 @@
+import Synchronization
 import TextPlot
 
 /// A plot as the UI needs it: a one-line summary and a way to draw it at any size.
@@ -11,6 +12,7 @@ public struct FigureView: Sendable {
   public var height: Int
   /// Draws the figure into a grid of exactly `width` x `height` cells for a colour mode.
   public var draw: @Sendable (_ width: Int, _ height: Int, _ mode: ColorMode) -> CellGrid
+  private let cache = Cache()
 
   public init(
     summary: String, height: Int,
@@ -19,6 +21,27 @@ public struct FigureView: Sendable {
     self.summary = summary
     self.height = max(1, height)
     self.draw = draw
+  }
+
+  /// The drawn grid, kept for the last size and mode asked: a frame redrawn after a key press
+  /// copies a 10,000-point plot instead of plotting it again.
+  public func grid(width: Int, height: Int, mode: ColorMode) -> CellGrid {
+    let key = Cache.Key(width: width, height: height, mode: mode)
+    if let grid = cache.last.withLock({ $0?.key == key ? $0?.grid : nil }) { return grid }
+    let grid = draw(width, height, mode)
+    cache.last.withLock { $0 = (key, grid) }
+    return grid
+  }
+
+  /// The last grid drawn; shared by copies of the figure, which all draw the same picture.
+  private final class Cache: Sendable {
+    struct Key: Hashable {
+      var width: Int
+      var height: Int
+      var mode: ColorMode
+    }
+
+    let last = Mutex<(key: Key, grid: CellGrid)?>(nil)
   }
 }
 

@@ -32,24 +32,31 @@ public func wrap(_ text: some StringProtocol, toWidth width: Int) -> [String] {
   for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
     let indent = String(paragraph.prefix { $0 == " " }.prefix(width - 1))
     var line = indent
+    var lineWidth = indent.count
     var hasWords = false
     let firstLine = lines.count
     for word in paragraph.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
-      let candidate = hasWords ? line + " " + word : line + word
-      if displayWidth(candidate) <= width {
-        line = candidate
+      let wordWidth = displayWidth(word)
+      let gap = hasWords ? 1 : 0
+      if lineWidth + gap + wordWidth <= width {
+        if hasWords { line += " " }
+        line += word
+        lineWidth += gap + wordWidth
         hasWords = true
         continue
       }
       if hasWords || !line.isEmpty { lines.append(line) }
       var rest = Substring(word)
-      while displayWidth(rest) > width {
+      var restWidth = wordWidth
+      while restWidth > width {
         var head = clip(rest, toWidth: width)
         if head.isEmpty { head = rest.prefix(1) }  // a wide grapheme in a 1-column line
         lines.append(String(head))
         rest = rest[head.endIndex...]
+        restWidth -= displayWidth(head)
       }
       line = String(rest)
+      lineWidth = restWidth
       hasWords = !rest.isEmpty
     }
     if !line.isEmpty || lines.count == firstLine { lines.append(line) }

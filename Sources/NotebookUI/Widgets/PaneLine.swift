@@ -46,9 +46,10 @@ public enum PaneLine: Sendable, Equatable {
 
 /// Draws `lines` starting at line `top` into `rect`, one line per row.
 ///
-/// Each figure is drawn once, at the rectangle's width, and its rows copied as they come into view.
+/// Each figure is drawn at the rectangle's width (once, then from its cache) and its rows copied
+/// as they come into view.
 public func render(_ lines: [PaneLine], from top: Int, in rect: Rect, on screen: inout Screen, theme: Theme) {
-  var drawn: [FigureView: CellGrid] = [:]
+  var copiedFigureRows = Set<Int>()
   for row in 0..<rect.height {
     guard let line = lines[safe: top + row] else { break }
     switch line {
@@ -58,12 +59,15 @@ public func render(_ lines: [PaneLine], from top: Int, in rect: Rect, on screen:
         column = screen.put(run.text, in: rect, row: row, column: column, style: theme.style(for: run.role)) - rect.column
       }
     case .figure(let figure, let figureRow):
-      let grid = drawn[figure] ?? figure.draw(rect.width, figure.height, theme.colorMode)
-      drawn[figure] = grid
-      guard figureRow < grid.height else { continue }
-      var slice = CellGrid(width: grid.width, height: 1)
-      slice.blit(grid, at: GridPoint(column: 0, row: -figureRow))
-      screen.blit(slice, in: Rect(column: rect.column, row: rect.row + row, width: rect.width, height: 1))
+      // Copy the figure's rows that are visible here in one go, then skip past them.
+      guard !copiedFigureRows.contains(top + row) else { continue }
+      let grid = figure.grid(width: rect.width, height: figure.height, mode: theme.colorMode)
+      let visible = min(grid.height - figureRow, rect.height - row)
+      guard visible > 0 else { continue }
+      var part = CellGrid(width: grid.width, height: visible)
+      part.blit(grid, at: GridPoint(column: 0, row: -figureRow))
+      screen.blit(part, in: Rect(column: rect.column, row: rect.row + row, width: rect.width, height: visible))
+      copiedFigureRows.formUnion((top + row)..<(top + row + visible))
     }
   }
 }

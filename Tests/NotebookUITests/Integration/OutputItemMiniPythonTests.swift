@@ -1,4 +1,5 @@
 import MiniPython
+import Synchronization
 import NotebookUI
 import Testing
 import TextPlot
@@ -27,5 +28,22 @@ import TextPlot
     let figure = FigureView(plot, height: 4)
     #expect(figure.summary == plot.summary)
     #expect(figure.draw(10, 4, .monochrome).height == 4)
+  }
+}
+
+@Suite struct FigureViewTests {
+  @Test func drawsOncePerSizeAndMode() {
+    let calls = Mutex(0)
+    let figure = FigureView(summary: "counted", height: 2) { width, height, _ in
+      calls.withLock { $0 += 1 }
+      return CellGrid(width: width, height: height)
+    }
+    let copy = figure
+    _ = figure.grid(width: 10, height: 2, mode: .monochrome)
+    _ = copy.grid(width: 10, height: 2, mode: .monochrome)
+    #expect(calls.withLock { $0 } == 1)
+    _ = figure.grid(width: 12, height: 2, mode: .monochrome)
+    _ = figure.grid(width: 12, height: 2, mode: .palette256)
+    #expect(calls.withLock { $0 } == 3)
   }
 }
