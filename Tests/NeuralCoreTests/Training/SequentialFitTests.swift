@@ -3,6 +3,37 @@ import TestSupport
 import Testing
 
 @Suite struct SequentialFitTests {
+  /// The example of the NeuralCore article "Training a network", line for line.
+  @Test func trainingArticleExampleRuns() throws {
+    var random = RandomState(seed: 1)
+    var model = Sequential([
+      Dense(inputSize: 2, outputSize: 8, initializer: .he, using: &random), ReLU(),
+      Dense(inputSize: 8, outputSize: 3, using: &random),
+    ])
+    let x = random.randn(shape: [5, 2])
+    let labels = Tensor([0, 2, 1, 1, 0])
+
+    let (scores, cache) = model.forward(x)
+    let (loss, dScores) = try SoftmaxCrossEntropy().evaluate(predicted: scores, expected: labels)
+    let gradients = model.backward(dScores, cache: cache)
+    var optimizer = Adam(learningRate: 0.01)
+    optimizer.update(&model, along: gradients.parameters)
+    #expect(scores.shape == [5, 3])
+    #expect(gradients.parameters.keys.sorted() == ["0.bias", "0.weight", "2.bias", "2.weight"])
+
+    let report = checkGradients(of: model, at: x)
+    #expect(report.entries.map(\.name) == ["input", "0.bias", "0.weight", "2.bias", "2.weight"])
+    #expect(report.verdict <= .acceptable, "\(report)")
+
+    var shuffle = RandomState(seed: 2)
+    let history = try model.fit(
+      input: x, expected: labels, loss: SoftmaxCrossEntropy(), optimizer: &optimizer, epochs: 50,
+      batchSize: 2, shuffling: &shuffle, schedule: .inverseTime(decayRate: 0.01),
+      measuresAccuracy: true)
+    #expect(history.losses.last! < loss)
+    #expect(history.description.hasPrefix("epoch  loss    accuracy\n    1  "))
+  }
+
   /// XOR: not linearly separable, so the hidden layer must do its work.
   @Test func learnsXorWithAdam() throws {
     var random = RandomState(seed: 1)
