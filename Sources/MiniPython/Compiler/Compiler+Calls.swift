@@ -8,14 +8,14 @@ extension Compiler {
     if case .name("super", _) = callee, scope.resolve("super", globals: globals).isGlobal {
       return try compileSuper(arguments)
     }
-    var simple: [Evaluator] = []
+    var expressions: [Expression] = []
     var isSimple = true
     for argument in arguments {
-      if case .positional(let e) = argument { simple.append(try compile(e)) } else { isSimple = false }
+      if case .positional(let e) = argument { expressions.append(e) } else { isSimple = false }
     }
     let evaluateAll = try compileArguments(arguments)
     if case .attribute(let object, let name, _) = callee {
-      return try compileMethodCall(object, name, isSimple ? simple : nil, evaluateAll)
+      return try compileMethodCall(object, name, isSimple ? expressions : nil, evaluateAll)
     }
     let function = try compile(callee)
     guard isSimple else {
@@ -25,22 +25,116 @@ extension Compiler {
         return try f.interpreter.call(target, positional, keywords: keywords)
       }
     }
-    return { f throws(PyException) in
-      let target = try function(f)
-      if case .function(let pyFunction) = target,
-        let result = try Compiler.callDirect(pyFunction, receiver: nil, simple, f)
-      {
-        return result
+    switch expressions.count {
+    case 0:
+      return { f throws(PyException) in
+        let target = try function(f)
+        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 0, f) {
+          Compiler.fillDefaults(callee, from: 0, frame)
+          return try f.interpreter.run(callee, in: frame)
+        }
+        return try Compiler.callGeneric(target, [], f)
       }
-      var positional: [PyValue] = []
-      positional.reserveCapacity(simple.count)
-      for evaluate in simple { positional.append(try evaluate(f)) }
-      if case .builtin(let builtin) = target {
-        return try builtin.body(
-          Arguments(functionName: builtin.name, positional: positional, interpreter: f.interpreter))
+    case 1:
+      let a0 = try compile(expressions[0])
+      return { f throws(PyException) in
+        let target = try function(f)
+        let v0 = try a0(f)
+        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 1, f) {
+          frame.slots[0] = v0
+          Compiler.fillDefaults(callee, from: 1, frame)
+          return try f.interpreter.run(callee, in: frame)
+        }
+        return try Compiler.callGeneric(target, [v0], f)
       }
-      return try f.interpreter.call(target, positional)
+    case 2:
+      let a0 = try compile(expressions[0])
+      let a1 = try compile(expressions[1])
+      return { f throws(PyException) in
+        let target = try function(f)
+        let v0 = try a0(f)
+        let v1 = try a1(f)
+        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 2, f) {
+          frame.slots[0] = v0
+          frame.slots[1] = v1
+          Compiler.fillDefaults(callee, from: 2, frame)
+          return try f.interpreter.run(callee, in: frame)
+        }
+        return try Compiler.callGeneric(target, [v0, v1], f)
+      }
+    case 3:
+      let a0 = try compile(expressions[0])
+      let a1 = try compile(expressions[1])
+      let a2 = try compile(expressions[2])
+      return { f throws(PyException) in
+        let target = try function(f)
+        let v0 = try a0(f)
+        let v1 = try a1(f)
+        let v2 = try a2(f)
+        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 3, f) {
+          frame.slots[0] = v0
+          frame.slots[1] = v1
+          frame.slots[2] = v2
+          Compiler.fillDefaults(callee, from: 3, frame)
+          return try f.interpreter.run(callee, in: frame)
+        }
+        return try Compiler.callGeneric(target, [v0, v1, v2], f)
+      }
+    default:
+      var simple: [Evaluator] = []
+      for expression in expressions { simple.append(try compile(expression)) }
+      return { f throws(PyException) in
+        let target = try function(f)
+        if case .function(let callee) = target,
+          let result = try Compiler.callDirect(callee, receiver: nil, simple, f)
+        {
+          return result
+        }
+        var positional: [PyValue] = []
+        positional.reserveCapacity(simple.count)
+        for evaluate in simple { positional.append(try evaluate(f)) }
+        return try Compiler.callGeneric(target, positional, f)
+      }
     }
+  }
+
+  /// Calls a non-Python-function callee with positional arguments (built-ins take a short cut).
+  @inline(__always)
+  static func callGeneric(_ target: PyValue, _ positional: [PyValue], _ f: Frame) throws(PyException)
+    -> PyValue
+  {
+    if case .builtin(let builtin) = target {
+      return try builtin.body(
+        Arguments(functionName: builtin.name, positional: positional, interpreter: f.interpreter))
+    }
+    return try f.interpreter.call(target, positional)
+  }
+
+  /// A fresh frame for calling `function` with `count` positional arguments, or `nil` when the
+  /// signature needs the general binding rules.
+  @inline(__always)
+  static func directFrame(_ function: PyFunction, _ count: Int, _ f: Frame) -> Frame? {
+    let code = function.code
+    let parameterCount = code.positionalNames.count
+    guard code.isSimple, count <= parameterCount, count >= parameterCount - function.defaults.count else {
+      return nil
+    }
+    if let frame = code.framePool.popLast() {
+      frame.globals = function.globals
+      return frame
+    }
+    return Frame(
+      slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
+      interpreter: f.interpreter)
+  }
+
+  /// Fills the parameters after the first `count` with their defaults.
+  @inline(__always)
+  static func fillDefaults(_ function: PyFunction, from count: Int, _ frame: Frame) {
+    let parameterCount = function.code.positionalNames.count
+    guard count < parameterCount else { return }
+    let firstDefault = parameterCount - function.defaults.count
+    for k in count..<parameterCount { frame.slots[k] = function.defaults[k - firstDefault] }
   }
 
   /// Calls a Python function by filling its parameter slots directly, when only positional
@@ -57,7 +151,7 @@ extension Compiler {
     }
     let frame = Frame(
       slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
-      functionName: code.name, interpreter: f.interpreter)
+      interpreter: f.interpreter)
     var index = 0
     if let receiver {
       frame.slots[0] = receiver
@@ -115,11 +209,17 @@ extension Compiler {
   }
 
   private func compileMethodCall(
-    _ object: Expression, _ name: String, _ simple: [Evaluator]?,
+    _ object: Expression, _ name: String, _ expressions: [Expression]?,
     _ evaluateAll: @escaping (Frame) throws(PyException) -> EvaluatedArguments
   ) throws(SyntaxError) -> Evaluator {
     let receiverValue = try compile(object)
-    let isAppend = name == "append" && simple?.count == 1
+    // Up to three positional arguments fill the callee's slots directly (-1: the general path).
+    let count = (expressions?.count ?? 99) <= 3 ? expressions!.count : -1  // non-nil when count <= 3
+    let unused: Evaluator = { _ throws(PyException) in .none }
+    let a0 = count >= 1 ? try compile(expressions![0]) : unused  // count >= 1 implies non-nil
+    let a1 = count >= 2 ? try compile(expressions![1]) : unused
+    let a2 = count >= 3 ? try compile(expressions![2]) : unused
+    let isAppend = name == "append" && count == 1
     return { f throws(PyException) in
       let receiver = try receiverValue(f)
       let interpreter = f.interpreter
@@ -127,8 +227,13 @@ extension Compiler {
       case .instance(let instance):
         if instance.attributes[name] == nil, let method = instance.cls.lookup(name) {
           if case .function(let function) = method {
-            if let simple, let result = try Compiler.callDirect(function, receiver: receiver, simple, f) {
-              return result
+            if count >= 0, let frame = Compiler.directFrame(function, count + 1, f) {
+              frame.slots[0] = receiver
+              if count > 0 { frame.slots[1] = try a0(f) }
+              if count > 1 { frame.slots[2] = try a1(f) }
+              if count > 2 { frame.slots[3] = try a2(f) }
+              Compiler.fillDefaults(function, from: count + 1, frame)
+              return try interpreter.run(function, in: frame)
             }
             let (positional, keywords) = try evaluateAll(f)
             return try interpreter.callFunction(function, [receiver] + positional, keywords: keywords)
@@ -138,7 +243,7 @@ extension Compiler {
           return try interpreter.call(method, positional, keywords: keywords)
         }
       case .list(let list) where isAppend:
-        list.items.append(try simple![0](f))  // isAppend implies one simple argument
+        list.items.append(try a0(f))
         return .none
       case .list, .dict, .str, .set, .tuple:
         let (positional, keywords) = try evaluateAll(f)

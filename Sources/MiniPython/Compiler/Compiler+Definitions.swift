@@ -79,12 +79,12 @@ extension Compiler {
         baseClass = cls === Builtins.object ? nil : cls
       }
       let frame = Frame(
-        slotCount: slotCount, cells: f.cells, globals: f.globals, file: f.file, functionName: name,
+        slotCount: slotCount, cells: f.cells, globals: f.globals, file: f.file,
         interpreter: f.interpreter)
       frame.namespace = [:]
       frame.namespace?["__qualname__"] = .str(name)
       if let doc { frame.namespace?["__doc__"] = .str(doc) }
-      _ = try runBlock(body, frame)
+      _ = try body(frame)
       let cls = PyClass(name: name, base: baseClass, attributes: frame.namespace ?? [:])
       for case .function(let method) in cls.attributes.values { method.definingClass = cls }
       var value = PyValue.type(cls)
@@ -130,7 +130,7 @@ extension Compiler {
     _ line: Int
   ) throws(SyntaxError) -> Executor {
     let protected = try compileBlock(body)
-    var compiled: [(type: Evaluator?, store: Store?, body: [Executor])] = []
+    var compiled: [(type: Evaluator?, store: Store?, body: Executor)] = []
     for handler in handlers {
       let type = try handler.type.map { (t: Expression) throws(SyntaxError) in try compile(t) }
       let store = try handler.name.map { (n: String) throws(SyntaxError) in
@@ -139,14 +139,15 @@ extension Compiler {
       compiled.append((type, store, try compileBlock(handler.body)))
     }
     let otherwise = try compileBlock(orElse)
+    let hasCleanup = !finally.isEmpty
     let cleanup = try compileBlock(finally)
     return { f throws(PyException) in
       f.line = line
       var flow = Flow.normal
       var pending: PyException? = nil
       do throws(PyException) {
-        flow = try runBlock(protected, f)
-        if case .normal = flow { flow = try runBlock(otherwise, f) }
+        flow = try protected(f)
+        if case .normal = flow { flow = try otherwise(f) }
       } catch {
         pending = error
         for handler in compiled {
@@ -156,16 +157,16 @@ extension Compiler {
           f.interpreter.handling.append(error)
           defer { f.interpreter.handling.removeLast() }
           do throws(PyException) {
-            flow = try runBlock(handler.body, f)
+            flow = try handler.body(f)
           } catch let inner {
-            if cleanup.isEmpty { throw inner }
+            if !hasCleanup { throw inner }
             pending = inner
           }
           break
         }
       }
-      if !cleanup.isEmpty {
-        let finalFlow = try runBlock(cleanup, f)
+      if hasCleanup {
+        let finalFlow = try cleanup(f)
         if case .normal = finalFlow {} else { return finalFlow }
       }
       if let pending { throw pending }
@@ -205,7 +206,7 @@ extension Compiler {
       }
       var flow = Flow.normal
       do throws(PyException) {
-        flow = try runBlock(block, f)
+        flow = try block(f)
       } catch {
         var suppressed = false
         for exit in exits.reversed() {

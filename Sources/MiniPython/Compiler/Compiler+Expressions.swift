@@ -52,8 +52,20 @@ extension Compiler {
         return try f.interpreter.attribute(receiver, name)
       }
     case .item(let container, let key, _):
-      let object = try compile(container)
       let index = try compile(key)
+      if case .name(let name, _) = container, case .slot(let slot) = scope.resolve(name, globals: globals) {
+        let object = compileLoad(name)
+        return { f throws(PyException) in
+          let k = try index(f)
+          if case .int(var i) = k, case .list(let list)? = f.slots[slot] {
+            let count = list.items.count
+            if i < 0 { i += count }
+            if i >= 0 && i < count { return list.items[i] }
+          }
+          return try f.interpreter.item(try object(f), k)
+        }
+      }
+      let object = try compile(container)
       return { f throws(PyException) in
         let o = try object(f)
         let k = try index(f)

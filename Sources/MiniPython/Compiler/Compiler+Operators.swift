@@ -1,16 +1,15 @@
 extension Compiler {
   /// Int and float arithmetic without leaving the closure; `nil` result means "take the slow path".
-  static func fastArithmetic(_ op: BinaryOperator) -> ((PyValue, PyValue) throws(PyException) -> PyValue?)? {
+  @inline(__always)
+  static func fastArithmetic(_ op: BinaryOperator, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue? {
     switch op {
     case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .power:
-      return { a, b throws(PyException) in
-        switch (a, b) {
-        case (.int(let x), .int(let y)): return try Interpreter.intOp(op, x, y)
-        case (.float(let x), .float(let y)): return try Interpreter.floatOp(op, x, y)
-        case (.int(let x), .float(let y)): return try Interpreter.floatOp(op, Double(x), y)
-        case (.float(let x), .int(let y)): return try Interpreter.floatOp(op, x, Double(y))
-        default: return nil
-        }
+      switch (a, b) {
+      case (.int(let x), .int(let y)): return try Interpreter.intOp(op, x, y)
+      case (.float(let x), .float(let y)): return try Interpreter.floatOp(op, x, y)
+      case (.int(let x), .float(let y)): return try Interpreter.floatOp(op, Double(x), y)
+      case (.float(let x), .int(let y)): return try Interpreter.floatOp(op, x, Double(y))
+      default: return nil
       }
     default:
       return nil
@@ -67,11 +66,10 @@ extension Compiler {
         return try f.interpreter.binary(.multiply, a, b)
       }
     default:
-      let fast = Compiler.fastArithmetic(op)
       return { f throws(PyException) in
         let a = try left(f)
         let b = try right(f)
-        if let fast, let result = try fast(a, b) { return result }
+        if let result = try Compiler.fastArithmetic(op, a, b) { return result }
         return try f.interpreter.binary(op, a, b)
       }
     }

@@ -1,19 +1,25 @@
-/// Runs a block; stops at the first `break`, `continue` or `return`.
-@inline(__always)
-func runBlock(_ statements: [Executor], _ f: Frame) throws(PyException) -> Flow {
-  for statement in statements {
-    let flow = try statement(f)
-    if case .normal = flow { continue }
-    return flow
-  }
-  return .normal
-}
-
 extension Compiler {
-  func compileBlock(_ statements: [Statement]) throws(SyntaxError) -> [Executor] {
-    var out: [Executor] = []
-    for statement in statements { out.append(try compile(statement)) }
-    return out
+  /// Compiles a block into one executor: a balanced tree of two-statement closures, built
+  /// without storing closures in arrays (a closure taken out of an array is called through a
+  /// reabstraction thunk that costs two reference-count operations per call).
+  func compileBlock(_ statements: [Statement]) throws(SyntaxError) -> Executor {
+    try compileBlock(statements[...])
+  }
+
+  private func compileBlock(_ statements: ArraySlice<Statement>) throws(SyntaxError) -> Executor {
+    switch statements.count {
+    case 0: return { _ throws(PyException) in .normal }
+    case 1: return try compile(statements[statements.startIndex])
+    default:
+      let middle = statements.startIndex + statements.count / 2
+      let first = try compileBlock(statements[..<middle])
+      let second = try compileBlock(statements[middle...])
+      return { f throws(PyException) in
+        let flow = try first(f)
+        if case .normal = flow { return try second(f) }
+        return flow
+      }
+    }
   }
 
   func compile(_ statement: Statement) throws(SyntaxError) -> Executor {
@@ -51,7 +57,7 @@ extension Compiler {
       let otherwise = try compileBlock(orElse)
       return { f throws(PyException) in
         f.line = line
-        return try condition(f) ? try runBlock(then, f) : try runBlock(otherwise, f)
+        return try condition(f) ? try then(f) : try otherwise(f)
       }
     case .whileLoop(let test, let body, let orElse, _):
       let condition = try compileCondition(test)
@@ -65,13 +71,13 @@ extension Compiler {
           f.line = line
           guard try condition(f) else { break }
           try interpreter.checkInterrupt()
-          switch try runBlock(loop, f) {
+          switch try loop(f) {
           case .breakLoop: return .normal
           case .returned: return .returned
           default: continue
           }
         }
-        return try runBlock(otherwise, f)
+        return try otherwise(f)
       }
     case .forLoop(let target, let iterable, let body, let orElse, _):
       return try compileFor(target, iterable, body, orElse, line)
@@ -166,7 +172,7 @@ extension Compiler {
   private func compileFor(
     _ target: Expression, _ iterable: Expression, _ body: [Statement], _ orElse: [Statement], _ line: Int
   ) throws(SyntaxError) -> Executor {
-    let source = try compile(iterable)
+    let source = try compileLoopSource(iterable)
     let store = try compileStore(target)
     var slot: Int? = nil
     if case .name(let name, _) = target, case .slot(let s) = scope.resolve(name, globals: globals) { slot = s }
@@ -181,7 +187,7 @@ extension Compiler {
       func step(_ value: PyValue) throws(PyException) -> Flow {
         try interpreter.checkInterrupt()
         if let slot { f.slots[slot] = value } else { try store(f, value) }
-        return try runBlock(loop, f)
+        return try loop(f)
       }
       switch sequence {
       case .range(let range):
@@ -221,7 +227,36 @@ extension Compiler {
           }
         }
       }
-      return try runBlock(otherwise, f)
+      return try otherwise(f)
+    }
+  }
+
+  /// The iterable of a `for` loop; `range(...)` with plain arguments is evaluated without making
+  /// a range object or an argument list, unless the script has rebound the name `range`.
+  private func compileLoopSource(_ iterable: Expression) throws(SyntaxError) -> Evaluator {
+    guard case .call(.name("range", _), let arguments, _) = iterable, (1...3).contains(arguments.count),
+      case .global(let slot) = scope.resolve("range", globals: globals)
+    else { return try compile(iterable) }
+    var bounds: [Expression] = []
+    for argument in arguments {
+      guard case .positional(let e) = argument else { return try compile(iterable) }
+      bounds.append(e)
+    }
+    let general = try compile(iterable)
+    let count = bounds.count
+    let unused: Evaluator = { _ throws(PyException) in .int(1) }
+    let b0 = try compile(bounds[0])
+    let b1 = count > 1 ? try compile(bounds[1]) : unused
+    let b2 = count > 2 ? try compile(bounds[2]) : unused
+    return { f throws(PyException) in
+      if f.globals.values[slot] != nil { return try general(f) }
+      let first = try b0(f)
+      let second = try b1(f)
+      let third = try b2(f)
+      guard case .int(let x) = first, case .int(let y) = second, case .int(let z) = third, z != 0 else {
+        return try general(f)
+      }
+      return count == 1 ? .range(PyRange(start: 0, stop: x, step: 1)) : .range(PyRange(start: x, stop: y, step: z))
     }
   }
 }

@@ -219,12 +219,11 @@ extension Compiler {
     case .name(let name, _):
       let load = compileLoad(name)
       if case .slot(let slot) = scope.resolve(name, globals: globals) {
-        let fast = Compiler.fastArithmetic(op)
         return { f throws(PyException) in
           f.line = line
           guard let current = f.slots[slot] else { _ = try load(f); return .normal }
           let operand = try right(f)
-          if let fast, let result = try fast(current, operand) {
+          if let result = try Compiler.fastArithmetic(op, current, operand) {
             f.slots[slot] = result
           } else {
             f.slots[slot] = try f.interpreter.inPlace(op, current, operand)

@@ -83,12 +83,15 @@ final class Compiler {
     }
     scope = inner
     defer { scope = outer }
-    var compiled: [Executor] = []
-    var returnExpression: Evaluator? = nil
-    if body.count == 1, case .returnValue(let value?, _) = body[0], inner.ownCellCount == 0 {
-      returnExpression = try compile(value)
+    let runner: Evaluator
+    if body.count == 1, case .returnValue(let value?, _) = body[0] {
+      runner = try compile(value)
     } else {
-      for statement in body { compiled.append(try compile(statement)) }
+      let block = try compileBlock(body)
+      runner = { f throws(PyException) in
+        if case .returned = try block(f) { return f.returnValue }
+        return .none
+      }
     }
     let positionalCount = parameters.positional.count
     let code = FunctionCode(
@@ -100,8 +103,7 @@ final class Compiler {
         positionalCount + parameters.keywordOnly.count + (parameters.varargs == nil ? 0 : 1)
       },
       slotCount: inner.slotCount, ownCellCount: inner.ownCellCount, parameterCells: parameterCells)
-    code.body = compiled
-    code.returnExpression = returnExpression
+    code.runner = runner
     code.firstLine = body.first?.location.line ?? location.line
     code.freeCellSources = inner.freeNames.map { outer.cellIndex(for: $0) ?? 0 }
     if case .expression(.constant(.string(let doc), _), _)? = body.first { code.doc = doc }

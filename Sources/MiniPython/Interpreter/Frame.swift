@@ -75,13 +75,14 @@ final class FunctionCode {
   var qualifiedName: String
   /// The docstring, shown by `help`.
   var doc: String?
-  var body: [Executor] = []
+  /// Runs the body in a frame whose parameters are bound, returning the function's result.
+  var runner: Evaluator = { _ throws(PyException) in .none }
+  /// Frames of finished calls, reused by the next calls (allocation is a large share of a call).
+  var framePool: [Frame] = []
   /// The line of the first statement of the body.
   var firstLine = 0
   /// For each free variable, the index of its cell in the defining frame.
   var freeCellSources: [Int] = []
-  /// Whether the body is a single `return expr` (no loop over statements needed).
-  var returnExpression: Evaluator?
 
   init(
     name: String, file: SourceFile, line: Int, positionalNames: [String], keywordOnlyNames: [String],
@@ -102,21 +103,22 @@ final class FunctionCode {
   }
 
   /// Whether calls with only positional arguments can fill slots directly.
-  var isSimple: Bool { keywordOnlyNames.isEmpty && varargsSlot == nil && varkwSlot == nil }
+  lazy var isSimple: Bool = keywordOnlyNames.isEmpty && varargsSlot == nil && varkwSlot == nil
 }
 
 /// The variables of one running function (or of the module, or of a class body).
 final class Frame {
+  // Frames never outlive a call, and the globals, file, interpreter and function they point
+  // at outlive the call, so these references skip reference counting (the call path's cost).
   let slots: UnsafeMutablePointer<PyValue?>
   let slotCount: Int
   var cells: [Cell]
-  let globals: Globals
-  let file: SourceFile
-  let functionName: String
+  unowned(unsafe) var globals: Globals
+  unowned(unsafe) var file: SourceFile
   /// The interpreter running this frame.
   unowned(unsafe) let interpreter: Interpreter
   /// The function whose call made this frame (`nil` for module and class bodies).
-  var function: PyFunction?
+  unowned(unsafe) var function: PyFunction?
   /// The line of the statement running now, for tracebacks.
   var line = 0
   var returnValue: PyValue = .none
@@ -124,8 +126,7 @@ final class Frame {
   var namespace: [String: PyValue]?
 
   init(
-    slotCount: Int, cells: [Cell], globals: Globals, file: SourceFile, functionName: String,
-    interpreter: Interpreter
+    slotCount: Int, cells: [Cell], globals: Globals, file: SourceFile, interpreter: Interpreter
   ) {
     self.interpreter = interpreter
     self.slotCount = slotCount
@@ -134,11 +135,18 @@ final class Frame {
     self.cells = cells
     self.globals = globals
     self.file = file
-    self.functionName = functionName
   }
 
   deinit {
     slots.deinitialize(count: max(slotCount, 1))
     slots.deallocate()
+  }
+
+  /// Clears the variables so the frame can serve the next call of the same code.
+  @inline(__always)
+  func recycle() {
+    for index in 0..<slotCount { slots[index] = nil }
+    if !cells.isEmpty { cells = [] }
+    returnValue = .none
   }
 }

@@ -34,9 +34,15 @@ extension Interpreter {
     _ function: PyFunction, _ args: [PyValue], keywords: [(name: String, value: PyValue)]
   ) throws(PyException) -> PyValue {
     let code = function.code
-    let frame = Frame(
-      slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
-      functionName: code.name, interpreter: self)
+    let frame: Frame
+    if let pooled = code.framePool.popLast() {
+      pooled.globals = function.globals
+      frame = pooled
+    } else {
+      frame = Frame(
+        slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
+        interpreter: self)
+    }
     try bind(function, args, keywords: keywords, into: frame)
     return try run(function, in: frame)
   }
@@ -60,12 +66,16 @@ extension Interpreter {
     }
     try checkInterrupt()
     frame.line = code.firstLine
-    do throws(PyException) {
-      if let expression = code.returnExpression { return try expression(frame) }
-      for statement in code.body {
-        if case .returned = try statement(frame) { return frame.returnValue }
+    // A frame is referenced only by its call (closures capture cells, not frames), so once the
+    // call is over it can serve the next call of the same code.
+    defer {
+      if code.framePool.count < 16 {
+        frame.recycle()
+        code.framePool.append(frame)
       }
-      return .none
+    }
+    do throws(PyException) {
+      return try code.runner(frame)
     } catch {
       error.traceback.append(
         TracebackFrame(

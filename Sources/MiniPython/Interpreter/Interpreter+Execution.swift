@@ -13,8 +13,7 @@ extension Interpreter {
         syntax: .init(file: fileName, location: error.location, sourceLine: file.rawLine(error.location.line)))
     }
     let frame = Frame(
-      slotCount: code.slotCount, cells: [], globals: globals, file: file, functionName: "<module>",
-      interpreter: self)
+      slotCount: code.slotCount, cells: [], globals: globals, file: file, interpreter: self)
     callDepth = 0
     handling = []
     do throws(PyException) {

@@ -10,7 +10,8 @@ public struct Arguments {
   /// Keyword arguments, in call order.
   public var keywords: [(name: String, value: PyValue)]
   /// The interpreter making the call: call back into Python, emit outputs.
-  public unowned let interpreter: Interpreter
+  // The interpreter outlives every call it makes; skipping reference counting keeps calls cheap.
+  public unowned(unsafe) let interpreter: Interpreter
 
   /// Creates an argument list.
   public init(
