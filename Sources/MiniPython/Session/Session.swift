@@ -57,13 +57,16 @@ public final class Session: @unchecked Sendable {
 
   /// Whether REPL input is an unfinished block or bracket, so the prompt should show `...`.
   ///
-  /// Unclosed brackets, unterminated triple-quoted strings, a trailing `:` or `\`, and a compound
-  /// statement not yet ended by a blank line all need more input.
+  /// `source` is the lines typed so far joined with `"\n"`; a trailing `"\n"` means the last
+  /// line typed was empty, which ends a block as in Python's REPL. Unclosed brackets,
+  /// unterminated triple-quoted strings, a trailing `:` or `\`, and an indented block not yet
+  /// ended by an empty line need more input.
   public static func needsMoreInput(_ source: String) -> Bool {
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     let lastLine = lines.last(where: { !$0.allSatisfy(\.isWhitespace) }) ?? ""
     let trimmed = String(lastLine).trimmingWhitespace()
     if trimmed.isEmpty { return false }
+    if trimmed.hasSuffix("\\") && lines.last == lastLine { return true }
     do {
       _ = try Lexer.tokenize(source)
     } catch {

@@ -179,9 +179,9 @@ extension Parser {
   }
 
   mutating func primary() throws(SyntaxError) -> Expression {
+    let location = current.location
     var value = try atom()
     while true {
-      let location = current.location
       if accept("(") {
         value = .call(value, try arguments(), location)
         try expect(")")
