@@ -57,7 +57,7 @@ extension NDArray {
     case "squeeze":
       return bound(name, "a.squeeze(axis=None)") { a, arguments throws(PyException) in
         let axes = try Numpy.axes(arguments.value("axis", at: 0))
-        return Numpy.wrap(try Numpy.run { () throws(NumpyError) in try a.squeezed(axes: axes) })
+        return .native(try Numpy.run { () throws(NumpyError) in try a.squeezed(axes: axes) })
       }
     case "item":
       return bound(name, "a.item(*index)") { a, arguments throws(PyException) in

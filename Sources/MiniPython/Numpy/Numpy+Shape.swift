@@ -13,7 +13,7 @@ extension Numpy {
     function("squeeze", "squeeze(a, axis=None)", "Removes axes of length 1.") { arguments throws(PyException) in
       let a = try array(try arguments.required("a", at: 0))
       let axes = try axes(arguments.value("axis", at: 1))
-      return wrap(try run { () throws(NumpyError) in try a.squeezed(axes: axes) })
+      return .native(try run { () throws(NumpyError) in try a.squeezed(axes: axes) })
     },
     function("expand_dims", "expand_dims(a, axis)", "Inserts an axis of length 1 at position axis.") { arguments throws(PyException) in
       let a = try array(try arguments.required("a", at: 0))

@@ -86,4 +86,47 @@ import Testing
     let a = try np("array", list(1e-10, 1.23456))
     #expect(try interpreter.str(a) == "[0.    1.235]")
   }
+
+  @Test func oneElementArraysConvertToPythonNumbersAsInNumpy1() throws {
+    // numpy 2 refuses float() of a (1, 1) array; the course (numpy 1.x) relies on it.
+    let cost = NDArray(shape: [1, 1], scalars: [0.25])
+    #expect(cost.floatValue == 0.25)
+    #expect(NDArray(shape: [1], scalars: [7], dtype: .int64).indexValue == 7)
+    #expect(NDArray(shape: [2], scalars: [1, 2]).floatValue == nil)
+  }
+
+  @Test func squeezeKeepsZeroDimensionalArrays() throws {
+    let cost = try np("squeeze", try np("array", .list(PyList([list(0.5)]))))
+    #expect(try interpreter.repr(try interpreter.attribute(cost, "shape")) == "()")
+    #expect(try interpreter.str(cost) == "0.5")
+    #expect(try interpreter.repr(cost) == "array(0.5)")
+  }
+
+  @Test func axisErrorsAreValueErrorsNamedAsNumpyNamesThem() throws {
+    do {
+      _ = try np("sum", try np("ones", .int(3)), keywords: [("axis", .int(1))])
+      Issue.record("expected an error")
+    } catch let error as PyException {
+      #expect(error.typeName == "numpy.exceptions.AxisError")
+      #expect(error.matches(.valueError))
+    }
+  }
+
+  @Test func everyFunctionHasHelpText() throws {
+    let module = try interpreter.importModule("numpy")
+    for (name, member) in module.members {
+      if case .builtin(let function) = member {
+        #expect(!function.doc.isEmpty, "np.\(name) has no help text")
+      }
+    }
+  }
+
+  @Test func dotShapeErrorsSuggestATranspose() throws {
+    do {
+      _ = try np("dot", try np("ones", .tuple([.int(4), .int(2)])), try np("ones", .tuple([.int(4), .int(400)])))
+      Issue.record("expected an error")
+    } catch let error as PyException {
+      #expect(error.help == "the first operand has shape (4, 2) and the second (4, 400); did you mean np.dot(A.T, B)?")
+    }
+  }
 }
