@@ -98,7 +98,7 @@ extension LayerPainter {
   static func classColor(_ k: Int, of series: ScatterSeries, color: TextColor, depth: ColorMode.Depth) -> TextColor {
     guard depth != .monochrome else { return .default }
     if let colormap = series.colormap {
-      return colormap.color(at: series.classCount > 1 ? Double(k) / Double(series.classCount - 1) : 0.5)
+      return colormap.color(at: series.classCount > 1 ? Double(k) / Double(series.classCount - 1) : 0.5, depth: depth)
     }
     return series.classes == nil ? color : SeriesPalette.color(k, depth: depth)
   }

@@ -26,7 +26,7 @@ struct LayerPainter {
     }
     let range = field.colorRange
     let span = range.upperBound - range.lowerBound
-    let table = field.colormap.table(count: 256)
+    let table = field.colormap.table(count: 256, depth: mode.depth)
     let levels = field.levels.map { max(2, $0) }
     /// A pixel's position on the colour map and its colour.
     func pixel(_ row: Int?, _ column: Int?) -> (t: Double, color: TextColor)? {

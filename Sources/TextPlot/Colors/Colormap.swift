@@ -7,11 +7,20 @@ public struct Colormap: Sendable, Hashable {
   public let name: String
   /// Evenly spaced anchor colours as `0xRRGGBB`, from 0 to 1.
   public let anchors: [UInt32]
+  /// The map in ANSI colours for 16-colour terminals, evenly spaced from 0 to 1.
+  ///
+  /// Chosen by hand for the named maps: the nearest ANSI colour by RGB distance turns most
+  /// muted colours grey (Spectral's blue end, for one), losing the map's meaning.
+  public let ansiAnchors: [UInt8]
 
-  public init(name: String, anchors: [UInt32]) {
+  /// A map through `anchors`; `ansiAnchors` default to the nearest ANSI colour of each anchor.
+  public init(name: String, anchors: [UInt32], ansiAnchors: [UInt8]? = nil) {
     precondition(anchors.count >= 2, "a colour map needs at least 2 anchors, got \(anchors.count)")
     self.name = name
     self.anchors = anchors
+    self.ansiAnchors = ansiAnchors ?? anchors.map {
+      TextColor.nearestANSI(Int(($0 >> 16) & 0xFF), Int(($0 >> 8) & 0xFF), Int($0 & 0xFF))
+    }
   }
 
   /// The colour at `t`, clamped to `[0, 1]`; NaN gives the middle colour.
@@ -29,14 +38,25 @@ public struct Colormap: Sendable, Hashable {
     return .rgb(channel(16), channel(8), channel(0))
   }
 
-  /// `count` colours evenly spaced over the map, for fast lookup: entry `i` is `color(at: i / (count - 1))`.
-  func table(count: Int) -> [TextColor] {
-    (0..<count).map { color(at: count > 1 ? Double($0) / Double(count - 1) : 0.5) }
+  /// The colour at `t` as a terminal of the given depth should draw it: the nearest of
+  /// `ansiAnchors` for 16 colours, else `color(at:)` (the output brings it down further).
+  public func color(at t: Double, depth: ColorMode.Depth) -> TextColor {
+    guard depth == .palette16 else { return color(at: t) }
+    let clamped = t.isNaN ? 0.5 : min(1, max(0, t))
+    return .ansi(ansiAnchors[Int((clamped * Double(ansiAnchors.count - 1)).rounded())])
+  }
+
+  /// `count` colours evenly spaced over the map, for fast lookup: entry `i` is
+  /// `color(at: i / (count - 1), depth: depth)`.
+  func table(count: Int, depth: ColorMode.Depth = .truecolor) -> [TextColor] {
+    (0..<count).map { color(at: count > 1 ? Double($0) / Double(count - 1) : 0.5, depth: depth) }
   }
 
   /// The reversed map, matplotlib's `name_r`.
   public var reversed: Colormap {
-    Colormap(name: name.hasSuffix("_r") ? String(name.dropLast(2)) : name + "_r", anchors: anchors.reversed())
+    Colormap(
+      name: name.hasSuffix("_r") ? String(name.dropLast(2)) : name + "_r", anchors: anchors.reversed(),
+      ansiAnchors: ansiAnchors.reversed())
   }
 }
 

@@ -11,7 +11,7 @@ extension Heatmap {
       for offset in 0..<2 {
         let at = GridPoint(column: point.column + offset, row: point.row)
         if mode.hasColor && !mode.isASCIIOnly {
-          grid.put(Symbols.upperHalf, at: at, style: TextStyle(foreground: colormap.color(at: upper), background: colormap.color(at: lower)))
+          grid.put(Symbols.upperHalf, at: at, style: TextStyle(foreground: colormap.color(at: upper, depth: mode.depth), background: colormap.color(at: lower, depth: mode.depth)))
         } else {
           let t = (upper + lower) / 2
           grid.put(shades[min(shades.count - 1, Int(t * Double(shades.count - 1) + 0.5))], at: at)
@@ -59,9 +59,9 @@ extension Heatmap {
         let t = span > 0 ? (value - range.lowerBound) / span : 0.5
         var style = TextStyle.plain
         if mode.hasColor && value.isFinite {
-          let background = colormap.color(at: t)
+          let background = colormap.color(at: t, depth: mode.depth)
           style.background = background
-          let (r, g, b) = background.rgbComponents!  // colour maps give RGB
+          let (r, g, b) = background.rgbComponents!  // non-nil: colour maps never give .default
           style.foreground = 0.299 * Double(r) + 0.587 * Double(g) + 0.114 * Double(b) > 140 ? .black : .ansi(15)
         }
         let left = gutter + j * cellWidth

@@ -78,6 +78,8 @@ public struct Heatmap: Sendable, Hashable {
     let field = self.field
     var axes = Axes(layers: [.field(field)], title: title, xLabel: xLabel, yLabel: yLabel, yInverted: isMatrix)
     if let points { axes.layers.append(.scatter(points)) }
+    if isMatrix && rowLabels.isEmpty { axes.yTicks = Heatmap.indexTicks(count: rows) }
+    if isMatrix && columnLabels.isEmpty { axes.xTicks = Heatmap.indexTicks(count: columns) }
     if !rowLabels.isEmpty {
       axes.yTicks = rowLabels.prefix(rows).enumerated().map { i, label in
         let fromBottom = field.origin == .lower ? i : rows - 1 - i
@@ -92,6 +94,13 @@ public struct Heatmap: Sendable, Hashable {
       }
     }
     return axes
+  }
+
+  /// Whole-number ticks for the indices `0..<count` (a matrix has no row 0.5).
+  static func indexTicks(count: Int) -> [AxisTick] {
+    guard count > 0 else { return [] }
+    let step = max(1, Ticks.step(from: 0, to: Double(count - 1), count: 5))
+    return stride(from: 0.0, through: Double(count - 1), by: step).map { AxisTick($0, NumberFormat.fixed($0, decimals: 0)) }
   }
 
   /// Draws the heat map into a `width x height` grid.

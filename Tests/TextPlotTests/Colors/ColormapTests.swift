@@ -36,3 +36,22 @@ import Testing
     #expect(SeriesPalette.color(0, depth: .monochrome) == .default)
   }
 }
+
+@Suite struct ColormapANSITests {
+  @Test func sixteenColourTerminalsGetHandPickedHues() {
+    #expect(Colormap.spectral.color(at: 0, depth: .palette16) == .red)
+    #expect(Colormap.spectral.color(at: 0.5, depth: .palette16) == .white)
+    #expect(Colormap.spectral.color(at: 1, depth: .palette16) == .blue)
+    #expect(Colormap.spectral.reversed.color(at: 0, depth: .palette16) == .blue)
+    #expect(Colormap.spectral.color(at: 1, depth: .palette256) == TextColor(hex: 0x5E4FA2))
+    // Without hand-picked anchors, the nearest ANSI colour of each anchor is used.
+    #expect(Colormap(name: "bw", anchors: [0x000000, 0xFFFFFF]).ansiAnchors == [0, 15])
+  }
+
+  @Test func decisionRegionsInSixteenColours() {
+    let regions = Heatmap(values: [0, 1], rows: 1, columns: 2, colormap: .spectral, showsColorbar: false)
+    let grid = regions.render(width: 24, height: 6, mode: .palette16)
+    #expect(grid[3, 1].style == TextStyle(foreground: .red, background: .red))
+    #expect(grid[23, 1].style == TextStyle(foreground: .blue, background: .blue))
+  }
+}
