@@ -6,6 +6,7 @@ extension Axes {
 
   /// Draws the axes into a new `width x height` grid for a terminal of the given mode.
   public func render(width: Int, height: Int, mode: ColorMode = .truecolor) -> CellGrid {
+    if showsColorbar, let field = firstField { return renderWithColorbar(field, width: width, height: height, mode: mode) }
     guard width >= Axes.minimumWidth, height >= Axes.minimumHeight,
       let frame = frame(width: width, height: height)
     else {

@@ -43,13 +43,15 @@ public struct Axes: Sendable, Hashable {
   /// Whether y grows downward, as for images and matrices (matplotlib's `invert_yaxis`;
   /// `imshow` sets it).
   public var yInverted: Bool
+  /// Whether a colour bar for the first field is drawn at the right (`plt.colorbar()`).
+  public var showsColorbar: Bool
 
   public init(
     layers: [PlotLayer] = [], title: String = "", xLabel: String = "", yLabel: String = "",
     xLimits: ClosedRange<Double>? = nil, yLimits: ClosedRange<Double>? = nil,
     xScale: AxisScale = .linear, yScale: AxisScale = .linear, showsLegend: Bool = true,
     showsAxis: Bool = true, xTicks: [AxisTick]? = nil, yTicks: [AxisTick]? = nil,
-    aspect: Aspect = .auto, yInverted: Bool = false
+    aspect: Aspect = .auto, yInverted: Bool = false, showsColorbar: Bool = false
   ) {
     self.layers = layers
     self.title = title
@@ -65,6 +67,7 @@ public struct Axes: Sendable, Hashable {
     self.yTicks = yTicks
     self.aspect = aspect
     self.yInverted = yInverted
+    self.showsColorbar = showsColorbar
   }
 
   /// Adds a line of `y` against `x` (or against 0, 1, 2, ...), like `plt.plot(x, y, label=)`.
@@ -112,6 +115,18 @@ public struct Axes: Sendable, Hashable {
           origin: .lower, colormap: colormap, valueRange: valueRange)))
     aspect = .equal
     yInverted = true
+  }
+
+  /// Adds a histogram of `values` as bars, like `plt.hist(values, bins=, range=)`: `bins`
+  /// equal-width bins over `range` (or the finite values' span), counted as `numpy.histogram`.
+  public mutating func hist(
+    values: [Double], bins: Int = 10, range: ClosedRange<Double>? = nil, label: String = "",
+    color: TextColor? = nil
+  ) {
+    let (edges, counts) = Histogram(values: values, binCount: bins, range: range).bins
+    bar(
+      x: (0..<counts.count).map { (edges[$0] + edges[$0 + 1]) / 2 },
+      heights: counts.map(Double.init), width: edges[1] - edges[0], label: label, color: color)
   }
 
   /// Adds bars of `heights` centred at `x`, like `plt.bar(x, heights, width=)`.

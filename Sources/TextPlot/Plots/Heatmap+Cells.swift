@@ -1,29 +1,5 @@
-/// The colour bar and the numbers-in-cells view of a heat map.
+/// The numbers-in-cells view of a heat map (a confusion matrix).
 extension Heatmap {
-  /// Draws a vertical colour bar, two columns wide, with the top, middle and bottom values.
-  func drawColorbar(into grid: inout CellGrid, column: Int, top: Int, rows: Int, labels: [String], mode: ColorMode) {
-    guard rows >= 1 else { return }
-    let shades = mode.isASCIIOnly ? Symbols.asciiShades : Symbols.shades
-    for row in 0..<rows {
-      let upper = 1 - (Double(2 * row) + 0.5) / Double(2 * rows)
-      let lower = 1 - (Double(2 * row) + 1.5) / Double(2 * rows)
-      let point = GridPoint(column: column, row: top + row)
-      for offset in 0..<2 {
-        let at = GridPoint(column: point.column + offset, row: point.row)
-        if mode.hasColor && !mode.isASCIIOnly {
-          grid.put(Symbols.upperHalf, at: at, style: TextStyle(foreground: colormap.color(at: upper, depth: mode.depth), background: colormap.color(at: lower, depth: mode.depth)))
-        } else {
-          let t = (upper + lower) / 2
-          grid.put(shades[min(shades.count - 1, Int(t * Double(shades.count - 1) + 0.5))], at: at)
-        }
-      }
-    }
-    let labelColumn = column + 3
-    grid.put(labels[0], at: GridPoint(column: labelColumn, row: top))
-    if rows >= 5 { grid.put(labels[1], at: GridPoint(column: labelColumn, row: top + rows / 2)) }
-    if rows >= 2 { grid.put(labels[2], at: GridPoint(column: labelColumn, row: top + rows - 1)) }
-  }
-
   /// Each entry as a block of cells in its colour with its number centred; `nil` when the
   /// numbers do not fit (the caller then draws the plain field).
   func renderValues(width: Int, height: Int, mode: ColorMode) -> CellGrid? {

@@ -73,10 +73,11 @@ public struct Heatmap: Sendable, Hashable {
       origin: isMatrix ? .lower : origin, colormap: colormap, valueRange: valueRange, levels: levels)
   }
 
-  /// The heat map as an `Axes` (field, then points), without the colour bar.
+  /// The heat map as an `Axes`: the field, the points over it, and the colour bar.
   public var axes: Axes {
     let field = self.field
     var axes = Axes(layers: [.field(field)], title: title, xLabel: xLabel, yLabel: yLabel, yInverted: isMatrix)
+    axes.showsColorbar = showsColorbar
     if let points { axes.layers.append(.scatter(points)) }
     if isMatrix && rowLabels.isEmpty { axes.yTicks = Heatmap.indexTicks(count: rows) }
     if isMatrix && columnLabels.isEmpty { axes.xTicks = Heatmap.indexTicks(count: columns) }
@@ -106,22 +107,8 @@ public struct Heatmap: Sendable, Hashable {
   /// Draws the heat map into a `width x height` grid.
   public func render(width: Int, height: Int, mode: ColorMode = .truecolor) -> CellGrid {
     if showsValues, let grid = renderValues(width: width, height: height, mode: mode) { return grid }
-    let axes = self.axes
-    let range = field.colorRange
-    let labels = [range.upperBound, (range.lowerBound + range.upperBound) / 2, range.lowerBound].map {
-      NumberFormat.significant($0, digits: 2)
-    }
-    let barWidth = 4 + (labels.map { displayWidth($0) }.max() ?? 0)
-    let withBar = showsColorbar && width - barWidth >= Axes.minimumWidth
-    let plotWidth = withBar ? width - barWidth : width
-    var grid = CellGrid(width: max(0, width), height: max(0, height))
-    grid.blit(axes.render(width: plotWidth, height: height, mode: mode), at: .origin)
-    if withBar, let frame = axes.frame(width: plotWidth, height: height) {
-      drawColorbar(into: &grid, column: plotWidth + 1, top: frame.origin.row, rows: frame.rows, labels: labels, mode: mode)
-    }
-    return grid
+    return axes.render(width: width, height: height, mode: mode)
   }
-
 
   /// With points: how many the field misclassifies. A square matrix shown with values: the
   /// share on the diagonal (a confusion matrix's accuracy). Otherwise the range and the

@@ -47,12 +47,8 @@ public struct Histogram: Sendable, Hashable {
 
   /// The histogram as an `Axes` of bars, to place in a `Figure`.
   public var axes: Axes {
-    let (edges, counts) = bins
     var axes = Axes(title: title, xLabel: xLabel, yLabel: yLabel, showsLegend: false)
-    let width = edges.count > 1 ? edges[1] - edges[0] : 1
-    axes.bar(
-      x: (0..<counts.count).map { (edges[$0] + edges[$0 + 1]) / 2 },
-      heights: counts.map(Double.init), width: width, color: color)
+    axes.hist(values: values, bins: binCount, range: range, color: color)
     return axes
   }
 

@@ -65,6 +65,39 @@ import Testing
     #expect(axes.lines(width: 20, height: 6).last == "     cat      dog   ")
   }
 
+  @Test func colorbarShowsTheBandsOfAContourf() {
+    var axes = Axes(showsColorbar: true)
+    axes.contourf(values: [0, 1, 2, 3], rows: 2, columns: 2, xRange: 0...1, yRange: 0...1, levels: 2, colormap: .gray)
+    // Two levels: 0 and 1 fall in the dark band (blank in monochrome), 2 and 3 in the light one.
+    #expect(axes.lines(width: 30, height: 8, mode: .monochrome) == [
+      "1.0┤███████████████████ ██ 3  ",
+      "   │███████████████████ ██    ",
+      "   │███████████████████ ██    ",
+      "0.5┤                       1.5",
+      "   │                          ",
+      "0.0┤                       0  ",
+      "   └┬────────┬────────┬       ",
+      "   0.0      0.5     1.0       ",
+    ])
+    let grid = axes.render(width: 30, height: 8, mode: .truecolor)
+    #expect(grid[24, 0].style == TextStyle(foreground: .rgb(255, 255, 255), background: .rgb(255, 255, 255)))
+    #expect(grid[24, 5].style == TextStyle(foreground: .rgb(0, 0, 0), background: .rgb(0, 0, 0)))
+    // Too narrow for the bar: the plot keeps the width.
+    #expect(axes.lines(width: 22, height: 8, mode: .monochrome).first == "1.0┤██████████████████")
+  }
+
+  @Test func histCountsLikeNumpy() {
+    var axes = Axes()
+    axes.hist(values: [1, 2, 2, 3, 3, 3, 4, 4, 5, .nan], bins: 5)
+    guard case .bars(let bars) = axes.layers.first else {
+      Issue.record("hist should add bars")
+      return
+    }
+    #expect(bars.heights == [1, 2, 3, 2, 1])
+    #expect(abs(bars.width - 0.8) < 1e-12)
+    #expect(abs(bars.x[0] - 1.4) < 1e-12)
+  }
+
   @Test func descriptionNamesTheLayers() {
     var axes = Axes(title: "t")
     #expect(axes.description == "Axes \"t\" with 0 layers")

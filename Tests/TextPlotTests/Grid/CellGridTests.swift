@@ -3,6 +3,12 @@ import Testing
 @testable import TextPlot
 
 @Suite struct CellGridTests {
+  @Test func docExample() {
+    var grid = CellGrid(width: 6, height: 1)
+    grid.put("損失", at: .origin)
+    #expect(grid.lines == ["損失  "])
+  }
+
   @Test func newGridIsBlank() {
     let grid = CellGrid(width: 3, height: 2)
     #expect(grid.lines == ["   ", "   "])

@@ -18,6 +18,10 @@ import Testing
     #expect(chart.summary == "largest: a 3; smallest: 猫 1")
   }
 
+  @Test func docExample() {
+    #expect(BarChart(labels: ["cat", "dog"], values: [0.7, 0.3]).summary == "largest: cat 0.7; smallest: dog 0.3")
+  }
+
   @Test func specialValues() {
     #expect(BarChart(labels: [], values: []).summary == "bar chart: no data")
     let withNaN = BarChart(labels: ["a", "b"], values: [.nan, 2])

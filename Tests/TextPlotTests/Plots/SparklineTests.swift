@@ -8,6 +8,10 @@ import Testing
     #expect(Sparkline(values: [1, 2, 3, 4]).lines(width: 4, height: 2) == ["  ▃█", "▁▆██"])
   }
 
+  @Test func docExample() {
+    #expect(Sparkline(values: [1, 2, 3, 4, 5, 6, 7, 8]).lines(width: 8) == ["▁▂▃▄▅▆▇█"])
+  }
+
   @Test func moreValuesThanColumnsAreAveraged() {
     #expect(Sparkline(values: [1, 1, 5, 5, 9, 9]).lines(width: 3) == ["▁▅█"])
   }
