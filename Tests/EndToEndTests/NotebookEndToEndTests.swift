@@ -80,6 +80,20 @@ struct NotebookEndToEndTests {
     }
   }
 
+  @Test func lineREPLStopsARunningEvaluationWithControlC() async throws {
+    try await TmuxSession.with(DemoCommand.command("repl"), width: 80, height: 20) { session in
+      try await session.waitFor(">>>")
+      try await session.type("wait()")
+      try await session.send("Enter")
+      try await Task.sleep(for: .milliseconds(200))
+      try await session.send("C-c")
+      let screen = try await session.waitFor("KeyboardInterrupt (in wait)")
+      let last = screen.lastIndex { !$0.isEmpty }.map { screen[$0] }
+      #expect(last == ">>>")
+      #expect(screen.filter { $0.contains("KeyboardInterrupt") }.count == 1)
+    }
+  }
+
   @Test func lineREPLRunsBlocksCancelsAndExits() async throws {
     try await TmuxSession.with(DemoCommand.command("repl"), width: 80, height: 20) { session in
       try await session.waitFor(">>>")

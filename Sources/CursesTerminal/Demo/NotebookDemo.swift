@@ -1,3 +1,5 @@
+import Glibc
+import MiniPython
 import NotebookUI
 import TextPlot
 
@@ -8,12 +10,10 @@ import TextPlot
 public enum NotebookDemo {
   /// Runs the demo full screen. Returns 0, or 1 with a message when there is no terminal.
   public static func run(environment: [String: String], arguments: [String] = []) -> Int32 {
-    var mode = ColorMode.detect(environment: environment)
-    if arguments.contains("--no-color") { mode.depth = .monochrome }
+    let theme = Theme.detect(environment: environment, arguments: arguments)
+    let mode = theme.colorMode
     let glyphs: Glyphs = arguments.contains("--ascii") || mode.isASCIIOnly ? .ascii : .unicode
-    let state = AppState(
-      width: 80, height: 24, lessons: lessons, theme: Theme.choose(for: mode, lightBackground: arguments.contains("--light")),
-      glyphs: glyphs)
+    let state = AppState(width: 80, height: 24, lessons: lessons, theme: theme, glyphs: glyphs)
     let editor = ReadlineEditor(
       historyPath: HistoryFile.path(environment: environment), complete: { prefix in names.filter { $0.hasPrefix(prefix) } })
     defer { editor.close() }
@@ -28,15 +28,25 @@ public enum NotebookDemo {
   }
 
   /// Runs the plain line REPL with the demo's echoing evaluator (a line ending in `:` opens a block).
+  /// `wait()` runs until Ctrl-C (at most 5 s) and then reports `KeyboardInterrupt`.
   public static func runLineREPL(environment: [String: String]) {
+    let interrupt = InterruptFlag()
     LineREPL.run(
       historyPath: HistoryFile.path(environment: environment),
       evaluate: { source in
+        if source == "wait()" {
+          let clock = ContinuousClock()
+          let deadline = clock.now + .seconds(5)
+          while !interrupt.isRaised && clock.now < deadline { usleep(10_000) }
+          print(interrupt.isRaised ? "KeyboardInterrupt (in wait)" : "waited")
+          return
+        }
         for item in outputs(for: source) {
           if case .text(let text) = item { print(text) } else { print("(figure)") }
         }
       },
-      isComplete: { !$0.hasSuffix(":") }, complete: { prefix in names.filter { $0.hasPrefix(prefix) } })
+      isComplete: { !$0.hasSuffix(":") }, complete: { prefix in names.filter { $0.hasPrefix(prefix) } },
+      interrupt: interrupt)
   }
 
   static let names = ["print", "range", "np.array", "np.zeros", "np.dot", "plt.plot", "plt.show"]

@@ -1,6 +1,7 @@
 import CNcursesw
 import CReadline
 import Glibc
+import MiniPython
 import Synchronization
 
 /// The plain line REPL of `backprop repl`: GNU readline on the terminal, no full screen.
@@ -18,9 +19,11 @@ public enum LineREPL {
   ///   - isComplete: whether a first line is a whole statement (MiniPython's needs-more-input
   ///     check, negated); blocks are then collected until a blank line.
   ///   - complete: completion candidates for the word before the caret (`np.ze` → `np.zeros`).
+  ///   - interrupt: raised when Ctrl-C is pressed while `evaluate` runs (the interpreter then
+  ///     stops with `KeyboardInterrupt`).
   public static func run(
     historyPath: String?, evaluate: @escaping (String) -> Void, isComplete: @escaping (String) -> Bool,
-    complete: @escaping (String) -> [String]
+    complete: @escaping (String) -> [String], interrupt: InterruptFlag? = nil
   ) {
     guard isatty(0) == 1 else {
       var block = ReplBlock()
@@ -30,7 +33,7 @@ public enum LineREPL {
       if !block.lines.isEmpty { evaluate(block.lines.joined(separator: "\n")) }
       return
     }
-    runInteractive(historyPath: historyPath, evaluate: evaluate, isComplete: isComplete, complete: complete)
+    runInteractive(historyPath: historyPath, evaluate: watched(evaluate, raising: interrupt), isComplete: isComplete, complete: complete)
   }
 
   /// Whether Ctrl-C was pressed since the last line; a long evaluation may poll it to stop early.
@@ -40,6 +43,7 @@ public enum LineREPL {
   private static let wakeFileDescriptor = Atomic<Int32>(-1)
   nonisolated(unsafe) private static var block = ReplBlock()
   nonisolated(unsafe) private static var isDone = false
+  nonisolated(unsafe) private static var isWakeHandled = false
   nonisolated(unsafe) private static let prompts = (first: strdup(">>> ")!, more: strdup("... ")!)
 
   private static func runInteractive(
@@ -86,7 +90,11 @@ public enum LineREPL {
       if descriptors[1].revents != 0 {
         var bytes = [UInt8](repeating: 0, count: 16)
         _ = read(wake[0], &bytes, bytes.count)
-        cancelLine()
+        if isWakeHandled {
+          isWakeHandled = false
+        } else {
+          cancelLine()
+        }
       } else if descriptors[0].revents & Int16(POLLIN | POLLHUP) != 0 {
         rl_callback_read_char()
       }
@@ -98,6 +106,27 @@ public enum LineREPL {
       HistoryFile.createParentFolders(of: historyPath)
       write_history(historyPath)
       history_truncate_file(historyPath, HistoryFile.capacity)
+    }
+  }
+
+  /// `evaluate` with a watcher that forwards Ctrl-C to the interpreter's flag while it runs: the
+  /// signal handler may only store to an atomic, so a task polls that every 10 ms.
+  private static func watched(_ evaluate: @escaping (String) -> Void, raising flag: InterruptFlag?) -> (String) -> Void {
+    guard let flag else { return evaluate }
+    return { source in
+      interrupted.store(false, ordering: .relaxed)
+      flag.reset()
+      let watcher = Task.detached {
+        while !Task.isCancelled {
+          if LineREPL.interrupted.load(ordering: .relaxed) { flag.raise() }
+          try? await Task.sleep(for: .milliseconds(10))
+        }
+      }
+      evaluate(source)
+      watcher.cancel()
+      // The interpreter reported the interrupt itself; the waiting wake-up byte must not cancel
+      // the fresh prompt too.
+      if interrupted.load(ordering: .relaxed) { isWakeHandled = true }
     }
   }
 

@@ -4,11 +4,17 @@ public struct TreeListState: Sendable, Equatable {
   public var selection: Int
   /// The index of the first visible row.
   public var scroll: Int
+  /// The text typed after `/`, while searching; `nil` otherwise.
+  public var query: String?
+  /// The selection before the search began, restored by Esc.
+  public var selectionBeforeSearch: Int
 
   public init(items: [TreeItem] = [], selection: Int = 0) {
     self.items = items
     self.selection = items.isEmpty ? 0 : min(max(0, selection), items.count - 1)
     self.scroll = 0
+    self.query = nil
+    self.selectionBeforeSearch = 0
   }
 
   /// The selected row, if any.

@@ -43,6 +43,7 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
     if [.character("?"), .escape, .character("q"), .function(1), .enter].contains(key) { state.isHelpShown = false }
     return []
   }
+  if state.focus == .browser && state.browser.query != nil { return search(key, in: &state) }
   guard let intent = state.keyMap.intent(for: key, in: state.focus) else {
     return state.focus == .repl ? [.editLine(key)] : []
   }
@@ -64,6 +65,7 @@ private func perform(_ intent: Intent, in state: inout AppState) -> [Effect] {
   case .top: state.scroll(by: Int.min / 2)
   case .bottom: state.scroll(by: Int.max / 2)
   case .activate: return activate(&state)
+  case .search: state.browser.beginSearch()
   case .nextCell: state.selectCell(by: 1)
   case .previousCell: state.selectCell(by: -1)
   case .interrupt:
@@ -72,6 +74,24 @@ private func perform(_ intent: Intent, in state: inout AppState) -> [Effect] {
       state.transcript.pendingLines = []
       return [.cancelLine] + setPrompt(in: &state)
     }
+  }
+  return []
+}
+
+/// Keys while searching the browser: typing refines, Tab jumps to the next match, Enter opens
+/// the selected lesson, Esc goes back to where the search started.
+private func search(_ key: Key, in state: inout AppState) -> [Effect] {
+  let height = state.layout.content(of: .browser).height
+  let query = state.browser.query ?? ""
+  switch key {
+  case .character(let character): state.browser.search(query + String(character), viewHeight: height)
+  case .backspace: state.browser.search(String(query.dropLast()), viewHeight: height)
+  case .tab, .down: state.browser.nextMatch(viewHeight: height)
+  case .escape, .control("c"): state.browser.endSearch(restoring: true, viewHeight: height)
+  case .enter:
+    state.browser.endSearch(restoring: false, viewHeight: height)
+    return activate(&state)
+  default: break
   }
   return []
 }

@@ -45,6 +45,21 @@ public struct Theme: Sendable, Equatable {
     key: TextStyle(isBold: true), selection: TextStyle(isReversed: true),
     done: .plain, colorMode: .monochrome)
 
+  /// The theme the environment and the command line ask for.
+  ///
+  /// `--no-color` or `NO_COLOR`: monochrome. Otherwise the colour depth of
+  /// `ColorMode.detect(environment:)`, and a light theme for `--light`, `BACKPROP_THEME=light`,
+  /// or a `COLORFGBG` whose background is white (`0;15`, as rxvt and some terminals set it).
+  public static func detect(environment: [String: String], arguments: [String] = []) -> Theme {
+    var mode = ColorMode.detect(environment: environment)
+    if arguments.contains("--no-color") { mode.depth = .monochrome }
+    let background = environment["COLORFGBG"]?.split(separator: ";").last.flatMap { Int($0) }
+    let isLight =
+      arguments.contains("--light") || environment["BACKPROP_THEME"] == "light"
+      || (environment["BACKPROP_THEME"] != "dark" && (background == 7 || background == 15))
+    return choose(for: mode, lightBackground: isLight)
+  }
+
   /// The theme for a colour mode: monochrome without colour, else dark or light.
   public static func choose(for mode: ColorMode, lightBackground: Bool) -> Theme {
     guard mode.hasColor else { return .monochrome }

@@ -10,11 +10,14 @@ public struct TreeItem: Sendable, Equatable {
   public var title: String
   public var depth: Int
   public var mark: Mark
+  /// What `/` searches besides the title (the lesson's text), lowercased.
+  public var searchText: String
 
-  public init(id: String?, title: String, depth: Int = 0, mark: Mark = .none) {
+  public init(id: String?, title: String, depth: Int = 0, mark: Mark = .none, searchText: String = "") {
     self.id = id
     self.title = title
     self.depth = depth
     self.mark = mark
+    self.searchText = searchText.lowercased()
   }
 }

@@ -8,6 +8,8 @@ public enum Intent: Sendable, Equatable {
   /// Open the selected lesson (browser) or run the selected code cell (lesson).
   case activate
   case nextCell, previousCell
+  /// Start searching the lesson tree (`/`).
+  case search
   /// Stop a running evaluation, or clear the REPL line when nothing runs.
   case interrupt
 }

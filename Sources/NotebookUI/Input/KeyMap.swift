@@ -24,6 +24,7 @@ public struct KeyMap: Sendable, Equatable {
   public static let standard = KeyMap(bindings: [
     .browser: [
       Binding(keys: [.enter, .right, .character("l")], intent: .activate, help: "open the lesson", isShownInStatusBar: true),
+      Binding(keys: [.character("/")], intent: .search, help: "search lessons", isShownInStatusBar: true),
       Binding(keys: [.up, .character("k")], intent: .up, help: "previous lesson", isShownInStatusBar: false),
       Binding(keys: [.down, .character("j")], intent: .down, help: "next lesson", isShownInStatusBar: true),
       Binding(keys: [.pageUp], intent: .pageUp, help: "page up", isShownInStatusBar: false),

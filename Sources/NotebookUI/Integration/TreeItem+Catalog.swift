@@ -14,9 +14,20 @@ extension TreeItem {
       for lesson in lessons {
         let record = progress[lesson.id]
         let mark: Mark = record?.isFinished == true ? .done : record == nil ? .none : .started
-        rows.append(TreeItem(id: lesson.id, title: lesson.header.title, depth: 1, mark: mark))
+        rows.append(
+          TreeItem(id: lesson.id, title: lesson.header.title, depth: 1, mark: mark, searchText: prose(of: lesson)))
       }
     }
     return rows
   }
+}
+
+/// A lesson's headings and paragraphs as plain text, for `/` search.
+private func prose(of lesson: Lesson) -> String {
+  lesson.blocks.compactMap { block -> String? in
+    switch block.kind {
+    case .heading(_, let text), .paragraph(let text): return InlineText.plain(text)
+    default: return nil
+    }
+  }.joined(separator: " ")
 }

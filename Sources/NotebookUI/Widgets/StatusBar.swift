@@ -10,6 +10,12 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
     screen.put(" Code is still running. Quit anyway? (y/n)", in: rect, style: theme.inactiveBar.bold)
     return
   }
+  if state.focus == .browser, let query = state.browser.query {
+    let count = state.browser.matches(for: query).count
+    let found = query.isEmpty ? "" : count == 1 ? "  1 match" : "  \(count) matches"
+    screen.put(" /" + query + found + "   Enter open  Tab next  Esc cancel", in: rect, style: theme.inactiveBar)
+    return
+  }
   var column = 1
   if state.running != nil {
     column = screen.put(" running ", in: rect, column: column, style: theme.bar) - rect.column + 1

@@ -18,7 +18,7 @@ import TextPlot
       "                                        ",
       "                                        ",
       "                                        ",
-      " Enter open the lesson  ↓ next lesson   ",
+      " Enter open the lesson  / search lessons",
     ])
   }
 

@@ -46,10 +46,10 @@ import Testing
     let rows = TreeItem.rows(for: Self.catalog, progress: [:])
     #expect(rows == [
       TreeItem(id: nil, title: "Course 1"),
-      TreeItem(id: "sigmoid", title: "The sigmoid", depth: 1),
-      TreeItem(id: "deep", title: "Deep", depth: 1),
+      TreeItem(id: "sigmoid", title: "The sigmoid", depth: 1, searchText: "Squashing The sigmoid is σ(z) = 1/(1 + e⁻ᶻ)."),
+      TreeItem(id: "deep", title: "Deep", depth: 1, searchText: "Text."),
       TreeItem(id: nil, title: "More lessons"),
-      TreeItem(id: "extra", title: "Extra", depth: 1),
+      TreeItem(id: "extra", title: "Extra", depth: 1, searchText: "Text."),
     ])
   }
 }
