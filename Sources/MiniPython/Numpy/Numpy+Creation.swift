@@ -62,6 +62,15 @@ extension Numpy {
       let endpoint = try arguments.bool("endpoint", at: 3, default: true)
       return .native(try run { () throws(NumpyError) in try NDArray.linspace(start, stop, count: count, endpoint: endpoint) })
     },
+    function("logspace", "logspace(start, stop, num=50, endpoint=True, base=10.0)", "num values base**x for x evenly spaced from start to stop.") { arguments throws(PyException) in
+      let start = try arguments.double("start", at: 0)
+      let stop = try arguments.double("stop", at: 1)
+      let count = try arguments.int("num", at: 2, default: 50)
+      let endpoint = try arguments.bool("endpoint", at: 3, default: true)
+      let base = try arguments.double("base", at: 4, default: 10)
+      let exponents = try run { () throws(NumpyError) in try NDArray.linspace(start, stop, count: count, endpoint: endpoint) }
+      return .native(try run { () throws(NumpyError) in try NDArray.binary(.power, NDArray(scalar: base), exponents) })
+    },
     function("meshgrid", "meshgrid(x, y)", "Coordinate matrices X[i, j] = x[j], Y[i, j] = y[i] (indexing='xy').") { arguments throws(PyException) in
       try arguments.expectCount(2...2)
       let (x, y) = NDArray.meshgrid(try array(arguments[0]), try array(arguments[1]))

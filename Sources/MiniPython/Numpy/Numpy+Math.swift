@@ -54,8 +54,12 @@ extension Numpy {
     function("nonzero", "nonzero(a)", "The indices of the non-zero elements, one array per axis.") { arguments throws(PyException) in
       .tuple(try array(try arguments.required("a", at: 0)).nonzero().map { .native($0) })
     },
-    function("clip", "clip(a, a_min, a_max)", "Limits the values to [a_min, a_max]; either bound may be None.") { arguments throws(PyException) in
-      try clip(try array(try arguments.required("a", at: 0)), arguments, offset: 1)
+    function("clip", "clip(a, a_min, a_max, out=None)", "Limits the values to [a_min, a_max]; either bound may be None; out receives the result in place.") { arguments throws(PyException) in
+      let result = try clip(try array(try arguments.required("a", at: 0)), arguments, offset: 1)
+      guard let out = try optionalArray(arguments, "out") else { return result }
+      let values = try array(result)
+      try run { () throws(NumpyError) in try out.assign(values, at: []) }
+      return .native(out)
     },
     function("nan_to_num", "nan_to_num(x, nan=0.0, posinf=None, neginf=None)", "Replaces NaN by nan and infinities by the largest finite values.") { arguments throws(PyException) in
       let x = try array(try arguments.required("x", at: 0))

@@ -35,7 +35,7 @@ extension Numpy {
         }
         return .native(NDIterator(a, writable: writable))
       },
-    ] + products + sorting
+    ] + products + sorting + splitting
   }
 }
 
