@@ -73,6 +73,12 @@ enum RandomStep {
     #expect(generator.rand(shape: [3]).scalars == RandomStateVectors.arraySeededRand)
   }
 
+  @Test func arraySeedOfOneWordMatchesPythonsRandomModule() {
+    // python3: random.seed(42); [random.random() for _ in range(3)]
+    var generator = RandomState(seedKeys: [42])
+    #expect(generator.randomSample(count: 3) == [0.6394267984578837, 0.025010755222666936, 0.27502931836911926])
+  }
+
   @Test func reseedingClearsTheCachedGaussian() {
     var generator = RandomState(seed: 0)
     _ = generator.standardNormal()
