@@ -108,6 +108,29 @@ import Testing
     }
   }
 
+  @Test func summaryShowsShapesLikeKeras() throws {
+    var random = RandomState(seed: 0)
+    let cnn = Sequential([
+      Conv2D(inputChannels: 1, filters: 4, kernelSize: 3, padding: .same, using: &random), ReLU(),
+      MaxPool2D(size: 2), Flatten(), Dense(inputSize: 64, outputSize: 10, using: &random),
+    ])
+    #expect(
+      try cnn.summary(inputShape: [8, 8, 1]) == """
+        #  layer                                                        output shape     parameters
+        0  Conv2D(filters: 4, kernelSize: 3, stride: 1, padding: same)  (None, 8, 8, 4)  40
+        1  ReLU()                                                       (None, 8, 8, 4)  0
+        2  MaxPool2D(size: 2, stride: 2)                                (None, 4, 4, 4)  0
+        3  Flatten()                                                    (None, 64)       0
+        4  Dense(inputSize: 64, outputSize: 10)                         (None, 10)       650
+        total parameters: 690
+        """)
+    #expect(
+      throws: ShapeError.mismatch(
+        "layer 0, Conv2D(filters: 4, kernelSize: 3, stride: 1, padding: same): weights expect 1 input channels, but the input has 3"
+      )
+    ) { try cnn.summary(inputShape: [8, 8, 3]) }
+  }
+
   @Test func descriptionListsLayers() {
     #expect(
       model.description == """
