@@ -33,7 +33,9 @@ func report(_ name: String, _ times: [Double], goal: Double) {
   let median = times[times.count / 2]
   let p99 = times[min(times.count - 1, times.count * 99 / 100)]
   let verdict = median < goal ? "ok" : "over"
-  print("\(name.padding(48)) median \(format(median)) ms  p99 \(format(p99)) ms  (goal: median < \(format(goal)) ms, \(verdict))")
+  print(
+    "\(name.padding(48)) median \(format(median)) ms  p99 \(format(p99)) ms  (goal: median < \(format(goal)) ms, \(verdict))"
+  )
 }
 
 func format(_ value: Double) -> String {
@@ -43,48 +45,62 @@ func format(_ value: Double) -> String {
 }
 
 extension String {
-  func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+  func padding(_ width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - count))
+  }
 }
 
 let clock = ContinuousClock()
 let start = clock.now
 let catalog = LessonCatalog.embedded
 let catalogTime = clock.now - start
-print("UI benchmarks (release build expected); catalogue of \(catalog.lessons.count) lessons loaded in \(catalogTime)")
+print(
+  "UI benchmarks (release build expected); catalogue of \(catalog.lessons.count) lessons loaded in \(catalogTime)"
+)
 
 // First frame: state from the catalogue, a runtime on a memory terminal that ends after one frame.
-report("first frame, 200x60 (catalogue to frame)", timings(runs: 50) {
-  let state = AppState(width: 200, height: 60, lessons: TreeItem.rows(for: LessonCatalog.embedded, progress: [:]))
-  var running = state
-  let terminal = MemoryTerminal(width: 200, height: 60)
-  Runtime(terminal: terminal, lineEditor: MemoryLineEditor(), handleEffect: { _, _ in }).run(&running)
-  precondition(terminal.frames.count == 1, "one frame expected, got \(terminal.frames.count)")
-}, goal: 100)
+report(
+  "first frame, 200x60 (catalogue to frame)",
+  timings(runs: 50) {
+    let state = AppState(
+      width: 200, height: 60, lessons: TreeItem.rows(for: LessonCatalog.embedded, progress: [:]))
+    var running = state
+    let terminal = MemoryTerminal(width: 200, height: 60)
+    Runtime(terminal: terminal, lineEditor: MemoryLineEditor(), handleEffect: { _, _ in }).run(
+      &running)
+    precondition(terminal.frames.count == 1, "one frame expected, got \(terminal.frames.count)")
+  }, goal: 100)
 
 // Key to frame with a 10,000-point loss plot under a cell, lesson scrolled to show it.
-let plot = LinePlot(series: [LineSeries("loss", y: lossCurve(count: 10_000))], title: "Training loss", xLabel: "step", yScale: .log10)
+let plot = LinePlot(
+  series: [LineSeries("loss", y: lossCurve(count: 10_000))], title: "Training loss", xLabel: "step",
+  yScale: .log10)
 let figure = FigureView(plot, height: 20)
-let prose = String(repeating: "Gradient descent takes a step against the gradient of the loss. 梯度下降。 ", count: 6)
+let prose = String(
+  repeating: "Gradient descent takes a step against the gradient of the loss. 梯度下降。 ", count: 6)
 let document = Document(
   id: "bench", title: "Benchmark lesson",
   blocks: [.heading("Training")] + Array(repeating: .paragraph(prose), count: 3)
     + [.code("for step in range(1000):\n    train(step)"), .output([.figure(figure)])]
     + Array(repeating: .paragraph(prose), count: 6))
 for (width, height) in [(200, 60), (80, 24)] {
-  var state = AppState(width: width, height: height, lessons: TreeItem.rows(for: catalog, progress: [:]))
+  var state = AppState(
+    width: width, height: height, lessons: TreeItem.rows(for: catalog, progress: [:]))
   _ = update(&state, with: .lessonOpened(document))
   state.scroll(.lesson, by: 8)  // the plot in view, room to scroll both ways
   var screen = Screen(width: 0, height: 0)
   render(state, into: &screen)
   var changed = 0
   var keys: [Key] = [.down, .down, .up, .up]
-  report("key to frame, \(width)x\(height), plot on screen", timings(runs: 400) {
-    let previous = screen
-    keys.append(keys.removeFirst())
-    _ = update(&state, with: .key(keys[0]))
-    render(state, into: &screen)
-    changed = screen.changedCells(since: previous).count
-  }, goal: 16)
+  report(
+    "key to frame, \(width)x\(height), plot on screen",
+    timings(runs: 400) {
+      let previous = screen
+      keys.append(keys.removeFirst())
+      _ = update(&state, with: .key(keys[0]))
+      render(state, into: &screen)
+      changed = screen.changedCells(since: previous).count
+    }, goal: 16)
   print("  cells changed by the last scroll: \(changed) of \(width * height)")
 }
 
@@ -94,10 +110,12 @@ _ = update(&replState, with: .lessonOpened(document))
 _ = update(&replState, with: .key(.character("r")))
 let editor = MemoryLineEditor()
 var replScreen = Screen(width: 0, height: 0)
-report("REPL keystroke to frame, 200x60, plot on screen", timings(runs: 400) {
-  for event in editor.handle(.character("x")) { _ = update(&replState, with: event) }
-  render(replState, into: &replScreen)
-}, goal: 16)
+report(
+  "REPL keystroke to frame, 200x60, plot on screen",
+  timings(runs: 400) {
+    for event in editor.handle(.character("x")) { _ = update(&replState, with: event) }
+    render(replState, into: &replScreen)
+  }, goal: 16)
 
 // Where a 200x60 scroll spends its time (the diff is the one CursesSession.draw uses).
 do {
@@ -107,13 +125,17 @@ do {
   var screen = Screen(width: 0, height: 0)
   render(state, into: &screen)
   var keys: [Key] = [.down, .down, .up, .up]
-  report("  update only, 200x60", timings(runs: 400) {
-    keys.append(keys.removeFirst())
-    _ = update(&state, with: .key(keys[0]))
-  }, goal: 16)
+  report(
+    "  update only, 200x60",
+    timings(runs: 400) {
+      keys.append(keys.removeFirst())
+      _ = update(&state, with: .key(keys[0]))
+    }, goal: 16)
   report("  render only, 200x60", timings(runs: 400) { render(state, into: &screen) }, goal: 16)
   let previous = screen
-  report("  diff only, 200x60", timings(runs: 400) {
-    _ = screen.changedCells(since: previous).count
-  }, goal: 16)
+  report(
+    "  diff only, 200x60",
+    timings(runs: 400) {
+      _ = screen.changedCells(since: previous).count
+    }, goal: 16)
 }

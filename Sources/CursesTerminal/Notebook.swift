@@ -22,4 +22,22 @@ public enum Notebook {
     runtime.run(&state)
     return state
   }
+
+  /// Runs the notebook with GNU readline as the REPL's editor: history in `historyPath`
+  /// (`HistoryFile.path(environment:)`), Tab completion from `complete`. The history is saved
+  /// when the notebook closes, however it closes.
+  public static func run(
+    _ state: AppState, options: CursesSession.Options, historyPath: String?,
+    complete: @escaping (String) -> [String], handleEffect: @escaping Runtime.EffectHandler
+  ) throws(TerminalError) -> AppState {
+    let session = try CursesSession(options: options)
+    let editor = ReadlineEditor(historyPath: historyPath, complete: complete)
+    defer {
+      editor.close()
+      session.close()
+    }
+    var state = state
+    Runtime(terminal: session, lineEditor: editor, handleEffect: handleEffect).run(&state)
+    return state
+  }
 }

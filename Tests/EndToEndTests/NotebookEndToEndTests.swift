@@ -3,7 +3,10 @@ import Testing
 
 /// The notebook in a real terminal: tmux runs `backprop ui-demo` (sample lessons, an echoing
 /// evaluator) and the tests read the screen as a learner would see it.
-@Suite(.enabled("needs tmux and a built `backprop` with the `ui-demo` command") { await DemoCommand.isAvailable() })
+@Suite(
+  .enabled("needs tmux and a built `backprop` with the `ui-demo` command") {
+    await DemoCommand.isAvailable()
+  })
 struct NotebookEndToEndTests {
   @Test func opensALessonAndRunsItsCells() async throws {
     try await TmuxSession.with(DemoCommand.command(), width: 100, height: 30) { session in
@@ -33,7 +36,8 @@ struct NotebookEndToEndTests {
       let screen = try await session.waitFor(">>> s = '你好'")
       let row = try #require(screen.firstIndex { $0.contains(">>> s = '你好'") })
       let line = screen[row]
-      let promptColumn = line.distance(from: line.startIndex, to: line.range(of: ">>> ")!.lowerBound)
+      let promptColumn = line.distance(
+        from: line.startIndex, to: line.range(of: ">>> ")!.lowerBound)
       // Everything left of the prompt is one column per character; ">>> s = '你好'" is 14 columns.
       #expect(try await session.cursor() == (promptColumn + 14, row))
     }
@@ -64,7 +68,8 @@ struct NotebookEndToEndTests {
       let screen = try await session.waitFor("[exit 0]")
       #expect(screen.contains("[tty restored]"))
       let history = try String(
-        contentsOf: session.home.appendingPathComponent(".local/state/backprop/history"), encoding: .utf8)
+        contentsOf: session.home.appendingPathComponent(".local/state/backprop/history"),
+        encoding: .utf8)
       #expect(history == "losses = []\n")
     }
   }

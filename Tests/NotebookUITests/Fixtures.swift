@@ -35,7 +35,9 @@ enum Fixtures {
 
   /// A state at a size with the fixture lessons and the given theme (monochrome by default, so
   /// colours never matter to a literal screen).
-  static func state(width: Int, height: Int, theme: Theme = .monochrome, glyphs: Glyphs = .unicode) -> AppState {
+  static func state(width: Int, height: Int, theme: Theme = .monochrome, glyphs: Glyphs = .unicode)
+    -> AppState
+  {
     AppState(width: width, height: height, lessons: lessons, theme: theme, glyphs: glyphs)
   }
 

@@ -14,11 +14,11 @@ public enum NotebookDemo {
     let mode = theme.colorMode
     let glyphs: Glyphs = arguments.contains("--ascii") || mode.isASCIIOnly ? .ascii : .unicode
     let state = AppState(width: 80, height: 24, lessons: lessons, theme: theme, glyphs: glyphs)
-    let editor = ReadlineEditor(
-      historyPath: HistoryFile.path(environment: environment), complete: { prefix in names.filter { $0.hasPrefix(prefix) } })
-    defer { editor.close() }
     do {
-      _ = try Notebook.run(state, options: CursesSession.Options(colorMode: mode), lineEditor: editor, handleEffect: perform)
+      _ = try Notebook.run(
+        state, options: CursesSession.Options(colorMode: mode),
+        historyPath: HistoryFile.path(environment: environment),
+        complete: { prefix in names.filter { $0.hasPrefix(prefix) } }, handleEffect: perform)
       print("backprop: notebook closed")
       return 0
     } catch {
@@ -45,7 +45,8 @@ public enum NotebookDemo {
           if case .text(let text) = item { print(text) } else { print("(figure)") }
         }
       },
-      isComplete: { !$0.hasSuffix(":") }, complete: { prefix in names.filter { $0.hasPrefix(prefix) } },
+      isComplete: { !$0.hasSuffix(":") },
+      complete: { prefix in names.filter { $0.hasPrefix(prefix) } },
       interrupt: interrupt)
   }
 
@@ -64,7 +65,9 @@ public enum NotebookDemo {
       id: id, title: lessons.first { $0.id == id }?.title ?? id,
       blocks: [
         .heading("The sigmoid σ(z) = 1/(1+e⁻ᶻ)"),
-        .paragraph("Logistic regression computes ŷ = σ(wᵀx + b). 中文的文字也会按显示宽度换行。 The loss is J = −(1/m) ∑ᵢ y⁽ⁱ⁾ log ŷ⁽ⁱ⁾."),
+        .paragraph(
+          "Logistic regression computes ŷ = σ(wᵀx + b). 中文的文字也会按显示宽度换行。 The loss is J = −(1/m) ∑ᵢ y⁽ⁱ⁾ log ŷ⁽ⁱ⁾."
+        ),
         .code("x = 3\nprint(x * 2)"),
         .paragraph("Run the cell above with Enter; plot a curve with the next one."),
         .code("plt.plot([1, 4, 9])\nplt.show()"),
@@ -76,7 +79,10 @@ public enum NotebookDemo {
     switch effect {
     case .openLesson(let id): inbox.post(.lessonOpened(document(id: id)))
     case .evaluate(let source, let allowsContinuation):
-      if allowsContinuation && source.hasSuffix(":") { inbox.post(.needsMoreInput); return }
+      if allowsContinuation && source.hasSuffix(":") {
+        inbox.post(.needsMoreInput)
+        return
+      }
       inbox.post(.output(outputs(for: source), isFinished: true))
     case .runCell(_, _, let source): inbox.post(.output(outputs(for: source), isFinished: true))
     default: break

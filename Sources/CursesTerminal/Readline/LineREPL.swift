@@ -22,7 +22,8 @@ public enum LineREPL {
   ///   - interrupt: raised when Ctrl-C is pressed while `evaluate` runs (the interpreter then
   ///     stops with `KeyboardInterrupt`).
   public static func run(
-    historyPath: String?, evaluate: @escaping (String) -> Void, isComplete: @escaping (String) -> Bool,
+    historyPath: String?, evaluate: @escaping (String) -> Void,
+    isComplete: @escaping (String) -> Bool,
     complete: @escaping (String) -> [String], interrupt: InterruptFlag? = nil
   ) {
     guard isatty(0) == 1 else {
@@ -33,7 +34,9 @@ public enum LineREPL {
       if !block.lines.isEmpty { evaluate(block.lines.joined(separator: "\n")) }
       return
     }
-    runInteractive(historyPath: historyPath, evaluate: watched(evaluate, raising: interrupt), isComplete: isComplete, complete: complete)
+    runInteractive(
+      historyPath: historyPath, evaluate: watched(evaluate, raising: interrupt),
+      isComplete: isComplete, complete: complete)
   }
 
   /// Whether Ctrl-C was pressed since the last line; a long evaluation may poll it to stop early.
@@ -47,12 +50,16 @@ public enum LineREPL {
   nonisolated(unsafe) private static let prompts = (first: strdup(">>> ")!, more: strdup("... ")!)
 
   private static func runInteractive(
-    historyPath: String?, evaluate: @escaping (String) -> Void, isComplete: @escaping (String) -> Bool,
+    historyPath: String?, evaluate: @escaping (String) -> Void,
+    isComplete: @escaping (String) -> Bool,
     complete: @escaping (String) -> [String]
   ) {
     var wake: [Int32] = [-1, -1]
     guard pipe(&wake) == 0 else { return }
-    defer { Glibc.close(wake[0]); Glibc.close(wake[1]) }
+    defer {
+      Glibc.close(wake[0])
+      Glibc.close(wake[1])
+    }
     wakeFileDescriptor.store(wake[1], ordering: .relaxed)
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { _ in
@@ -84,7 +91,10 @@ public enum LineREPL {
       rl_set_prompt(block.lines.isEmpty ? prompts.first : prompts.more)
     }
     rl_callback_handler_install(prompts.first, ReadlineBridge.lineHandler)
-    var descriptors = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wake[0], events: Int16(POLLIN), revents: 0)]
+    var descriptors = [
+      pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: wake[0], events: Int16(POLLIN), revents: 0),
+    ]
     while !isDone {
       guard poll(&descriptors, 2, -1) > 0 else { continue }  // EINTR: poll again
       if descriptors[1].revents != 0 {
@@ -111,7 +121,9 @@ public enum LineREPL {
 
   /// `evaluate` with a watcher that forwards Ctrl-C to the interpreter's flag while it runs: the
   /// signal handler may only store to an atomic, so a task polls that every 10 ms.
-  private static func watched(_ evaluate: @escaping (String) -> Void, raising flag: InterruptFlag?) -> (String) -> Void {
+  private static func watched(_ evaluate: @escaping (String) -> Void, raising flag: InterruptFlag?)
+    -> (String) -> Void
+  {
     guard let flag else { return evaluate }
     return { source in
       interrupted.store(false, ordering: .relaxed)

@@ -54,26 +54,31 @@ enum ReadlineBridge {
   /// The notebook draws the line itself from readline's buffer; nothing is written here.
   static let recordOnly: @convention(c) () -> Void = {}
 
-  static let displayMatches: @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, Int32, Int32) -> Void = {
-    matches, count, _ in
-    guard let matches, count > 0 else { return }
-    displayedMatches = (1...Int(count)).compactMap { matches[$0].map { String(cString: $0) } }
-  }
+  static let displayMatches:
+    @convention(c) (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, Int32, Int32) -> Void = {
+      matches, count, _ in
+      guard let matches, count > 0 else { return }
+      displayedMatches = (1...Int(count)).compactMap { matches[$0].map { String(cString: $0) } }
+    }
 
-  private static let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = {
-    text, _, _ in
-    cr_set_completion_over(1)  // never fall back to file names
-    cr_set_completion_append_character(0)  // Python names: no space after a completion
-    let word = text.map { String(cString: $0) } ?? ""
-    candidates = complete(word)
-    return rl_completion_matches(text, nextCandidate)
-  }
+  private static let attemptCompletion:
+    @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<
+      UnsafeMutablePointer<CChar>?
+    >? = {
+      text, _, _ in
+      cr_set_completion_over(1)  // never fall back to file names
+      cr_set_completion_append_character(0)  // Python names: no space after a completion
+      let word = text.map { String(cString: $0) } ?? ""
+      candidates = complete(word)
+      return rl_completion_matches(text, nextCandidate)
+    }
 
-  private static let nextCandidate: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = {
-    _, state in
-    if state == 0 { candidateIndex = 0 }
-    guard candidateIndex < candidates.count else { return nil }
-    defer { candidateIndex += 1 }
-    return strdup(candidates[candidateIndex])  // readline frees it
-  }
+  private static let nextCandidate:
+    @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = {
+      _, state in
+      if state == 0 { candidateIndex = 0 }
+      guard candidateIndex < candidates.count else { return nil }
+      defer { candidateIndex += 1 }
+      return strdup(candidates[candidateIndex])  // readline frees it
+    }
 }

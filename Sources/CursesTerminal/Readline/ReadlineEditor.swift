@@ -22,7 +22,9 @@ public final class ReadlineEditor: LineEditor {
   ///   - prompt: the first prompt.
   ///   - historyPath: the history file to read now and write on `close()` (`HistoryFile.path`).
   ///   - complete: candidates for the word before the caret (dots included: `np.ze`).
-  public init(prompt: String = ">>> ", historyPath: String?, complete: @escaping (String) -> [String]) {
+  public init(
+    prompt: String = ">>> ", historyPath: String?, complete: @escaping (String) -> [String]
+  ) {
     self.historyPath = historyPath
     self.prompt = strdup(prompt)
     self.state = LineEditorState(prompt: prompt)
@@ -96,7 +98,9 @@ public final class ReadlineEditor: LineEditor {
     let prompt = cr_display_prompt().map { String(cString: $0) } ?? String(cString: self.prompt)
     var buffer: [UInt8] = []
     if let line = cr_line_buffer() {
-      buffer = Array(UnsafeBufferPointer(start: UnsafeRawPointer(line).assumingMemoryBound(to: UInt8.self), count: Int(cr_end())))
+      buffer = Array(
+        UnsafeBufferPointer(
+          start: UnsafeRawPointer(line).assumingMemoryBound(to: UInt8.self), count: Int(cr_end())))
     }
     let text = String(decoding: buffer, as: UTF8.self)
     let beforeCaret = String(decoding: buffer.prefix(Int(max(0, cr_point()))), as: UTF8.self)

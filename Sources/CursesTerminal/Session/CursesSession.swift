@@ -68,7 +68,9 @@ public final class CursesSession: Terminal {
   deinit { close() }
 
   /// Runs `body` with a session and always closes it, also when `body` throws.
-  public static func withSession<T>(options: Options, _ body: (CursesSession) throws -> T) throws -> T {
+  public static func withSession<T>(options: Options, _ body: (CursesSession) throws -> T) throws
+    -> T
+  {
     let session = try CursesSession(options: options)
     defer { session.close() }
     return try body(session)
@@ -98,7 +100,9 @@ public final class CursesSession: Terminal {
 
   public func draw(_ screen: Screen) {
     let window = cn_stdscr()
-    let previous = presented.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+    let previous = presented.flatMap {
+      $0.width == screen.width && $0.height == screen.height ? $0 : nil
+    }
     if previous == nil { clearok(window, true) }
     let cells = screen.grid.cells
     for index in screen.changedCells(since: previous) {
@@ -120,7 +124,8 @@ public final class CursesSession: Terminal {
   public func nextEvent(timeout: Duration) -> Event? {
     if pendingSignal != nil { return .terminationRequested }
     let window = cn_stdscr()
-    let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
+    let milliseconds =
+      timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
     wtimeout(window, Int32(clamping: milliseconds))
     var code: wint_t = 0
     let status = wget_wch(window, &code)
@@ -146,7 +151,9 @@ public final class CursesSession: Terminal {
 
   /// Writes one cell with its attributes and colour pair.
   private func put(_ cell: StyledCell, row: Int, column: Int) {
-    var characters = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) }
+    var characters = cell.character.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map {
+      wchar_t(bitPattern: $0.value)
+    }
     characters.append(0)
     var pair = colorPair(for: cell.style)
     var attributes = cn_a_normal()
@@ -164,7 +171,8 @@ public final class CursesSession: Terminal {
 
   private func colorPair(for style: TextStyle) -> Int32 {
     guard depth != .monochrome else { return 0 }
-    let key = PairKey(foreground: colorNumber(style.foreground), background: colorNumber(style.background))
+    let key = PairKey(
+      foreground: colorNumber(style.foreground), background: colorNumber(style.background))
     if key.foreground == -1 && key.background == -1 { return 0 }
     if let pair = pairs[key] { return pair }
     let pair = max(0, alloc_pair(key.foreground, key.background))

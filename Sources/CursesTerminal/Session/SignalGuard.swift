@@ -20,7 +20,9 @@ enum SignalGuard {
   static func install() {
     pendingSignal.store(0, ordering: .relaxed)
     if tcgetattr(0, &savedModes) == 0 { hasSavedModes.store(true, ordering: .relaxed) }
-    for signal in termination { handle(signal, with: { SignalGuard.pendingSignal.store($0, ordering: .relaxed) }) }
+    for signal in termination {
+      handle(signal, with: { SignalGuard.pendingSignal.store($0, ordering: .relaxed) })
+    }
     for signal in crashes { handle(signal, with: { SignalGuard.restoreAfterCrash(signal: $0) }) }
   }
 
@@ -50,5 +52,6 @@ enum SignalGuard {
   // Written once in `install`, before any handler that reads it exists.
   nonisolated(unsafe) private static var savedModes = termios()
   private static let hasSavedModes = Atomic<Bool>(false)
-  private static let resetSequence: [UInt8] = Array("\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?25h\u{1B}[?1049l\r\n".utf8)
+  private static let resetSequence: [UInt8] = Array(
+    "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[?25h\u{1B}[?1049l\r\n".utf8)
 }

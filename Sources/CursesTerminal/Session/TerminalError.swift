@@ -12,7 +12,8 @@ extension TerminalError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .notATerminal:
-      return "not a terminal: the notebook needs an interactive terminal on standard input and output"
+      return
+        "not a terminal: the notebook needs an interactive terminal on standard input and output"
     case .cannotInitialize(let term):
       return "cannot start the terminal (TERM=\(term)); try TERM=xterm-256color"
     }

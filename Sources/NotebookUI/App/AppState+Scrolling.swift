@@ -12,10 +12,12 @@ extension AppState {
     case .browser:
       browser.move(by: rows, viewHeight: view.height)
     case .lesson:
-      lesson.scroll = clamped(lesson.scroll + rows, lineCount: lessonLineCount, viewHeight: view.height)
+      lesson.scroll = clamped(
+        lesson.scroll + rows, lineCount: lessonLineCount, viewHeight: view.height)
     case .repl:
       let lines = transcriptLines(self, width: view.width).count
-      transcript.scrollBack = min(max(0, transcript.scrollBack - rows), max(0, lines - view.height + 1))
+      transcript.scrollBack = min(
+        max(0, transcript.scrollBack - rows), max(0, lines - view.height + 1))
     }
   }
 
@@ -39,7 +41,8 @@ extension AppState {
     guard let start = document.cellStarts[safe: cell] else { return }
     let next = document.cellStarts[safe: cell + 1].map { $0 - 1 } ?? document.lines.count
     let wanted = max(lesson.scroll, next - view.height)
-    lesson.scroll = clamped(min(wanted, start), lineCount: document.lines.count, viewHeight: view.height)
+    lesson.scroll = clamped(
+      min(wanted, start), lineCount: document.lines.count, viewHeight: view.height)
   }
 
   /// Brings every scroll position back inside its content (after a resize or new content).

@@ -17,15 +17,21 @@ public func render(_ state: AppState, into screen: inout Screen) {
   screen.fill(layout.title, style: theme.bar)
   let title = state.lesson.document.map { " Backprop · " + $0.title } ?? " Backprop"
   screen.put(title, in: layout.title, style: theme.bar.bold)
-  for (pane, rect) in layout.panes.sorted(by: { $0.value.column < $1.value.column || $0.value.row < $1.value.row }) {
+  for (pane, rect) in layout.panes.sorted(by: {
+    $0.value.column < $1.value.column || $0.value.row < $1.value.row
+  }) {
     let header = rect.splitTop(1).top
     let content = layout.content(of: pane)
     let isFocused = pane == state.focus
     screen.fill(header, style: isFocused ? theme.bar : theme.inactiveBar)
-    screen.put(" " + headerTitle(pane, state), in: header, style: isFocused ? theme.bar.bold : theme.inactiveBar)
+    screen.put(
+      " " + headerTitle(pane, state), in: header,
+      style: isFocused ? theme.bar.bold : theme.inactiveBar)
     switch pane {
     case .browser:
-      render(state.browser, in: content, on: &screen, theme: theme, glyphs: state.glyphs, isFocused: isFocused)
+      render(
+        state.browser, in: content, on: &screen, theme: theme, glyphs: state.glyphs,
+        isFocused: isFocused)
     case .lesson:
       render(state.lesson, in: content, on: &screen, theme: theme, glyphs: state.glyphs)
     case .repl:
@@ -40,7 +46,8 @@ public func render(_ state: AppState, into screen: inout Screen) {
   renderStatusBar(state, in: layout.status, on: &screen)
   if state.isHelpShown {
     screen.cursor = nil
-    renderHelp(state, in: Rect(column: 0, row: 1, width: state.width, height: state.height - 2), on: &screen)
+    renderHelp(
+      state, in: Rect(column: 0, row: 1, width: state.width, height: state.height - 2), on: &screen)
   }
 }
 

@@ -7,7 +7,14 @@ public struct TranscriptState: Sendable, Equatable {
     case output(OutputItem)
   }
 
-  public var entries: [Entry]
+  /// The entries, oldest first; at most `capacity` are kept.
+  public var entries: [Entry] {
+    didSet {
+      if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
+    }
+  }
+  /// How many entries the transcript keeps (a long training loop must not grow it forever).
+  public static let capacity = 2000
   /// The input line as the line editor last reported it.
   public var editor: LineEditorState
   /// Lines of a block still being typed (after `def f():` and friends).

@@ -6,7 +6,8 @@ extension TreeListState {
     guard !needle.isEmpty else { return [] }
     return items.indices.filter { index in
       let item = items[index]
-      return item.id != nil && (item.title.lowercased().contains(needle) || item.searchText.contains(needle))
+      return item.id != nil
+        && (item.title.lowercased().contains(needle) || item.searchText.contains(needle))
     }
   }
 

@@ -40,7 +40,9 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
     return key == .character("y") ? [.interrupt, .quit] : []
   }
   if state.isHelpShown {
-    if [.character("?"), .escape, .character("q"), .function(1), .enter].contains(key) { state.isHelpShown = false }
+    if [.character("?"), .escape, .character("q"), .function(1), .enter].contains(key) {
+      state.isHelpShown = false
+    }
     return []
   }
   if state.focus == .browser && state.browser.query != nil { return search(key, in: &state) }
@@ -84,7 +86,8 @@ private func search(_ key: Key, in state: inout AppState) -> [Effect] {
   let height = state.layout.content(of: .browser).height
   let query = state.browser.query ?? ""
   switch key {
-  case .character(let character): state.browser.search(query + String(character), viewHeight: height)
+  case .character(let character):
+    state.browser.search(query + String(character), viewHeight: height)
   case .backspace: state.browser.search(String(query.dropLast()), viewHeight: height)
   case .tab, .down: state.browser.nextMatch(viewHeight: height)
   case .escape, .control("c"): state.browser.endSearch(restoring: true, viewHeight: height)
@@ -98,7 +101,9 @@ private func search(_ key: Key, in state: inout AppState) -> [Effect] {
 
 private func handle(_ mouse: MouseEvent, in state: inout AppState) -> [Effect] {
   guard !state.isHelpShown, !state.isTooSmall,
-    let (pane, rect) = state.layout.panes.first(where: { $0.value.contains(column: mouse.column, row: mouse.row) })
+    let (pane, rect) = state.layout.panes.first(where: {
+      $0.value.contains(column: mouse.column, row: mouse.row)
+    })
   else { return [] }
   switch mouse.action {
   case .wheelUp: state.scroll(pane, by: -3)
@@ -119,8 +124,10 @@ private func activate(_ state: inout AppState) -> [Effect] {
     guard let id = state.browser.selectedItem?.id else { return [] }
     return [.openLesson(id: id)]
   case .lesson:
-    guard state.running == nil, let document = state.lesson.document, let cell = state.lesson.selectedCell,
-      let blockIndex = document.codeBlockIndices[safe: cell], case .code(let source) = document.blocks[blockIndex]
+    guard state.running == nil, let document = state.lesson.document,
+      let cell = state.lesson.selectedCell,
+      let blockIndex = document.codeBlockIndices[safe: cell],
+      case .code(let source) = document.blocks[blockIndex]
     else { return [] }
     state.running = .cell(cell)
     return [.runCell(lessonID: document.id, index: cell, source: source)]
@@ -132,7 +139,8 @@ private func submit(_ line: String, in state: inout AppState) -> [Effect] {
   state.transcript.entries.append(.input(prompt: state.transcript.prompt, text: line))
   state.transcript.scrollBack = 0
   if state.running != nil {
-    state.transcript.entries.append(.output(.error("Still running: press Ctrl-C to stop it first.")))
+    state.transcript.entries.append(
+      .output(.error("Still running: press Ctrl-C to stop it first.")))
     return []
   }
   // As in Python's REPL: a first line may be complete on its own; once a block is open, lines
@@ -150,7 +158,8 @@ private func submit(_ line: String, in state: inout AppState) -> [Effect] {
   return [.evaluate(source: source, allowsContinuation: !isBlockOpen)]
 }
 
-private func receive(_ items: [OutputItem], isFinished: Bool, in state: inout AppState) -> [Effect] {
+private func receive(_ items: [OutputItem], isFinished: Bool, in state: inout AppState) -> [Effect]
+{
   switch state.running {
   case .cell(let cell):
     state.lesson.setOutput(items, ofCell: cell)

@@ -25,17 +25,25 @@ public struct Theme: Sendable, Equatable {
   public var colorMode: ColorMode
 
   public static let dark = Theme(
-    text: .plain, dim: TextStyle(foreground: .brightBlack), heading: TextStyle(foreground: .cyan, isBold: true),
-    code: TextStyle(foreground: .yellow), error: TextStyle(foreground: .ansi(9)), prompt: TextStyle(foreground: .green, isBold: true),
-    bar: TextStyle(foreground: .black, background: .cyan), inactiveBar: TextStyle(foreground: .white, background: .indexed(238)),
-    key: TextStyle(foreground: .yellow, isBold: true), selection: TextStyle(foreground: .black, background: .ansi(14)),
+    text: .plain, dim: TextStyle(foreground: .brightBlack),
+    heading: TextStyle(foreground: .cyan, isBold: true),
+    code: TextStyle(foreground: .yellow), error: TextStyle(foreground: .ansi(9)),
+    prompt: TextStyle(foreground: .green, isBold: true),
+    bar: TextStyle(foreground: .black, background: .cyan),
+    inactiveBar: TextStyle(foreground: .white, background: .indexed(238)),
+    key: TextStyle(foreground: .yellow, isBold: true),
+    selection: TextStyle(foreground: .black, background: .ansi(14)),
     done: TextStyle(foreground: .green), colorMode: .palette256)
 
   public static let light = Theme(
-    text: .plain, dim: TextStyle(foreground: .indexed(244)), heading: TextStyle(foreground: .blue, isBold: true),
-    code: TextStyle(foreground: .magenta), error: TextStyle(foreground: .red, isBold: true), prompt: TextStyle(foreground: .blue, isBold: true),
-    bar: TextStyle(foreground: .white, background: .blue), inactiveBar: TextStyle(foreground: .black, background: .indexed(252)),
-    key: TextStyle(foreground: .blue, isBold: true), selection: TextStyle(foreground: .white, background: .blue),
+    text: .plain, dim: TextStyle(foreground: .indexed(244)),
+    heading: TextStyle(foreground: .blue, isBold: true),
+    code: TextStyle(foreground: .magenta), error: TextStyle(foreground: .red, isBold: true),
+    prompt: TextStyle(foreground: .blue, isBold: true),
+    bar: TextStyle(foreground: .white, background: .blue),
+    inactiveBar: TextStyle(foreground: .black, background: .indexed(252)),
+    key: TextStyle(foreground: .blue, isBold: true),
+    selection: TextStyle(foreground: .white, background: .blue),
     done: TextStyle(foreground: .indexed(28)), colorMode: .palette256)
 
   public static let monochrome = Theme(

@@ -13,7 +13,9 @@ public struct TreeItem: Sendable, Equatable {
   /// What `/` searches besides the title (the lesson's text), lowercased.
   public var searchText: String
 
-  public init(id: String?, title: String, depth: Int = 0, mark: Mark = .none, searchText: String = "") {
+  public init(
+    id: String?, title: String, depth: Int = 0, mark: Mark = .none, searchText: String = ""
+  ) {
     self.id = id
     self.title = title
     self.depth = depth

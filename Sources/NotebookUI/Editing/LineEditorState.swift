@@ -10,7 +10,9 @@ public struct LineEditorState: Sendable, Equatable {
   /// Completion candidates to list under the line; empty when none are shown.
   public var matches: [String]
 
-  public init(prompt: String = ">>> ", text: String = "", cursorColumn: Int? = nil, matches: [String] = []) {
+  public init(
+    prompt: String = ">>> ", text: String = "", cursorColumn: Int? = nil, matches: [String] = []
+  ) {
     self.prompt = prompt
     self.text = text
     self.cursorColumn = cursorColumn ?? displayWidth(prompt + text)

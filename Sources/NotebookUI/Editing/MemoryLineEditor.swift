@@ -17,7 +17,10 @@ public final class MemoryLineEditor: LineEditor {
   /// - Parameters:
   ///   - history: earlier lines, oldest first (Up recalls the last one).
   ///   - complete: candidates for a word prefix; the default completes nothing.
-  public init(prompt: String = ">>> ", history: [String] = [], complete: @escaping (String) -> [String] = { _ in [] }) {
+  public init(
+    prompt: String = ">>> ", history: [String] = [],
+    complete: @escaping (String) -> [String] = { _ in [] }
+  ) {
     self.state = LineEditorState(prompt: prompt)
     self.history = history
     self.complete = complete
@@ -26,8 +29,14 @@ public final class MemoryLineEditor: LineEditor {
   public func handle(_ key: Key) -> [Event] {
     var matches: [String] = []
     switch key {
-    case .character(let character): characters.insert(character, at: caret); caret += 1
-    case .backspace: if caret > 0 { caret -= 1; characters.remove(at: caret) }
+    case .character(let character):
+      characters.insert(character, at: caret)
+      caret += 1
+    case .backspace:
+      if caret > 0 {
+        caret -= 1
+        characters.remove(at: caret)
+      }
     case .control("d") where characters.isEmpty: return [.endOfInput]
     case .delete, .control("d"): if caret < characters.count { characters.remove(at: caret) }
     case .left, .control("b"): caret = max(0, caret - 1)
@@ -35,7 +44,9 @@ public final class MemoryLineEditor: LineEditor {
     case .home, .control("a"): caret = 0
     case .end, .control("e"): caret = characters.count
     case .control("k"): characters.removeSubrange(caret...)
-    case .control("u"): characters.removeSubrange(..<caret); caret = 0
+    case .control("u"):
+      characters.removeSubrange(..<caret)
+      caret = 0
     case .up, .control("p"): recall(by: -1)
     case .down, .control("n"): recall(by: 1)
     case .tab: matches = completeWord()
@@ -80,8 +91,9 @@ public final class MemoryLineEditor: LineEditor {
 
   private func completeWord() -> [String] {
     var start = caret
-    while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber
-      || characters[start - 1] == "_" || characters[start - 1] == "."
+    while start > 0,
+      characters[start - 1].isLetter || characters[start - 1].isNumber
+        || characters[start - 1] == "_" || characters[start - 1] == "."
     { start -= 1 }
     let word = String(characters[start..<caret])
     let candidates = complete(word)
@@ -100,7 +112,8 @@ public final class MemoryLineEditor: LineEditor {
   private func refresh(matches: [String]) {
     let text = String(characters)
     let column = displayWidth(state.prompt) + displayWidth(String(characters[..<caret]))
-    state = LineEditorState(prompt: state.prompt, text: text, cursorColumn: column, matches: matches)
+    state = LineEditorState(
+      prompt: state.prompt, text: text, cursorColumn: column, matches: matches)
   }
 }
 

@@ -23,44 +23,86 @@ public struct KeyMap: Sendable, Equatable {
   /// The standard bindings: vim-style letters and arrows in lists, readline keys in the REPL.
   public static let standard = KeyMap(bindings: [
     .browser: [
-      Binding(keys: [.enter, .right, .character("l")], intent: .activate, help: "open the lesson", isShownInStatusBar: true),
-      Binding(keys: [.character("/")], intent: .search, help: "search lessons", isShownInStatusBar: true),
-      Binding(keys: [.up, .character("k")], intent: .up, help: "previous lesson", isShownInStatusBar: false),
-      Binding(keys: [.down, .character("j")], intent: .down, help: "next lesson", isShownInStatusBar: true),
+      Binding(
+        keys: [.enter, .right, .character("l")], intent: .activate, help: "open the lesson",
+        isShownInStatusBar: true),
+      Binding(
+        keys: [.character("/")], intent: .search, help: "search lessons", isShownInStatusBar: true),
+      Binding(
+        keys: [.up, .character("k")], intent: .up, help: "previous lesson",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.down, .character("j")], intent: .down, help: "next lesson", isShownInStatusBar: true
+      ),
       Binding(keys: [.pageUp], intent: .pageUp, help: "page up", isShownInStatusBar: false),
       Binding(keys: [.pageDown], intent: .pageDown, help: "page down", isShownInStatusBar: false),
-      Binding(keys: [.home, .character("g")], intent: .top, help: "first lesson", isShownInStatusBar: false),
-      Binding(keys: [.end, .character("G")], intent: .bottom, help: "last lesson", isShownInStatusBar: false),
+      Binding(
+        keys: [.home, .character("g")], intent: .top, help: "first lesson",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.end, .character("G")], intent: .bottom, help: "last lesson",
+        isShownInStatusBar: false),
     ] + common,
     .lesson: [
-      Binding(keys: [.enter], intent: .activate, help: "run the selected cell", isShownInStatusBar: true),
-      Binding(keys: [.character("n")], intent: .nextCell, help: "next code cell", isShownInStatusBar: true),
-      Binding(keys: [.character("p")], intent: .previousCell, help: "previous code cell", isShownInStatusBar: false),
-      Binding(keys: [.up, .character("k")], intent: .up, help: "scroll up", isShownInStatusBar: false),
-      Binding(keys: [.down, .character("j")], intent: .down, help: "scroll down", isShownInStatusBar: false),
-      Binding(keys: [.pageUp, .character("b")], intent: .pageUp, help: "page up", isShownInStatusBar: false),
-      Binding(keys: [.pageDown, .character(" ")], intent: .pageDown, help: "page down", isShownInStatusBar: false),
-      Binding(keys: [.home, .character("g")], intent: .top, help: "top", isShownInStatusBar: false),
-      Binding(keys: [.end, .character("G")], intent: .bottom, help: "bottom", isShownInStatusBar: false),
-      Binding(keys: [.left, .character("h")], intent: .focus(.browser), help: "back to the lessons", isShownInStatusBar: false),
+      Binding(
+        keys: [.enter], intent: .activate, help: "run the selected cell", isShownInStatusBar: true),
+      Binding(
+        keys: [.character("n")], intent: .nextCell, help: "next code cell", isShownInStatusBar: true
+      ),
+      Binding(
+        keys: [.character("p")], intent: .previousCell, help: "previous code cell",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.up, .character("k")], intent: .up, help: "scroll up", isShownInStatusBar: false),
+      Binding(
+        keys: [.down, .character("j")], intent: .down, help: "scroll down",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.pageUp, .character("b")], intent: .pageUp, help: "page up",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.pageDown, .character(" ")], intent: .pageDown, help: "page down",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.home, .character("g")], intent: .top, help: "top", isShownInStatusBar: false),
+      Binding(
+        keys: [.end, .character("G")], intent: .bottom, help: "bottom", isShownInStatusBar: false),
+      Binding(
+        keys: [.left, .character("h")], intent: .focus(.browser), help: "back to the lessons",
+        isShownInStatusBar: false),
     ] + common,
     .repl: [
-      Binding(keys: [.escape], intent: .previousPane, help: "leave the REPL", isShownInStatusBar: true),
-      Binding(keys: [.control("c")], intent: .interrupt, help: "stop code or clear the line", isShownInStatusBar: true),
-      Binding(keys: [.pageUp], intent: .pageUp, help: "scroll the transcript up", isShownInStatusBar: false),
-      Binding(keys: [.pageDown], intent: .pageDown, help: "scroll the transcript down", isShownInStatusBar: false),
+      Binding(
+        keys: [.escape], intent: .previousPane, help: "leave the REPL", isShownInStatusBar: true),
+      Binding(
+        keys: [.control("c")], intent: .interrupt, help: "stop code or clear the line",
+        isShownInStatusBar: true),
+      Binding(
+        keys: [.pageUp], intent: .pageUp, help: "scroll the transcript up",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.pageDown], intent: .pageDown, help: "scroll the transcript down",
+        isShownInStatusBar: false),
       Binding(keys: [.backTab], intent: .nextPane, help: "next pane", isShownInStatusBar: false),
-      Binding(keys: [.function(1)], intent: .toggleHelp, help: "all keys", isShownInStatusBar: true),
+      Binding(
+        keys: [.function(1)], intent: .toggleHelp, help: "all keys", isShownInStatusBar: true),
     ],
   ])
 
   /// Bindings shared by the browser and the lesson.
   private static let common: [Binding] = [
     Binding(keys: [.tab], intent: .nextPane, help: "next pane", isShownInStatusBar: true),
-    Binding(keys: [.backTab], intent: .previousPane, help: "previous pane", isShownInStatusBar: false),
-    Binding(keys: [.character("r"), .character(">")], intent: .focus(.repl), help: "go to the REPL", isShownInStatusBar: true),
-    Binding(keys: [.control("c"), .escape], intent: .interrupt, help: "stop running code", isShownInStatusBar: false),
-    Binding(keys: [.character("?"), .function(1)], intent: .toggleHelp, help: "all keys", isShownInStatusBar: true),
+    Binding(
+      keys: [.backTab], intent: .previousPane, help: "previous pane", isShownInStatusBar: false),
+    Binding(
+      keys: [.character("r"), .character(">")], intent: .focus(.repl), help: "go to the REPL",
+      isShownInStatusBar: true),
+    Binding(
+      keys: [.control("c"), .escape], intent: .interrupt, help: "stop running code",
+      isShownInStatusBar: false),
+    Binding(
+      keys: [.character("?"), .function(1)], intent: .toggleHelp, help: "all keys",
+      isShownInStatusBar: true),
     Binding(keys: [.character("q")], intent: .quit, help: "quit", isShownInStatusBar: true),
   ]
 }

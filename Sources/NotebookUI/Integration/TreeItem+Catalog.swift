@@ -4,8 +4,11 @@ extension TreeItem {
   /// The browser rows for a catalogue: a row per course (`Course 1`, …, then `More lessons` for
   /// lessons without one), each followed by its lessons in catalogue order with progress marks
   /// (done when finished, started when there is any progress).
-  public static func rows(for catalog: LessonCatalog, progress: [String: LessonProgress]) -> [TreeItem] {
-    let courses = Set(catalog.lessons.compactMap(\.header.course)).sorted().map(Optional.some) + [nil]
+  public static func rows(for catalog: LessonCatalog, progress: [String: LessonProgress])
+    -> [TreeItem]
+  {
+    let courses =
+      Set(catalog.lessons.compactMap(\.header.course)).sorted().map(Optional.some) + [nil]
     var rows: [TreeItem] = []
     for course in courses {
       let lessons = catalog.lessons.filter { $0.header.course == course }
@@ -15,7 +18,9 @@ extension TreeItem {
         let record = progress[lesson.id]
         let mark: Mark = record?.isFinished == true ? .done : record == nil ? .none : .started
         rows.append(
-          TreeItem(id: lesson.id, title: lesson.header.title, depth: 1, mark: mark, searchText: prose(of: lesson)))
+          TreeItem(
+            id: lesson.id, title: lesson.header.title, depth: 1, mark: mark,
+            searchText: prose(of: lesson)))
       }
     }
     return rows

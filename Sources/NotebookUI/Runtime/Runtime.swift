@@ -35,7 +35,9 @@ public final class Runtime {
     draw(state)
     while true {
       var events = inbox.drain()
-      if let event = terminal.nextEvent(timeout: events.isEmpty ? tick : .zero) { events.append(event) }
+      if let event = terminal.nextEvent(timeout: events.isEmpty ? tick : .zero) {
+        events.append(event)
+      }
       if events.isEmpty || events == [.tick] { continue }
       for event in events {
         guard dispatch(event, into: &state) else { return }

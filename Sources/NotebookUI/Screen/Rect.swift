@@ -31,7 +31,9 @@ public struct Rect: Sendable, Hashable {
 
   /// The rectangle shrunk by `cells` on every side.
   public func inset(by cells: Int) -> Rect {
-    Rect(column: column + cells, row: row + cells, width: width - 2 * cells, height: height - 2 * cells)
+    Rect(
+      column: column + cells, row: row + cells, width: width - 2 * cells, height: height - 2 * cells
+    )
   }
 
   /// Splits off the top `rows` (at most the whole height).

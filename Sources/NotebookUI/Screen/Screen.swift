@@ -37,7 +37,8 @@ public struct Screen: Sendable, Hashable {
     guard row >= 0 && row < rect.height && column < rect.width else { return rect.column + column }
     let room = rect.width - max(0, column)
     let clipped = displayWidth(text) > room ? String(clip(text, toWidth: room)) : String(text)
-    return grid.put(clipped, at: GridPoint(column: rect.column + column, row: rect.row + row), style: style)
+    return grid.put(
+      clipped, at: GridPoint(column: rect.column + column, row: rect.row + row), style: style)
   }
 
   /// Fills a rectangle with spaces in `style`.

@@ -35,7 +35,9 @@ public func wrap(_ text: some StringProtocol, toWidth width: Int) -> [String] {
     var lineWidth = indent.count
     var hasWords = false
     let firstLine = lines.count
-    for word in paragraph.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
+    for word in paragraph.dropFirst(indent.count).split(
+      separator: " ", omittingEmptySubsequences: false)
+    {
       let wordWidth = displayWidth(word)
       let gap = hasWords ? 1 : 0
       if lineWidth + gap + wordWidth <= width {

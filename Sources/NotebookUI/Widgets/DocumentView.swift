@@ -8,7 +8,9 @@ public struct DocumentLayout: Sendable, Equatable {
 /// Lays out the open lesson: headings and prose wrapped by display width, code cells behind a
 /// gutter (the selected one marked), outputs under their cells, blank lines between blocks.
 public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) -> DocumentLayout {
-  guard let document = pane.document, width > 0 else { return DocumentLayout(lines: [], cellStarts: []) }
+  guard let document = pane.document, width > 0 else {
+    return DocumentLayout(lines: [], cellStarts: [])
+  }
   var lines: [PaneLine] = []
   var cellStarts: [Int] = []
   for block in document.blocks {
@@ -35,7 +37,9 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
 }
 
 /// Draws the lesson pane's content, with `▲`/`▼` in the last column when more is above or below.
-public func render(_ pane: LessonPaneState, in rect: Rect, on screen: inout Screen, theme: Theme, glyphs: Glyphs) {
+public func render(
+  _ pane: LessonPaneState, in rect: Rect, on screen: inout Screen, theme: Theme, glyphs: Glyphs
+) {
   guard !rect.isEmpty else { return }
   guard pane.document != nil else {
     screen.put("Choose a lesson in the browser (Enter opens it).", in: rect, style: theme.dim)

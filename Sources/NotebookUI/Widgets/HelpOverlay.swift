@@ -9,14 +9,17 @@ public func renderHelp(_ state: AppState, in rect: Rect, on screen: inout Screen
   let columnWidth = 38
   let columns = max(1, min(Pane.allCases.count, (rect.width - 2) / columnWidth))
   let rows = flow(helpLines(state), into: columns, maximumHeight: max(1, rect.height - 3))
-  let box = rect.centered(width: columns * columnWidth + 2, height: (rows.map(\.count).max() ?? 0) + 3)
+  let box = rect.centered(
+    width: columns * columnWidth + 2, height: (rows.map(\.count).max() ?? 0) + 3)
   screen.fill(box, style: theme.inactiveBar)
   screen.put(" Keys ", in: box, column: 2, style: theme.bar)
   let inner = box.inset(by: 1)
   let keyStyle = theme.key.withBackground(of: theme.inactiveBar)
   let keyWidth = min(14, rows.joined().map { displayWidth($0.keys) }.max() ?? 0)
   for (index, column) in rows.enumerated() {
-    let area = Rect(column: inner.column + index * columnWidth, row: inner.row, width: columnWidth - 1, height: inner.height)
+    let area = Rect(
+      column: inner.column + index * columnWidth, row: inner.row, width: columnWidth - 1,
+      height: inner.height)
     for (row, line) in column.enumerated() {
       if line.isHeading {
         screen.put(line.help, in: area, row: row, style: theme.inactiveBar.bold)

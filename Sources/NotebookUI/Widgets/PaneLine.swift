@@ -33,7 +33,9 @@ public enum PaneLine: Sendable, Equatable {
     for item in items {
       switch item {
       case .text(let text):
-        lines += wrap(text.hasSuffix("\n") ? String(text.dropLast()) : text, toWidth: width).map { .plain($0) }
+        lines += wrap(text.hasSuffix("\n") ? String(text.dropLast()) : text, toWidth: width).map {
+          .plain($0)
+        }
       case .error(let text):
         lines += wrap(text, toWidth: width).map { .plain($0, .error) }
       case .figure(let figure):
@@ -48,7 +50,9 @@ public enum PaneLine: Sendable, Equatable {
 ///
 /// Each figure is drawn at the rectangle's width (once, then from its cache) and its rows copied
 /// as they come into view.
-public func render(_ lines: [PaneLine], from top: Int, in rect: Rect, on screen: inout Screen, theme: Theme) {
+public func render(
+  _ lines: [PaneLine], from top: Int, in rect: Rect, on screen: inout Screen, theme: Theme
+) {
   var copiedFigureRows = Set<Int>()
   for row in 0..<rect.height {
     guard let line = lines[safe: top + row] else { break }
@@ -56,7 +60,10 @@ public func render(_ lines: [PaneLine], from top: Int, in rect: Rect, on screen:
     case .text(let runs):
       var column = 0
       for run in runs {
-        column = screen.put(run.text, in: rect, row: row, column: column, style: theme.style(for: run.role)) - rect.column
+        column =
+          screen.put(
+            run.text, in: rect, row: row, column: column, style: theme.style(for: run.role))
+          - rect.column
       }
     case .figure(let figure, let figureRow):
       // Copy the figure's rows that are visible here in one go, then skip past them.
@@ -66,7 +73,9 @@ public func render(_ lines: [PaneLine], from top: Int, in rect: Rect, on screen:
       guard visible > 0 else { continue }
       var part = CellGrid(width: grid.width, height: visible)
       part.blit(grid, at: GridPoint(column: 0, row: -figureRow))
-      screen.blit(part, in: Rect(column: rect.column, row: rect.row + row, width: rect.width, height: visible))
+      screen.blit(
+        part, in: Rect(column: rect.column, row: rect.row + row, width: rect.width, height: visible)
+      )
       copiedFigureRows.formUnion((top + row)..<(top + row + visible))
     }
   }

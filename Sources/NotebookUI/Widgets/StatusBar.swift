@@ -7,13 +7,16 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
   let theme = state.theme
   screen.fill(rect, style: theme.inactiveBar)
   if state.isConfirmingQuit {
-    screen.put(" Code is still running. Quit anyway? (y/n)", in: rect, style: theme.inactiveBar.bold)
+    screen.put(
+      " Code is still running. Quit anyway? (y/n)", in: rect, style: theme.inactiveBar.bold)
     return
   }
   if state.focus == .browser, let query = state.browser.query {
     let count = state.browser.matches(for: query).count
     let found = query.isEmpty ? "" : count == 1 ? "  1 match" : "  \(count) matches"
-    screen.put(" /" + query + found + "   Enter open  Tab next  Esc cancel", in: rect, style: theme.inactiveBar)
+    screen.put(
+      " /" + query + found + "   Enter open  Tab next  Esc cancel", in: rect,
+      style: theme.inactiveBar)
     return
   }
   var column = 1
@@ -24,8 +27,13 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
     let key = binding.keys[0].label(ascii: state.glyphs.isASCII)
     let help = binding.help
     guard column + displayWidth(key) + 1 + displayWidth(help) <= rect.width else { break }
-    column = screen.put(key, in: rect, column: column, style: theme.key.withBackground(of: theme.inactiveBar)) - rect.column
-    column = screen.put(" " + help + "  ", in: rect, column: column, style: theme.inactiveBar) - rect.column
+    column =
+      screen.put(
+        key, in: rect, column: column, style: theme.key.withBackground(of: theme.inactiveBar))
+      - rect.column
+    column =
+      screen.put(" " + help + "  ", in: rect, column: column, style: theme.inactiveBar)
+      - rect.column
   }
 }
 

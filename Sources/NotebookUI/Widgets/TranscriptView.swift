@@ -18,11 +18,14 @@ public func transcriptLines(_ state: AppState, width: Int) -> [PaneLine] {
 /// bottom, and places the terminal cursor at the editor's caret (CJK counted as two columns).
 ///
 /// The input line scrolls horizontally so the caret is always visible.
-public func renderTranscript(_ state: AppState, in rect: Rect, on screen: inout Screen, isFocused: Bool) {
+public func renderTranscript(
+  _ state: AppState, in rect: Rect, on screen: inout Screen, isFocused: Bool
+) {
   guard !rect.isEmpty else { return }
   let theme = state.theme
   let editor = state.transcript.editor
-  let matches = editor.matches.isEmpty ? [] : wrap(editor.matches.joined(separator: "  "), toWidth: rect.width)
+  let matches =
+    editor.matches.isEmpty ? [] : wrap(editor.matches.joined(separator: "  "), toWidth: rect.width)
   let (history, bottom) = rect.splitBottom(1 + min(matches.count, max(0, rect.height - 2)))
   let lines = transcriptLines(state, width: rect.width)
   let top = max(0, lines.count - history.height - state.transcript.scrollBack)
@@ -37,8 +40,10 @@ public func renderTranscript(_ state: AppState, in rect: Rect, on screen: inout 
   visible.put(editor.text, at: GridPoint(column: end, row: 0), style: theme.text)
   var window = CellGrid(width: rect.width, height: 1)
   window.blit(visible, at: GridPoint(column: -shift, row: 0))
-  screen.blit(window, in: Rect(column: rect.column, row: bottom.row + inputRow, width: rect.width, height: 1))
+  screen.blit(
+    window, in: Rect(column: rect.column, row: bottom.row + inputRow, width: rect.width, height: 1))
   if isFocused {
-    screen.cursor = GridPoint(column: rect.column + editor.cursorColumn - shift, row: bottom.row + inputRow)
+    screen.cursor = GridPoint(
+      column: rect.column + editor.cursorColumn - shift, row: bottom.row + inputRow)
   }
 }

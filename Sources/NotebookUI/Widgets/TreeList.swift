@@ -1,7 +1,8 @@
 /// Draws the lesson tree: one row per item, indented by depth, with its progress mark; the
 /// selected row is highlighted (reverse video in monochrome), dimmed when the pane lacks focus.
 public func render(
-  _ list: TreeListState, in rect: Rect, on screen: inout Screen, theme: Theme, glyphs: Glyphs, isFocused: Bool
+  _ list: TreeListState, in rect: Rect, on screen: inout Screen, theme: Theme, glyphs: Glyphs,
+  isFocused: Bool
 ) {
   guard !rect.isEmpty else { return }
   if list.items.isEmpty {

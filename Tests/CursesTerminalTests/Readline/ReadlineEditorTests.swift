@@ -10,9 +10,11 @@ import Testing
   }
 
   func editor(history: String? = nil) -> ReadlineEditor {
-    ReadlineEditor(historyPath: history, complete: { prefix in
-      ["np.zeros", "np.zeros_like", "print"].filter { $0.hasPrefix(prefix) }
-    })
+    ReadlineEditor(
+      historyPath: history,
+      complete: { prefix in
+        ["np.zeros", "np.zeros_like", "print"].filter { $0.hasPrefix(prefix) }
+      })
   }
 
   func type(_ text: String, into editor: ReadlineEditor) {

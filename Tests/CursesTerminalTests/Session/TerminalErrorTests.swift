@@ -6,7 +6,8 @@ import Testing
   @Test func messagesSayWhatToDo() {
     #expect(
       TerminalError.notATerminal.description
-        == "not a terminal: the notebook needs an interactive terminal on standard input and output")
+        == "not a terminal: the notebook needs an interactive terminal on standard input and output"
+    )
     #expect(
       TerminalError.cannotInitialize(term: "vt52x").description
         == "cannot start the terminal (TERM=vt52x); try TERM=xterm-256color")

@@ -21,22 +21,31 @@ struct TmuxSession {
   /// Whether a `tmux` executable is on the `PATH`.
   static var isAvailable: Bool {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/tmux") }
+    return path.split(separator: ":").contains {
+      FileManager.default.isExecutableFile(atPath: "\($0)/tmux")
+    }
   }
 
   /// Starts `command` (an executable path and its arguments) in a new private server.
-  static func start(_ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:])
+  static func start(
+    _ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]
+  )
     async throws -> TmuxSession
   {
     let name = "backprop-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let home = FileManager.default.temporaryDirectory.appendingPathComponent(name)
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let session = TmuxSession(socket: name, home: home, width: width, height: height)
-    var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "INPUTRC": "/dev/null", "HOME": home.path]
+    var variables = [
+      "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "INPUTRC": "/dev/null",
+      "HOME": home.path,
+    ]
     variables.merge(environment) { $1 }
-    let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(quoted($0.value))" }.joined(separator: " ")
+    let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(quoted($0.value))" }
+      .joined(separator: " ")
     let program = command.map(quoted).joined(separator: " ")
-    let script = "before=$(stty -g); env \(assignments) \(program); status=$?; "
+    let script =
+      "before=$(stty -g); env \(assignments) \(program); status=$?; "
       + "if [ \"$(stty -g)\" = \"$before\" ]; then echo '[tty restored]'; else echo '[tty changed]'; fi; "
       + "echo \"[exit $status]\"; sleep 120"
     try await session.tmux([
@@ -82,7 +91,9 @@ struct TmuxSession {
   /// The cursor's column and row.
   func cursor() async throws -> (column: Int, row: Int) {
     let output = try await tmux(["display-message", "-p", "-t", "main", "#{cursor_x},#{cursor_y}"])
-    let parts = output.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    let parts = output.split(separator: ",").compactMap {
+      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
     guard parts.count == 2 else { throw TmuxError.unexpectedOutput(output) }
     return (parts[0], parts[1])
   }
@@ -91,7 +102,8 @@ struct TmuxSession {
   func programProcessID() async throws -> Int32? {
     let shell = try await tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"])
       .trimmingCharacters(in: .whitespacesAndNewlines)
-    let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    let children = try? String(
+      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
     return children?.split(separator: " ").first.flatMap { Int32($0) }
   }
 
@@ -102,7 +114,9 @@ struct TmuxSession {
 
   /// Polls the screen every 50 ms until `condition` holds; throws with the last screen on timeout.
   @discardableResult
-  func waitUntil(timeout: Duration = .seconds(10), _ condition: ([String]) -> Bool) async throws -> [String] {
+  func waitUntil(timeout: Duration = .seconds(10), _ condition: ([String]) -> Bool) async throws
+    -> [String]
+  {
     let deadline = ContinuousClock.now + timeout
     var lines = try await screen()
     while !condition(lines) {
@@ -136,7 +150,9 @@ struct TmuxSession {
   @discardableResult
   private func tmux(_ arguments: [String]) async throws -> String {
     let result = try await run(
-      .name("tmux"), arguments: Arguments(["-S", home.appendingPathComponent("tmux.socket").path, "-f", "/dev/null"] + arguments),
+      .name("tmux"),
+      arguments: Arguments(
+        ["-S", home.appendingPathComponent("tmux.socket").path, "-f", "/dev/null"] + arguments),
       output: .string(limit: 1 << 20), error: .string(limit: 1 << 16))
     guard result.terminationStatus.isSuccess else {
       throw TmuxError.failed(arguments: arguments, message: result.standardError)
@@ -157,8 +173,10 @@ enum TmuxError: Error, CustomStringConvertible {
 
   var description: String {
     switch self {
-    case .failed(let arguments, let message): return "tmux \(arguments.joined(separator: " ")) failed: \(message)"
-    case .timedOut(let screen): return "timed out; the screen was:\n" + screen.joined(separator: "\n")
+    case .failed(let arguments, let message):
+      return "tmux \(arguments.joined(separator: " ")) failed: \(message)"
+    case .timedOut(let screen):
+      return "timed out; the screen was:\n" + screen.joined(separator: "\n")
     case .unexpectedOutput(let output): return "unexpected tmux output: \(output)"
     }
   }

@@ -6,39 +6,41 @@ import TextPlot
 @Suite struct RenderTests {
   @Test func browserAt40x12() {
     let state = Fixtures.state(width: 40, height: 12)
-    #expect(Fixtures.screen(state).lines == [
-      " Backprop                               ",
-      " Lessons                                ",
-      "1 Neural networks                       ",
-      "  ✓ Logistic regression                 ",
-      "  • A shallow network                   ",
-      "2 Improving networks                    ",
-      "    Initialisation                      ",
-      "                                        ",
-      "                                        ",
-      "                                        ",
-      "                                        ",
-      " Enter open the lesson  / search lessons",
-    ])
+    #expect(
+      Fixtures.screen(state).lines == [
+        " Backprop                               ",
+        " Lessons                                ",
+        "1 Neural networks                       ",
+        "  ✓ Logistic regression                 ",
+        "  • A shallow network                   ",
+        "2 Improving networks                    ",
+        "    Initialisation                      ",
+        "                                        ",
+        "                                        ",
+        "                                        ",
+        "                                        ",
+        " Enter open the lesson  / search lessons",
+      ])
   }
 
   @Test func lessonWithCJKTextAt40x12() {
     var state = Fixtures.state(width: 40, height: 12)
     _ = update(&state, with: .lessonOpened(Fixtures.cjkDocument))
-    #expect(Fixtures.screen(state).lines == [
-      " Backprop · 深度学习                    ",
-      " 深度学习                               ",
-      " 损失函数                               ",
-      "                                        ",
-      " 中文的文字会按显示宽度换行，不会越界。 ",
-      "                                        ",
-      " │ print('你好')                        ",
-      "                                        ",
-      "                                        ",
-      "                                        ",
-      "                                        ",
-      " Enter run the selected cell            ",
-    ])
+    #expect(
+      Fixtures.screen(state).lines == [
+        " Backprop · 深度学习                    ",
+        " 深度学习                               ",
+        " 损失函数                               ",
+        "                                        ",
+        " 中文的文字会按显示宽度换行，不会越界。 ",
+        "                                        ",
+        " │ print('你好')                        ",
+        "                                        ",
+        "                                        ",
+        "                                        ",
+        "                                        ",
+        " Enter run the selected cell            ",
+      ])
   }
 
   @Test func tooSmallIsOneLineAndNeverCrashes() {
@@ -47,43 +49,53 @@ import TextPlot
       #expect(lines.count == height)
       #expect(lines.dropFirst().allSatisfy { $0.allSatisfy { $0 == " " } })
     }
-    #expect(Fixtures.screen(Fixtures.state(width: 20, height: 6)).lines[0] == "Too small: 20x6     ")
+    #expect(
+      Fixtures.screen(Fixtures.state(width: 20, height: 6)).lines[0] == "Too small: 20x6     ")
   }
 
   @Test func replShowsTheTranscriptMatchesAndTheCaret() {
     var state = Fixtures.state(width: 40, height: 12)
     _ = Fixtures.apply(
-      [.key(.character("r")), .lineSubmitted("print('你好')"), .output([.text("你好")], isFinished: true),
-       .lineEdited(LineEditorState(text: "np.ze", matches: ["np.zeros", "np.zeros_like"]))],
+      [
+        .key(.character("r")), .lineSubmitted("print('你好')"),
+        .output([.text("你好")], isFinished: true),
+        .lineEdited(LineEditorState(text: "np.ze", matches: ["np.zeros", "np.zeros_like"])),
+      ],
       to: &state)
     let screen = Fixtures.screen(state)
-    #expect(Array(screen.lines[1...10]) == [
-      " REPL                                   ",
-      " >>> print('你好')                      ",
-      " 你好                                   ",
-      "                                        ",
-      "                                        ",
-      "                                        ",
-      "                                        ",
-      "                                        ",
-      " np.zeros  np.zeros_like                ",
-      " >>> np.ze                              ",
-    ])
+    #expect(
+      Array(screen.lines[1...10]) == [
+        " REPL                                   ",
+        " >>> print('你好')                      ",
+        " 你好                                   ",
+        "                                        ",
+        "                                        ",
+        "                                        ",
+        "                                        ",
+        "                                        ",
+        " np.zeros  np.zeros_like                ",
+        " >>> np.ze                              ",
+      ])
     #expect(screen.cursor == GridPoint(column: 10, row: 10))
   }
 
   @Test func wideLayoutAt80x24() {
     var state = Fixtures.state(width: 80, height: 24)
-    _ = Fixtures.apply([.lessonOpened(Fixtures.document), .key(.enter), .output([.text("6")], isFinished: true)], to: &state)
+    _ = Fixtures.apply(
+      [.lessonOpened(Fixtures.document), .key(.enter), .output([.text("6")], isFinished: true)],
+      to: &state)
     assertSnapshot(Fixtures.screen(state).lines, named: "lesson-80x24")
   }
 
   @Test func wideLayoutAt200x60WithAPlot() {
     var state = Fixtures.state(width: 200, height: 60)
     _ = Fixtures.apply(
-      [.lessonOpened(Fixtures.document), .key(.character("n")), .key(.enter),
-       .output([.figure(Fixtures.figure), .text("loss 0.25")], isFinished: true), .key(.character("r")),
-       .lineSubmitted("1 + 1"), .output([.text("2")], isFinished: true)],
+      [
+        .lessonOpened(Fixtures.document), .key(.character("n")), .key(.enter),
+        .output([.figure(Fixtures.figure), .text("loss 0.25")], isFinished: true),
+        .key(.character("r")),
+        .lineSubmitted("1 + 1"), .output([.text("2")], isFinished: true),
+      ],
       to: &state)
     assertSnapshot(Fixtures.screen(state).lines, named: "plot-200x60")
   }

@@ -54,10 +54,11 @@ import Testing
     #expect(effects == [.evaluate(source: "def f():\n  return 1", allowsContinuation: false)])
     effects = update(&state, with: .output([], isFinished: true))
     #expect(effects == [.setPrompt(">>> ")])
-    #expect(state.transcript.entries == [
-      .input(prompt: ">>> ", text: "def f():"), .input(prompt: "... ", text: "  return 1"),
-      .input(prompt: "... ", text: ""),
-    ])
+    #expect(
+      state.transcript.entries == [
+        .input(prompt: ">>> ", text: "def f():"), .input(prompt: "... ", text: "  return 1"),
+        .input(prompt: "... ", text: ""),
+      ])
   }
 
   @Test func controlCInterruptsARunOrClearsTheLine() {
@@ -112,7 +113,9 @@ import Testing
     var state = Fixtures.state(width: 120, height: 30)
     _ = update(&state, with: .mouse(MouseEvent(.press, column: 3, row: 4)))
     #expect(state.browser.selection == 2)
-    _ = Fixtures.apply([.lessonOpened(Fixtures.document), .mouse(MouseEvent(.press, column: 60, row: 25))], to: &state)
+    _ = Fixtures.apply(
+      [.lessonOpened(Fixtures.document), .mouse(MouseEvent(.press, column: 60, row: 25))],
+      to: &state)
     #expect(state.focus == .repl)
   }
 }
@@ -120,7 +123,8 @@ import Testing
 @Suite struct UpdateScrollingTests {
   @Test func outputOfACellScrollsIntoView() {
     var state = Fixtures.state(width: 40, height: 12)
-    _ = Fixtures.apply([.lessonOpened(Fixtures.document), .key(.character("n")), .key(.enter)], to: &state)
+    _ = Fixtures.apply(
+      [.lessonOpened(Fixtures.document), .key(.character("n")), .key(.enter)], to: &state)
     let before = state.lesson.scroll
     _ = update(&state, with: .output([.figure(Fixtures.figure)], isFinished: true))
     // 9 content rows at 40x12, 38 text columns: heading, blank, the paragraph in 2 lines, blank,
@@ -129,5 +133,14 @@ import Testing
     // the view moves to lines 6-14.
     #expect(before == 2)
     #expect(state.lesson.scroll == 6)
+  }
+}
+
+@Suite struct TranscriptStateTests {
+  @Test func keepsOnlyTheNewestEntries() {
+    var transcript = TranscriptState()
+    transcript.entries = (0..<(TranscriptState.capacity + 5)).map { .output(.text("\($0)")) }
+    #expect(transcript.entries.count == TranscriptState.capacity)
+    #expect(transcript.entries.first == .output(.text("5")))
   }
 }

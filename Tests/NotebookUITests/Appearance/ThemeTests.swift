@@ -5,7 +5,9 @@ import TextPlot
 @Suite struct ThemeTests {
   @Test func noColorAndTheFlagGiveMonochrome() {
     #expect(Theme.detect(environment: ["TERM": "xterm-256color", "NO_COLOR": "1"]) == .monochrome)
-    #expect(Theme.detect(environment: ["TERM": "xterm-256color"], arguments: ["--no-color"]) == .monochrome)
+    #expect(
+      Theme.detect(environment: ["TERM": "xterm-256color"], arguments: ["--no-color"])
+        == .monochrome)
   }
 
   @Test func lightBackgroundsGetTheLightTheme() {

@@ -35,7 +35,9 @@ import Testing
   }
 
   @Test func completesToTheCommonPrefixAndListsMatches() {
-    let editor = MemoryLineEditor(complete: { prefix in ["np.zeros", "np.zeros_like"].filter { $0.hasPrefix(prefix) } })
+    let editor = MemoryLineEditor(complete: { prefix in
+      ["np.zeros", "np.zeros_like"].filter { $0.hasPrefix(prefix) }
+    })
     type("np.z", into: editor)
     _ = editor.handle(.tab)
     #expect(editor.state.text == "np.zeros")

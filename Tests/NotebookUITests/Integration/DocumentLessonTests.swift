@@ -33,23 +33,27 @@ import Testing
     let lesson = try #require(Self.catalog.lesson("sigmoid"))
     let document = Document(lesson, outputs: [0: "2\n"])
     #expect(document.title == "The sigmoid")
-    #expect(document.blocks == [
-      .heading("Squashing"),
-      .paragraph("The sigmoid is σ(z) = 1/(1 + e⁻ᶻ)."),
-      .preformatted(["• one", "• two"]),
-      .code("print(1 + 1)"),
-      .output([.text("2\n")]),
-    ])
+    #expect(
+      document.blocks == [
+        .heading("Squashing"),
+        .paragraph("The sigmoid is σ(z) = 1/(1 + e⁻ᶻ)."),
+        .preformatted(["• one", "• two"]),
+        .code("print(1 + 1)"),
+        .output([.text("2\n")]),
+      ])
   }
 
   @Test func catalogueRowsGroupByCourseWithMarks() {
     let rows = TreeItem.rows(for: Self.catalog, progress: [:])
-    #expect(rows == [
-      TreeItem(id: nil, title: "Course 1"),
-      TreeItem(id: "sigmoid", title: "The sigmoid", depth: 1, searchText: "Squashing The sigmoid is σ(z) = 1/(1 + e⁻ᶻ)."),
-      TreeItem(id: "deep", title: "Deep", depth: 1, searchText: "Text."),
-      TreeItem(id: nil, title: "More lessons"),
-      TreeItem(id: "extra", title: "Extra", depth: 1, searchText: "Text."),
-    ])
+    #expect(
+      rows == [
+        TreeItem(id: nil, title: "Course 1"),
+        TreeItem(
+          id: "sigmoid", title: "The sigmoid", depth: 1,
+          searchText: "Squashing The sigmoid is σ(z) = 1/(1 + e⁻ᶻ)."),
+        TreeItem(id: "deep", title: "Deep", depth: 1, searchText: "Text."),
+        TreeItem(id: nil, title: "More lessons"),
+        TreeItem(id: "extra", title: "Extra", depth: 1, searchText: "Text."),
+      ])
   }
 }

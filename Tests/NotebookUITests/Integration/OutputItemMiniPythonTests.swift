@@ -1,6 +1,6 @@
 import MiniPython
-import Synchronization
 import NotebookUI
+import Synchronization
 import Testing
 import TextPlot
 

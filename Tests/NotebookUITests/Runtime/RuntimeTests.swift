@@ -20,13 +20,20 @@ import Testing
     let terminal = MemoryTerminal(
       width: 40, height: 12,
       script: [.key(.down), .key(.enter), .tick, .key(.character("r"))]
-        + "1+1".map { .key(.character($0)) } + [.key(.enter), .tick, .key(.escape), .key(.character("q"))])
+        + "1+1".map { .key(.character($0)) } + [
+          .key(.enter), .tick, .key(.escape), .key(.character("q")),
+        ])
     let handler = Handler()
-    let runtime = Runtime(terminal: terminal, lineEditor: MemoryLineEditor(), handleEffect: handler.perform)
+    let runtime = Runtime(
+      terminal: terminal, lineEditor: MemoryLineEditor(), handleEffect: handler.perform)
     var state = Fixtures.state(width: 0, height: 0)
     runtime.run(&state)
-    #expect(handler.effects == [.openLesson(id: "logistic"), .evaluate(source: "1+1", allowsContinuation: true)])
-    #expect(state.transcript.entries == [.input(prompt: ">>> ", text: "1+1"), .output(.text("ran 1+1"))])
+    #expect(
+      handler.effects == [
+        .openLesson(id: "logistic"), .evaluate(source: "1+1", allowsContinuation: true),
+      ])
+    #expect(
+      state.transcript.entries == [.input(prompt: ">>> ", text: "1+1"), .output(.text("ran 1+1"))])
     #expect(state.focus == .lesson)
     // A first frame, one per key but the last (quit), and one per tick that found results in the
     // inbox (the opened lesson, the output): 1 + 8 + 2.
@@ -35,8 +42,10 @@ import Testing
   }
 
   @Test func resizeRedrawsAtTheNewSize() {
-    let terminal = MemoryTerminal(width: 40, height: 12, script: [.resize(width: 20, height: 6), .key(.character("q"))])
-    let runtime = Runtime(terminal: terminal, lineEditor: MemoryLineEditor(), handleEffect: { _, _ in })
+    let terminal = MemoryTerminal(
+      width: 40, height: 12, script: [.resize(width: 20, height: 6), .key(.character("q"))])
+    let runtime = Runtime(
+      terminal: terminal, lineEditor: MemoryLineEditor(), handleEffect: { _, _ in })
     var state = Fixtures.state(width: 0, height: 0)
     runtime.run(&state)
     #expect(terminal.frames.map(\.width) == [40, 20])
@@ -46,7 +55,9 @@ import Testing
   @Test func eventsPostedFromAnotherThreadArrive() async {
     let inbox = EventInbox()
     await withTaskGroup(of: Void.self) { group in
-      for index in 0..<100 { group.addTask { inbox.post(.output([.text("\(index)")], isFinished: false)) } }
+      for index in 0..<100 {
+        group.addTask { inbox.post(.output([.text("\(index)")], isFinished: false)) }
+      }
     }
     #expect(inbox.drain().count == 100)
     #expect(inbox.drain().isEmpty)

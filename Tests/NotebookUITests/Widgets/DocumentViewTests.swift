@@ -5,11 +5,13 @@ import Testing
   typealias Run = PaneLine.Run
 
   @Test func wrapsCJKByDisplayWidthAndMarksTheSelectedCell() {
-    let layout = layoutDocument(LessonPaneState(document: Fixtures.cjkDocument), width: 10, glyphs: .unicode)
-    #expect(layout.lines == [
-      .plain("损失函数", .heading), .plain(""), .plain("中文的文字"), .plain("会按显示宽"), .plain("度换行，不"),
-      .plain("会越界。"), .plain(""), .text([Run("│ ", .selection), Run("print('你好')", .code)]),
-    ])
+    let layout = layoutDocument(
+      LessonPaneState(document: Fixtures.cjkDocument), width: 10, glyphs: .unicode)
+    #expect(
+      layout.lines == [
+        .plain("损失函数", .heading), .plain(""), .plain("中文的文字"), .plain("会按显示宽"), .plain("度换行，不"),
+        .plain("会越界。"), .plain(""), .text([Run("│ ", .selection), Run("print('你好')", .code)]),
+      ])
     #expect(layout.cellStarts == [7])
   }
 
