@@ -40,11 +40,8 @@ extension NDArray: NativeObject {
   }
 
   public func item(at key: PyValue, in interpreter: Interpreter) throws(PyException) -> PyValue {
-    if case .int(let i) = key, ndim == 1 {
-      let k = i < 0 ? i + shape[0] : i
-      guard k >= 0 && k < shape[0] else { throw PyException(.indexError, "index \(i) is out of bounds for axis 0 with size \(shape[0])") }
-      return Numpy.scalar(storage.scalars[offset + k * strides[0]], dtype)
-    }
+    if let position = try elementOffset(key) { return Numpy.scalar(storage.scalars[position], dtype) }
+    if let view = try basicView(key) { return .native(view) }
     let index = try Numpy.index(key)
     switch try Numpy.run({ () throws(NumpyError) in try subscripted(index) }) {
     case .scalar(let value, let type): return Numpy.scalar(value, type)
@@ -53,13 +50,27 @@ extension NDArray: NativeObject {
   }
 
   public func setItem(at key: PyValue, to value: PyValue, in interpreter: Interpreter) throws(PyException) {
-    let index = try Numpy.index(key)
+    if let number = value.asDouble, let position = try elementOffset(key) {
+      storage.scalars[position] = dtype.cast(number)
+      return
+    }
     let source = try Numpy.array(value)
+    if let target = try basicView(key) {
+      if source.storage === storage, target.offset == source.offset, target.shape == source.shape,
+        target.strides == source.strides
+      {
+        return  // `x[s] += v` already wrote through the view `x[s]`.
+      }
+      let values = try Numpy.run { () throws(NumpyError) in try source.scalars(broadcastTo: target.shape) }
+      target.assign(rowMajor: values)
+      return
+    }
+    let index = try Numpy.index(key)
     try Numpy.run { () throws(NumpyError) in
       if source.storage === storage, case .array(let target) = try subscripted(index),
         target.offset == source.offset, target.shape == source.shape, target.strides == source.strides
       {
-        return  // `x[s] += v` already wrote through the view `x[s]`.
+        return
       }
       try assign(source, at: index)
     }
@@ -136,6 +147,66 @@ extension NDArray: NativeObject {
   public var indexValue: Int? { count == 1 && dtype != .float64 ? Int(storage.scalars[offset]) : nil }
 
   public var isHashable: Bool { false }
+
+  /// The storage offset of `a[i]` or `a[i, j, ...]` when the key is one integer per axis (the
+  /// element loops of the course's convolutions), without building an index plan.
+  private func elementOffset(_ key: PyValue) throws(PyException) -> Int? {
+    switch key {
+    case .int(let i) where ndim == 1:
+      return offset + (try checkedIndex(i, axis: 0)) * strides[0]
+    case .tuple(let items) where items.count == ndim:
+      var position = offset
+      for (axis, item) in items.enumerated() {
+        guard case .int(let i) = item else { return nil }
+        position += (try checkedIndex(i, axis: axis)) * strides[axis]
+      }
+      return position
+    default:
+      return nil
+    }
+  }
+
+  /// The view `a[...]` for a key of integers and slices only (the common case), built directly.
+  private func basicView(_ key: PyValue) throws(PyException) -> NDArray? {
+    let items: [PyValue]
+    switch key {
+    case .tuple(let parts): items = parts
+    case .slice: items = [key]
+    default: return nil
+    }
+    guard items.count <= ndim else { return nil }
+    var newShape: [Int] = []
+    var newStrides: [Int] = []
+    newShape.reserveCapacity(ndim)
+    newStrides.reserveCapacity(ndim)
+    var position = offset
+    for (axis, item) in items.enumerated() {
+      switch item {
+      case .int(let i):
+        position += (try checkedIndex(i, axis: axis)) * strides[axis]
+      case .slice(let s):
+        let (start, _, step, count) = try s.indices(length: shape[axis])
+        if count > 0 { position += start * strides[axis] }
+        newShape.append(count)
+        newStrides.append(strides[axis] * step)
+      default:
+        return nil
+      }
+    }
+    for axis in items.count..<ndim {
+      newShape.append(shape[axis])
+      newStrides.append(strides[axis])
+    }
+    return view(shape: newShape, strides: newStrides, offset: position)
+  }
+
+  private func checkedIndex(_ i: Int, axis: Int) throws(PyException) -> Int {
+    let size = shape[axis]
+    guard i >= -size && i < size else {
+      throw PyException(.indexError, "index \(i) is out of bounds for axis \(axis) with size \(size)")
+    }
+    return i < 0 ? i + size : i
+  }
 
   /// The ufunc behind a Python operator; `&`, `|`, `^` are logical on booleans.
   private static func operation(_ op: BinaryOperator, dtype: DType) -> BinaryOperation? {

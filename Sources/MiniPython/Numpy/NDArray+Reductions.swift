@@ -24,6 +24,9 @@ extension NDArray {
   /// - Throws: `AxisError` for an axis out of range, `ValueError` for a repeated axis or a
   ///   `max`/`min` of an empty array.
   public func reduced(_ reduction: Reduction, axes: [Int]? = nil, keepdims: Bool = false) throws(NumpyError) -> NDArray {
+    if axes == nil && !keepdims && isContiguous && count > 0, let total = wholeReduction(reduction) {
+      return NDArray(scalar: total.value, dtype: total.type)
+    }
     let axes = try normalizedAxes(axes)
     let plan = ReductionPlan(self, axes: axes)
     let type: DType
@@ -80,6 +83,29 @@ extension NDArray {
       }
     }
     return NDArray(shape: keepdims ? plan.keptShape : plan.outputShape, scalars: out, dtype: type)
+  }
+
+  /// A reduction of every element of a contiguous array: one run, no plan.
+  private func wholeReduction(_ reduction: Reduction) -> (value: Double, type: DType)? {
+    let n = count
+    let start = offset
+    return storage.scalars.withUnsafeBufferPointer { buffer -> (Double, DType)? in
+      let x = buffer.baseAddress! + start
+      switch reduction {
+      case .sum:
+        return (0 + ReductionPlan.pairwiseSum(x, n, 1), dtype == .float64 ? .float64 : .int64)
+      case .max, .min:
+        var best = x[0]
+        for i in 1..<n {
+          let v = x[i]
+          if v.isNaN || best.isNaN { best = .nan; break }
+          if reduction == .max ? v > best : v < best { best = v }
+        }
+        return (best, dtype)
+      default:
+        return nil
+      }
+    }
   }
 
   /// `np.mean`: the sum divided by the number of elements reduced, as `float64`.
