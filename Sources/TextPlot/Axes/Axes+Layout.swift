@@ -33,7 +33,11 @@ extension Axes {
     frame.columns = width - axisColumns
     frame.origin.column = axisColumns
     guard frame.columns >= 4 else { return nil }
-    if aspect == .equal { applyEqualAspect(to: &frame) }
+    if aspect == .equal {
+      applyEqualAspect(to: &frame)
+    } else if yInverted, let field = firstField, xLimits == nil, yLimits == nil {
+      snapToMatrix(field, frame: &frame)
+    }
     frame.yTicks = yTickValues.compactMap { tick in
       let row = frame.row(tick.value)
       return row >= 0 && row < frame.rows ? (row, tick.label) : nil
@@ -131,6 +135,30 @@ extension Axes {
     }
   }
 
+  /// Shrinks a matrix's plot area a little so that every entry gets the same number of pixels
+  /// (columns a multiple of the matrix's, pixel rows of its rows), never below two thirds.
+  private func snapToMatrix(_ field: FieldLayer, frame: inout PlotFrame) {
+    guard field.rows > 0, field.columns > 0 else { return }
+    if field.columns <= frame.columns {
+      let snapped = frame.columns / field.columns * field.columns
+      if 3 * snapped >= 2 * frame.columns { frame.columns = snapped }
+    }
+    if field.rows <= 2 * frame.rows {
+      var rows = frame.rows
+      while rows > 1 && (2 * rows) % field.rows != 0 { rows -= 1 }
+      if 3 * rows >= 2 * frame.rows { shrinkRows(of: &frame, to: rows) }
+    }
+  }
+
+  /// Moves the x axis up under a plot area made `rows` tall.
+  private func shrinkRows(of frame: inout PlotFrame, to rows: Int) {
+    let shift = frame.rows - rows
+    frame.rows = rows
+    frame.axisRow = frame.axisRow.map { $0 - shift }
+    frame.tickLabelRow = frame.tickLabelRow.map { $0 - shift }
+    frame.xLabelRow = frame.xLabelRow.map { $0 - shift }
+  }
+
   /// Shrinks the plot area so that x and y units have the same size, a cell being two square
   /// pixels stacked.
   private func applyEqualAspect(to frame: inout PlotFrame) {
@@ -141,13 +169,7 @@ extension Axes {
     if columnsForRows <= frame.columns {
       frame.columns = max(1, columnsForRows)
     } else {
-      frame.rows = max(1, Int((ySpan / xSpan * Double(frame.columns) / 2).rounded()))
-    }
-    if let axisRow = frame.axisRow {
-      let shift = axisRow - (frame.origin.row + frame.rows)
-      frame.axisRow = axisRow - shift
-      frame.tickLabelRow = frame.tickLabelRow.map { $0 - shift }
-      frame.xLabelRow = frame.xLabelRow.map { $0 - shift }
+      shrinkRows(of: &frame, to: max(1, Int((ySpan / xSpan * Double(frame.columns) / 2).rounded())))
     }
   }
 }

@@ -52,6 +52,21 @@ import Testing
     ])
   }
 
+  @Test func matrixEntriesGetEqualPixels() {
+    let matrix = Heatmap(values: (0..<12).map(Double.init), rows: 3, columns: 4, showsColorbar: false)
+    // 22 columns shrink to 20 (5 a column); 6 rows already give each row 4 half-pixels.
+    #expect(matrix.lines(width: 24, height: 8, mode: .ascii) == [
+      " |     .....::::::::::  ",
+      "0|     .....::::::::::  ",
+      " |-----=====+++++*****  ",
+      "1|-----=====+++++*****  ",
+      "2|##########%%%%%@@@@@  ",
+      " |##########%%%%%@@@@@  ",
+      " +--+----+----+----+--  ",
+      "    0    1    2    3    ",
+    ])
+  }
+
   @Test func confusionMatrixShowsItsNumbers() {
     let matrix = Heatmap(
       values: [5, 1, 2, 7], rows: 2, columns: 2, colormap: .blues, showsValues: true,
