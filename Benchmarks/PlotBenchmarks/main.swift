@@ -103,5 +103,13 @@ func runBenchmarks(show: Bool) {
     let size = "\(width)x\(height)"
     print("10,000-point loss curve into \(size): \(lineTime) ms")
     print("200x200 decision field + 400 points into \(size): \(fieldTime) ms")
+    let clock = ContinuousClock()
+    var ansiTimes: [Duration] = []
+    for _ in 0..<50 {
+      let start = clock.now
+      _ = fieldGrid.ansiLines(mode: .palette256)
+      ansiTimes.append(clock.now - start)
+    }
+    print("  its grid as 256-colour ANSI lines: \(ansiTimes.sorted()[25])")
   }
 }

@@ -3,7 +3,7 @@ extension LayerPainter {
   /// One legend line: a symbol in the layer's colour, then its name.
   struct LegendEntry {
     var symbol: String
-    var color: TextColor
+    var style: TextStyle
     var name: String
   }
 
@@ -80,7 +80,7 @@ extension LayerPainter {
       let line = row + offset
       grid.put(String(repeating: " ", count: boxWidth), at: GridPoint(column: column, row: line))
       let symbolStart = column + (column == left ? 0 : 1)
-      grid.put(entry.symbol, at: GridPoint(column: symbolStart, row: line), style: TextStyle(foreground: entry.color))
+      grid.put(entry.symbol, at: GridPoint(column: symbolStart, row: line), style: entry.style)
       grid.put(names[offset], at: GridPoint(column: symbolStart + symbolWidth + 1, row: line))
     }
   }
@@ -115,17 +115,18 @@ extension Axes {
         guard !series.name.isEmpty else { continue }
         let marker = Symbols.asciiLineMarkers[lineIndex % Symbols.asciiLineMarkers.count]
         let symbol = mode.isASCIIOnly ? String(repeating: marker, count: 2) : String(repeating: Symbols.legendLine, count: 2)
-        entries.append(.init(symbol: symbol, color: colors[index], name: series.name))
+        let style = SeriesPalette.lineStyle(lineIndex, color: colors[index], depth: mode.depth)
+        entries.append(.init(symbol: symbol, style: style, name: series.name))
       case .scatter(let series):
         let glyphs = mode.isASCIIOnly ? Symbols.asciiClassGlyphs : Symbols.classGlyphs
         let named = series.classes != nil ? 0..<series.classCount : (series.name.isEmpty ? 0..<0 : 0..<1)
         for k in named {
           let color = LayerPainter.classColor(k, of: series, color: colors[index], depth: mode.depth)
-          entries.append(.init(symbol: String(glyphs[k % glyphs.count]), color: color, name: series.className(k)))
+          entries.append(.init(symbol: String(glyphs[k % glyphs.count]), style: TextStyle(foreground: color), name: series.className(k)))
         }
       case .bars(let bars):
         guard !bars.name.isEmpty else { continue }
-        entries.append(.init(symbol: mode.isASCIIOnly ? "#" : "█", color: colors[index], name: bars.name))
+        entries.append(.init(symbol: mode.isASCIIOnly ? "#" : "█", style: TextStyle(foreground: colors[index]), name: bars.name))
       case .field:
         continue
       }

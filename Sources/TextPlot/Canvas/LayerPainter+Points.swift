@@ -64,7 +64,7 @@ extension LayerPainter {
         let character =
           mode.isASCIIOnly
           ? Symbols.asciiLineMarkers[owner % Symbols.asciiLineMarkers.count] : Symbols.braille[Int(mask)]
-        plot(character, column: column, row: row, style: TextStyle(foreground: colors[owner]))
+        plot(character, column: column, row: row, style: SeriesPalette.lineStyle(owner, color: colors[owner], depth: mode.depth))
       }
     }
   }

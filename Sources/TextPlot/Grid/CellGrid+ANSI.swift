@@ -9,8 +9,15 @@ extension CellGrid {
     (0..<height).map { row in
       var line = ""
       var current = TextStyle.plain
+      var lastRaw = TextStyle.plain
+      var lastDowngraded = TextStyle.plain
       for cell in cells[row * width..<(row + 1) * width] where !cell.isContinuation {
-        let style = cell.style.downgraded(to: mode.depth)
+        // Neighbouring cells mostly share a style: downgrade each distinct run once.
+        if cell.style != lastRaw {
+          lastRaw = cell.style
+          lastDowngraded = cell.style.downgraded(to: mode.depth)
+        }
+        let style = lastDowngraded
         if style != current {
           line += CellGrid.escapeCode(for: style)
           current = style

@@ -139,6 +139,16 @@ import Testing
     #expect(plot.render(width: 20, height: 6, mode: .monochrome).ansiLines(mode: .monochrome)[3] == "0.0┤⣀⠤⠒⠉            ")
   }
 
+  @Test func monochromeSeriesDifferByAttribute() {
+    let plot = LinePlot(series: [LineSeries("a", y: [0, 0]), LineSeries("b", y: [1, 1])])
+    let grid = plot.render(width: 24, height: 6, mode: .monochrome)
+    // Series b (drawn bold) along the top row, its legend entry bold too; series a plain.
+    let lines = grid.ansiLines(mode: .monochrome)
+    #expect(lines[0] == "1.0┤\u{1B}[0;1m⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉\u{1B}[0m")
+    #expect(lines.contains { $0.hasSuffix(" ── a") && !$0.contains("\u{1B}[0;1m──") })
+    #expect(lines.contains { $0.hasSuffix("\u{1B}[0;1m──\u{1B}[0m b") })
+  }
+
   @Test func tenThousandPointsKeepTheirSpikes() {
     var values = (0..<10_000).map { 1 / (1 + Double($0) / 1000) }
     values[5000] = 3  // a single spike must survive decimation
