@@ -43,6 +43,29 @@ struct NotebookEndToEndTests {
     }
   }
 
+  @Test func liveTrainingUpdatesInPlaceAndControlCStopsIt() async throws {
+    try await TmuxSession.with(DemoCommand.command(), width: 100, height: 30) { session in
+      try await session.waitFor("Lessons")
+      try await session.send("r")
+      try await session.type("train()")
+      try await session.send("Enter")
+      try await session.waitFor("REPL (running)")
+      // Progress arrives in place while the UI keeps taking keys.
+      try await session.waitUntil { screen in
+        screen.contains { line in
+          guard let range = line.range(of: "step ") else { return false }
+          return Int(line[range.upperBound...].prefix { $0.isNumber }).map { $0 >= 10 } ?? false
+        }
+      }
+      try await session.type("x")
+      try await session.waitFor(">>> x")
+      try await session.send("C-c")
+      let screen = try await session.waitFor("stopped at step")
+      #expect(screen.contains { $0.contains("Training loss") })
+      #expect(!screen.contains { $0.contains("REPL (running)") })
+    }
+  }
+
   @Test func resizingRedrawsAndTooSmallSaysSo() async throws {
     try await TmuxSession.with(DemoCommand.command(), width: 100, height: 30) { session in
       try await session.waitFor("Lessons")

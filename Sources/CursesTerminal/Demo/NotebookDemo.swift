@@ -1,6 +1,7 @@
 import Glibc
 import MiniPython
 import NotebookUI
+import Synchronization
 import TextPlot
 
 /// A self-contained notebook with sample lessons and an echoing evaluator.
@@ -74,9 +75,15 @@ public enum NotebookDemo {
       ])
   }
 
-  /// Echoes source back; `plot` in the source answers with a small figure; `def` asks for more.
+  /// Echoes source back; `plot` in the source answers with a small figure; a line ending in `:`
+  /// asks for more; `train()` reports a loss curve 20 times a second for 10 s until interrupted.
   static func perform(_ effect: Effect, inbox: EventInbox) {
     switch effect {
+    case .evaluate(let source, _) where source == "train()":
+      isStopRequested.store(false, ordering: .relaxed)
+      Task.detached { await train(reportingTo: inbox) }
+    case .interrupt:
+      isStopRequested.store(true, ordering: .relaxed)
     case .openLesson(let id): inbox.post(.lessonOpened(document(id: id)))
     case .evaluate(let source, let allowsContinuation):
       if allowsContinuation && source.hasSuffix(":") {
@@ -99,5 +106,31 @@ public enum NotebookDemo {
       return grid
     }
     return [.figure(figure)]
+  }
+
+  static let isStopRequested = Atomic<Bool>(false)
+
+  /// A fake training loop in the background: each step appends a loss and posts the curve.
+  static func train(reportingTo inbox: EventInbox) async {
+    var losses: [Double] = []
+    for step in 0..<200 {
+      if isStopRequested.load(ordering: .relaxed) {
+        inbox.post(.output(progress(losses) + [.text("stopped at step \(step)")], isFinished: true))
+        return
+      }
+      losses.append(0.05 + 0.65 / (1 + Double(step) / 5))
+      inbox.post(.output(progress(losses), isFinished: false))
+      try? await Task.sleep(for: .milliseconds(50))
+    }
+    inbox.post(.output(progress(losses) + [.text("done")], isFinished: true))
+  }
+
+  static func progress(_ losses: [Double]) -> [OutputItem] {
+    let plot = LinePlot(
+      series: [LineSeries("loss", y: losses)], title: "Training loss", xLabel: "step")
+    return [
+      .figure(FigureView(plot, height: 6)),
+      .text("step \(losses.count) loss \(Int((losses.last ?? 0) * 1000))e-3"),
+    ]
   }
 }

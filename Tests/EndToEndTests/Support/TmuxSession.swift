@@ -140,11 +140,19 @@ struct TmuxSession {
     _ = try? await tmux(["kill-server"])
     if let program {
       let deadline = ContinuousClock.now + .seconds(2)
-      while kill(program, 0) == 0 && ContinuousClock.now < deadline {
+      while isRunning(program) && ContinuousClock.now < deadline {
         try? await Task.sleep(for: .milliseconds(20))
       }
     }
     try? FileManager.default.removeItem(at: home)
+  }
+
+  /// Whether a process exists and is not a zombie (an exited child nobody has reaped yet).
+  private func isRunning(_ process: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
+      let end = stat.lastIndex(of: ")")
+    else { return false }
+    return !stat[end...].hasPrefix(") Z")
   }
 
   @discardableResult
