@@ -104,6 +104,7 @@ final class Compiler {
       },
       slotCount: inner.slotCount, ownCellCount: inner.ownCellCount, parameterCells: parameterCells)
     code.runner = runner
+    globals.codes.append(code)
     code.firstLine = body.first?.location.line ?? location.line
     code.freeCellSources = inner.freeNames.map { outer.cellIndex(for: $0) ?? 0 }
     if case .expression(.constant(.string(let doc), _), _)? = body.first { code.doc = doc }

@@ -31,18 +31,39 @@ final class SourceFile {
 }
 
 /// The module-level variables: resolved to slots when code is compiled, with names for `dir()`.
+///
+/// The values live in a manually managed buffer rather than an array, so that reading a global
+/// does not retain and release the array's storage on every access.
 final class Globals {
-  var values: [PyValue?] = []
-  var names: [String] = []
-  var slotOf: [String: Int] = [:]
+  private(set) var values: UnsafeMutablePointer<PyValue?>
+  private var capacity = 64
+  private(set) var names: [String] = []
+  private var slotOf: [String: Int] = [:]
+
+  init() {
+    values = .allocate(capacity: capacity)
+    values.initialize(repeating: nil, count: capacity)
+  }
+
+  deinit {
+    values.deinitialize(count: capacity)
+    values.deallocate()
+  }
 
   /// The slot of `name`, created if new.
   func slot(for name: String) -> Int {
     if let slot = slotOf[name] { return slot }
-    let slot = values.count
+    let slot = names.count
+    if slot == capacity {
+      let grown = UnsafeMutablePointer<PyValue?>.allocate(capacity: capacity * 2)
+      grown.moveInitialize(from: values, count: capacity)
+      (grown + capacity).initialize(repeating: nil, count: capacity)
+      values.deallocate()
+      values = grown
+      capacity *= 2
+    }
     slotOf[name] = slot
     names.append(name)
-    values.append(nil)
     return slot
   }
 
@@ -53,6 +74,18 @@ final class Globals {
 
   /// The names currently bound.
   var boundNames: [String] { names.filter { self[$0] != nil } }
+
+  /// Every function code compiled against these globals (their frame pools are emptied at the
+  /// end of a session).
+  var codes: [FunctionCode] = []
+
+  /// Unbinds every variable and empties frame pools, breaking the reference cycles between
+  /// functions, their globals and pooled frames so a finished session is freed.
+  func clear() {
+    for index in 0..<names.count { values[index] = nil }
+    for code in codes { code.framePool = [] }
+    codes = []
+  }
 }
 
 /// A function's compiled code: parameter layout, slot counts and body.
@@ -108,15 +141,16 @@ final class FunctionCode {
 
 /// The variables of one running function (or of the module, or of a class body).
 final class Frame {
-  // Frames never outlive a call, and the globals, file, interpreter and function they point
-  // at outlive the call, so these references skip reference counting (the call path's cost).
+  // The globals, file and function a frame points at outlive its call, so those references skip
+  // reference counting. The interpreter is held strongly because every closure loads it, and a
+  // strong `let` loads for free (an unowned one is retained at each use).
   let slots: UnsafeMutablePointer<PyValue?>
   let slotCount: Int
   var cells: [Cell]
   unowned(unsafe) var globals: Globals
   unowned(unsafe) var file: SourceFile
   /// The interpreter running this frame.
-  unowned(unsafe) let interpreter: Interpreter
+  let interpreter: Interpreter
   /// The function whose call made this frame (`nil` for module and class bodies).
   unowned(unsafe) var function: PyFunction?
   /// The line of the statement running now, for tracebacks.

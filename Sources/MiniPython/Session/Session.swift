@@ -30,6 +30,10 @@ public final class Session: @unchecked Sendable {
     self.interpreter = Interpreter(modules: modules, interrupt: interrupt)
   }
 
+  deinit {
+    interpreter.globals.clear()
+  }
+
   /// Runs a script; an uncaught exception ends it and is returned as `error`.
   public func run(source: String, fileName: String = "<string>") -> RunResult {
     execute(source: source, fileName: fileName, echo: false)
