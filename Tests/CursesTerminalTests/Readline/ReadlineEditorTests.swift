@@ -99,9 +99,11 @@ import Testing
     _ = first.handle(.enter)
     first.close()
     let second = editor(history: path)
-    defer { second.close() }
     _ = second.handle(.up)
     #expect(second.state.text == "losses = []")
     _ = second.handle(.control("u"))
+    second.close()
+    #expect(unlink(path) == 0)
+    for folder in [folder + "/state/backprop", folder + "/state", folder] { rmdir(folder) }
   }
 }
