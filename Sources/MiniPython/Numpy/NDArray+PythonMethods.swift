@@ -6,12 +6,13 @@ extension NDArray {
     "round", "sort", "squeeze", "std", "sum", "swapaxes", "tolist", "transpose", "var",
   ]
 
+  private static let reductionMethods: [String: Reduction] = [
+    "sum": .sum, "prod": .prod, "max": .max, "min": .min, "all": .all, "any": .any,
+  ]
+
   /// The bound method `name`, or nil when arrays have no such method.
   func method(named name: String) -> BuiltinFunction? {
-    let reductions: [String: Reduction] = [
-      "sum": .sum, "prod": .prod, "max": .max, "min": .min, "all": .all, "any": .any,
-    ]
-    if let kind = reductions[name] {
+    if let kind = NDArray.reductionMethods[name] {
       return bound(name, "a.\(name)(axis=None, keepdims=False)") { a, arguments throws(PyException) in
         try Numpy.reduce(kind, a, arguments, offset: 0)
       }
