@@ -1,4 +1,6 @@
+import LessonKit
 import NotebookUI
+import TextPlot
 
 /// Starts the full-screen notebook: the entry point `backprop` calls from `main`.
 public enum Notebook {
@@ -39,5 +41,27 @@ public enum Notebook {
     var state = state
     Runtime(terminal: session, lineEditor: editor, handleEffect: handleEffect).run(&state)
     return state
+  }
+
+  /// Runs the notebook over a lesson catalogue with a MiniPython session: the one call
+  /// `backprop` needs when started in a terminal.
+  ///
+  /// Theme from `Theme.detect` (`--no-color`, `NO_COLOR`, `--light`), ASCII glyphs for `--ascii`
+  /// or `TERM=dumb`, history in `HistoryFile.path(environment:)`, completion from the session.
+  /// - Throws: `TerminalError.notATerminal` when not on a terminal (print the lesson list then).
+  public static func run(
+    catalog: LessonCatalog, progress: [String: LessonProgress], environment: [String: String],
+    arguments: [String] = []
+  ) throws(TerminalError) {
+    let theme = Theme.detect(environment: environment, arguments: arguments)
+    let isASCII = arguments.contains("--ascii") || theme.colorMode.isASCIIOnly
+    let state = AppState(
+      width: 80, height: 24, lessons: TreeItem.rows(for: catalog, progress: progress), theme: theme,
+      glyphs: isASCII ? .ascii : .unicode)
+    let effects = NotebookEffects(catalog: catalog)
+    _ = try run(
+      state, options: CursesSession.Options(colorMode: theme.colorMode),
+      historyPath: HistoryFile.path(environment: environment), complete: effects.complete,
+      handleEffect: effects.perform)
   }
 }

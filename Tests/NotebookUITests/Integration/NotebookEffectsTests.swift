@@ -1,0 +1,65 @@
+import LessonKit
+import NotebookUI
+import Testing
+
+@Suite struct NotebookEffectsTests {
+  /// Waits (at most 10 s) for the finishing `.output` event and returns every event seen.
+  func events(until inbox: EventInbox) async throws -> [Event] {
+    var seen: [Event] = []
+    let deadline = ContinuousClock.now + .seconds(10)
+    while ContinuousClock.now < deadline {
+      seen += inbox.drain()
+      if seen.contains(where: {
+        if case .output(_, true) = $0 { return true } else { return false }
+      }) {
+        return seen
+      }
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    Issue.record("no finished output within 10 s; saw \(seen)")
+    return seen
+  }
+
+  @Test func evaluatesInTheBackgroundAndEchoesExpressions() async throws {
+    let effects = NotebookEffects(catalog: LessonCatalog(files: []))
+    let inbox = EventInbox()
+    effects.perform(.evaluate(source: "x = 20", allowsContinuation: true), inbox: inbox)
+    _ = try await events(until: inbox)
+    effects.perform(.evaluate(source: "x + 1", allowsContinuation: true), inbox: inbox)
+    let seen = try await events(until: inbox)
+    #expect(seen.last == .output([.text("21\n")], isFinished: true))
+  }
+
+  @Test func asksForMoreInputForAnOpenBlock() {
+    let effects = NotebookEffects(catalog: LessonCatalog(files: []))
+    let inbox = EventInbox()
+    effects.perform(.evaluate(source: "def f():", allowsContinuation: true), inbox: inbox)
+    #expect(inbox.drain() == [.needsMoreInput])
+  }
+
+  @Test func reportsErrorsAsPythonDoes() async throws {
+    let effects = NotebookEffects(catalog: LessonCatalog(files: []))
+    let inbox = EventInbox()
+    effects.perform(.runCell(lessonID: "l", index: 0, source: "1 / 0"), inbox: inbox)
+    let seen = try await events(until: inbox)
+    guard case .output(let items, true)? = seen.last, case .error(let text)? = items.last else {
+      Issue.record("expected an error output, saw \(seen)")
+      return
+    }
+    #expect(text.hasSuffix("ZeroDivisionError: division by zero"))
+  }
+
+  @Test func completesNamesFromTheSession() {
+    let effects = NotebookEffects(catalog: LessonCatalog(files: []))
+    #expect(effects.complete("pri").contains("print"))
+  }
+
+  @Test func opensLessonsFromTheCatalogue() throws {
+    let catalog = DocumentLessonTests.catalog
+    let effects = NotebookEffects(catalog: catalog)
+    let inbox = EventInbox()
+    effects.perform(.openLesson(id: "sigmoid"), inbox: inbox)
+    effects.perform(.openLesson(id: "missing"), inbox: inbox)
+    #expect(inbox.drain() == [.lessonOpened(Document(try #require(catalog.lesson("sigmoid"))))])
+  }
+}
