@@ -26,15 +26,18 @@ func printGallery(mode: ColorMode, plain: Bool, width: Int, height: Int) {
   var log = line
   log.yScale = .log10
   log.title = "損失 (log)"
-  show("line, log axis, CJK title", log.render(width: width, height: height, mode: mode), log.summary)
+  show(
+    "line, log axis, CJK title", log.render(width: width, height: height, mode: mode), log.summary)
 
   let decision = decisionField(size: 100)
   let heatmap = Heatmap(
     values: decision.field.values, rows: 100, columns: 100, colormap: .spectral, levels: 10,
     xRange: -1.5...1.5, yRange: -1.5...1.5, origin: .lower,
-    points: ScatterSeries(x: decision.x, y: decision.y, classes: decision.labels, colormap: .spectral),
+    points: ScatterSeries(
+      x: decision.x, y: decision.y, classes: decision.labels, colormap: .spectral),
     title: "Decision boundary")
-  show("decision regions", heatmap.render(width: width, height: height, mode: mode), heatmap.summary)
+  show(
+    "decision regions", heatmap.render(width: width, height: height, mode: mode), heatmap.summary)
 
   let scatter = ScatterPlot(
     x: decision.x, y: decision.y, classes: decision.labels, classNames: ["red", "blue"],
@@ -45,18 +48,22 @@ func printGallery(mode: ColorMode, plain: Bool, width: Int, height: Int) {
     values: [50, 2, 0, 3, 45, 2, 1, 4, 43], rows: 3, columns: 3, colormap: .blues,
     title: "Confusion matrix", showsValues: true, rowLabels: ["cat", "dog", "bird"],
     columnLabels: ["cat", "dog", "bird"])
-  show("confusion matrix", confusion.render(width: width, height: 12, mode: mode), confusion.summary)
+  show(
+    "confusion matrix", confusion.render(width: width, height: 12, mode: mode), confusion.summary)
 
   let attention = Heatmap(
     values: (0..<48).map { i in Double((i * 7) % 11) / 10 }, rows: 6, columns: 8,
     colormap: .viridis, title: "Attention", rowLabels: ["le", "chat", "est", "sur", "le", "tapis"])
   show("attention", attention.render(width: width / 2, height: 12, mode: mode), attention.summary)
 
-  let gaussian = (0..<2000).map { _ -> Double in (0..<12).reduce(0) { sum, _ in sum + uniform() } - 6 }
+  let gaussian = (0..<2000).map { _ -> Double in
+    (0..<12).reduce(0) { sum, _ in sum + uniform() } - 6
+  }
   let histogram = Histogram(values: gaussian, binCount: 20, title: "Weights of layer 1")
   show("histogram", histogram.render(width: width, height: 12, mode: mode), histogram.summary)
 
-  let bars = BarChart(labels: ["cat", "dog", "猫", "bird"], values: [0.61, 0.22, 0.12, 0.05], title: "Softmax")
+  let bars = BarChart(
+    labels: ["cat", "dog", "猫", "bird"], values: [0.61, 0.22, 0.12, 0.05], title: "Softmax")
   show("bar chart", bars.render(width: 40, height: 10, mode: mode), bars.summary)
 
   let sparkline = Sparkline(values: losses)

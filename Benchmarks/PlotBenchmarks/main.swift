@@ -58,7 +58,8 @@ func medianMilliseconds(runs: Int, _ body: () -> CellGrid) -> (Double, CellGrid)
     let start = clock.now
     last = body()
     let elapsed = clock.now - start
-    times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+    times.append(
+      Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
   }
   times.sort()
   return (times[times.count / 2], last)
@@ -96,9 +97,9 @@ func runBenchmarks(show: Bool) {
       boundary.render(width: width, height: height)
     }
     if show {
-      lineGrid.ansiLines(mode: .truecolor).forEach { print($0) }
+      for line in lineGrid.ansiLines(mode: .truecolor) { print(line) }
       print(lossPlot.summary)
-      fieldGrid.ansiLines(mode: .truecolor).forEach { print($0) }
+      for line in fieldGrid.ansiLines(mode: .truecolor) { print(line) }
     }
     let size = "\(width)x\(height)"
     print("10,000-point loss curve into \(size): \(lineTime) ms")

@@ -24,7 +24,8 @@ public func assertSnapshot(
       return
     }
     if !record {
-      Issue.record("recorded new snapshot \(name); check it and run again", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded new snapshot \(name); check it and run again", sourceLocation: sourceLocation)
     }
     return
   }
@@ -45,7 +46,8 @@ public func assertSnapshot(
 /// `Tests/<Target>/Snapshots` for a test file somewhere under `Tests/<Target>/`.
 private func snapshotDirectory(for filePath: String) -> URL {
   var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-  while url.pathComponents.count > 2 && url.deletingLastPathComponent().lastPathComponent != "Tests" {
+  while url.pathComponents.count > 2 && url.deletingLastPathComponent().lastPathComponent != "Tests"
+  {
     url = url.deletingLastPathComponent()
   }
   return url.appendingPathComponent("Snapshots")

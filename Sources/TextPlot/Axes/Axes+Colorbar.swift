@@ -9,15 +9,19 @@ extension Axes {
   /// Draws the axes narrower and a colour bar at the right: two columns of half blocks from
   /// the top value down to the bottom one (in bands when the field has levels), labelled at the
   /// top, middle and bottom. Left out when the axes would drop below their minimum width.
-  func renderWithColorbar(_ field: FieldLayer, width: Int, height: Int, mode: ColorMode) -> CellGrid {
+  func renderWithColorbar(_ field: FieldLayer, width: Int, height: Int, mode: ColorMode) -> CellGrid
+  {
     var plain = self
     plain.showsColorbar = false
     let range = field.colorRange
-    let labels = [range.upperBound, (range.lowerBound + range.upperBound) / 2, range.lowerBound].map {
+    let labels = [range.upperBound, (range.lowerBound + range.upperBound) / 2, range.lowerBound].map
+    {
       NumberFormat.significant($0, digits: 2)
     }
     let barWidth = 4 + (labels.map { displayWidth($0) }.max() ?? 0)
-    guard width - barWidth >= Axes.minimumWidth, let frame = plain.frame(width: width - barWidth, height: height) else {
+    guard width - barWidth >= Axes.minimumWidth,
+      let frame = plain.frame(width: width - barWidth, height: height)
+    else {
       return plain.render(width: width, height: height, mode: mode)
     }
     var grid = CellGrid(width: width, height: height)
@@ -42,7 +46,8 @@ extension Axes {
           grid.put(Symbols.upperHalf, at: point, style: style)
         } else {
           let t = (upper + lower) / 2
-          grid.put(shades[min(shades.count - 1, Int(t * Double(shades.count - 1) + 0.5))], at: point)
+          grid.put(
+            shades[min(shades.count - 1, Int(t * Double(shades.count - 1) + 0.5))], at: point)
         }
       }
     }

@@ -100,7 +100,9 @@ extension Axes {
       if let t = scale.transform(limits.upperBound), t > low { high = t }
     }
     // A field fixes the extent (contourf and imshow are drawn edge to edge).
-    if layers.contains(where: { if case .field = $0 { return true } else { return false } }) { margin = 0 }
+    if layers.contains(where: { if case .field = $0 { return true } else { return false } }) {
+      margin = 0
+    }
     guard low <= high else { return 0...1 }
     if low == high {
       let pad = scale == .log10 ? 0.5 : max(abs(low) * 0.1, 0.5)
@@ -108,7 +110,9 @@ extension Axes {
     }
     let pad = (high - low) * margin
     // Bars standing on zero keep zero at the bottom edge.
-    let standsOnZero = axis == .y && low == 0 && layers.contains { if case .bars = $0 { return true } else { return false } }
+    let standsOnZero =
+      axis == .y && low == 0
+      && layers.contains { if case .bars = $0 { return true } else { return false } }
     return (standsOnZero ? low : low - pad)...(high + pad)
   }
 

@@ -6,7 +6,9 @@ extension Axes {
 
   /// Draws the axes into a new `width x height` grid for a terminal of the given mode.
   public func render(width: Int, height: Int, mode: ColorMode = .truecolor) -> CellGrid {
-    if showsColorbar, let field = firstField { return renderWithColorbar(field, width: width, height: height, mode: mode) }
+    if showsColorbar, let field = firstField {
+      return renderWithColorbar(field, width: width, height: height, mode: mode)
+    }
     guard width >= Axes.minimumWidth, height >= Axes.minimumHeight,
       let frame = frame(width: width, height: height)
     else {
@@ -14,17 +16,21 @@ extension Axes {
         width: width, height: height, minimumWidth: Axes.minimumWidth,
         minimumHeight: Axes.minimumHeight)
     }
-    var painter = LayerPainter(frame: frame, mode: mode, grid: CellGrid(width: width, height: height))
+    var painter = LayerPainter(
+      frame: frame, mode: mode, grid: CellGrid(width: width, height: height))
     let colors = layerColors(depth: mode.depth)
     for (index, layer) in layers.enumerated() {
       if case .field(let field) = layer { painter.drawField(field, xScale: xScale, yScale: yScale) }
-      if case .bars(let bars) = layer { painter.drawBars(bars, color: colors[index], yScale: yScale) }
+      if case .bars(let bars) = layer {
+        painter.drawBars(bars, color: colors[index], yScale: yScale)
+      }
     }
     var canvas = DotCanvas(columns: frame.columns, rows: frame.rows, isBraille: !mode.isASCIIOnly)
     var lineColors: [TextColor] = []
     for (index, layer) in layers.enumerated() {
       guard case .line(let series) = layer else { continue }
-      painter.drawLine(series, on: &canvas, series: lineColors.count, xScale: xScale, yScale: yScale)
+      painter.drawLine(
+        series, on: &canvas, series: lineColors.count, xScale: xScale, yScale: yScale)
       lineColors.append(colors[index])
     }
     painter.flush(canvas, colors: lineColors)

@@ -40,7 +40,9 @@ extension Axes {
   /// "boundary: 12 of 400 training points misclassified", the field's class at each point
   /// being `value > 0.5` for probabilities of two classes, else the rounded value.
   static func boundarySummary(field: FieldLayer, points: ScatterSeries) -> String {
-    let isProbability = points.classCount <= 2 && (field.finiteRange.map { $0.lowerBound >= 0 && $0.upperBound <= 1 } ?? false)
+    let isProbability =
+      points.classCount <= 2
+      && (field.finiteRange.map { $0.lowerBound >= 0 && $0.upperBound <= 1 } ?? false)
     var counted = 0
     var wrong = 0
     var skipped = 0
@@ -49,13 +51,17 @@ extension Axes {
         skipped += 1
         continue
       }
-      guard let value = field.value(x: points.x[i], y: points.y[i]), value.isFinite else { continue }
+      guard let value = field.value(x: points.x[i], y: points.y[i]), value.isFinite else {
+        continue
+      }
       counted += 1
       let predicted = isProbability ? (value > 0.5 ? 1 : 0) : Int(value.rounded())
       if predicted != points.classOf(i) { wrong += 1 }
     }
     var text = "boundary: \(wrong) of \(counted) training points misclassified"
-    if counted < points.count - skipped { text += ", \(points.count - skipped - counted) outside the field" }
+    if counted < points.count - skipped {
+      text += ", \(points.count - skipped - counted) outside the field"
+    }
     if skipped > 0 { text += ", \(skipped) NaN/inf skipped" }
     return text
   }
@@ -66,7 +72,9 @@ extension Axes {
     for i in 0..<series.count where series.x[i].isFinite && series.y[i].isFinite { valid += 1 }
     let name = series.name.isEmpty ? "" : "\(series.name): "
     var text = "\(name)\(valid) point\(valid == 1 ? "" : "s")"
-    if series.classes != nil { text += " in \(series.classCount) class\(series.classCount == 1 ? "" : "es")" }
+    if series.classes != nil {
+      text += " in \(series.classCount) class\(series.classCount == 1 ? "" : "es")"
+    }
     if valid < series.count { text += ", \(series.count - valid) NaN/inf skipped" }
     return text
   }
@@ -87,9 +95,12 @@ extension Axes {
       if best == nil || bars.heights[i] > best!.height { best = (bars.x[i], bars.heights[i]) }
     }
     let name = bars.name.isEmpty ? "" : "\(bars.name): "
-    guard let best else { return "\(name)no bars" + (skipped > 0 ? ", \(skipped) NaN/inf skipped" : "") }
+    guard let best else {
+      return "\(name)no bars" + (skipped > 0 ? ", \(skipped) NaN/inf skipped" : "")
+    }
     var text = "\(name)\(valid) bar\(valid == 1 ? "" : "s") from \(NumberFormat.significant(low))"
-    text += " to \(NumberFormat.significant(best.height)) (largest at x = \(NumberFormat.significant(best.x)))"
+    text +=
+      " to \(NumberFormat.significant(best.height)) (largest at x = \(NumberFormat.significant(best.x)))"
     if skipped > 0 { text += ", \(skipped) NaN/inf skipped" }
     return text
   }

@@ -71,7 +71,9 @@ public struct Axes: Sendable, Hashable {
   }
 
   /// Adds a line of `y` against `x` (or against 0, 1, 2, ...), like `plt.plot(x, y, label=)`.
-  public mutating func plot(x: [Double]? = nil, y: [Double], label: String = "", color: TextColor? = nil) {
+  public mutating func plot(
+    x: [Double]? = nil, y: [Double], label: String = "", color: TextColor? = nil
+  ) {
     layers.append(.line(LineSeries(label, x: x, y: y, color: color)))
   }
 

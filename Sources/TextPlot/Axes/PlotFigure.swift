@@ -15,7 +15,8 @@ public struct PlotFigure: Sendable, Hashable {
   public var title: String
 
   public init(rows: Int = 1, columns: Int = 1, subplots: [Axes]? = nil, title: String = "") {
-    precondition(rows >= 1 && columns >= 1, "PlotFigure needs at least 1x1 subplots, got \(rows)x\(columns)")
+    precondition(
+      rows >= 1 && columns >= 1, "PlotFigure needs at least 1x1 subplots, got \(rows)x\(columns)")
     self.rows = rows
     self.columns = columns
     self.subplots = subplots ?? Array(repeating: Axes(), count: rows * columns)
@@ -34,18 +35,22 @@ public struct PlotFigure: Sendable, Hashable {
     let top = title.isEmpty ? 0 : 1
     if top == 1 {
       let text = TextFitting.truncate(title, toWidth: width, isASCIIOnly: mode.isASCIIOnly)
-      grid.put(text, at: GridPoint(column: TextFitting.centred(textWidth: displayWidth(text), in: width, from: 0), row: 0), style: TextStyle(isBold: true))
+      grid.put(
+        text,
+        at: GridPoint(
+          column: TextFitting.centred(textWidth: displayWidth(text), in: width, from: 0), row: 0),
+        style: TextStyle(isBold: true))
     }
     let gap = 2
     let tileWidth = (width - gap * (columns - 1)) / columns
     let tileHeight = (height - top) / rows
     for (index, axes) in subplots.prefix(rows * columns).enumerated() {
-      let point = GridPoint(column: (index % columns) * (tileWidth + gap), row: top + (index / columns) * tileHeight)
+      let point = GridPoint(
+        column: (index % columns) * (tileWidth + gap), row: top + (index / columns) * tileHeight)
       grid.blit(axes.render(width: tileWidth, height: tileHeight, mode: mode), at: point)
     }
     return grid
   }
-
 
   /// The subplots' summaries, joined by " | ".
   public var summary: String {
@@ -58,5 +63,7 @@ public struct PlotFigure: Sendable, Hashable {
 // MARK: - Conformance
 
 extension PlotFigure: CustomStringConvertible {
-  public var description: String { "PlotFigure(\(rows)x\(columns)\(title.isEmpty ? "" : ", \"\(title)\""))" }
+  public var description: String {
+    "PlotFigure(\(rows)x\(columns)\(title.isEmpty ? "" : ", \"\(title)\""))"
+  }
 }

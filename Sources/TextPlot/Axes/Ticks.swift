@@ -12,7 +12,9 @@ enum Ticks {
     let power = ScaleMath.log10(raw).rounded(.down)
     let base = NumberFormat.power10(Int(power))
     let error = raw / base
-    let factor: Double = error >= 50.0.squareRoot() ? 10 : error >= 10.0.squareRoot() ? 5 : error >= 2.0.squareRoot() ? 2 : 1
+    let factor: Double =
+      error >= 50.0.squareRoot()
+      ? 10 : error >= 10.0.squareRoot() ? 5 : error >= 2.0.squareRoot() ? 2 : 1
     return factor * base
   }
 

@@ -41,7 +41,9 @@ struct DotCanvas {
   }
 
   /// Draws a straight line between two dot positions (Bresenham), clipped to the canvas.
-  mutating func line(from start: (x: Double, y: Double), to end: (x: Double, y: Double), series: Int) {
+  mutating func line(
+    from start: (x: Double, y: Double), to end: (x: Double, y: Double), series: Int
+  ) {
     guard let (a, b) = clip(start, end) else { return }
     var x0 = Int(a.x.rounded())
     var y0 = Int(a.y.rounded())

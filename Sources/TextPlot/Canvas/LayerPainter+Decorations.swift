@@ -22,7 +22,8 @@ extension LayerPainter {
     guard let axisRow = frame.axisRow else { return }
     grid.put(symbols.corner, at: GridPoint(column: axisColumn, row: axisRow))
     for column in 0..<frame.columns {
-      grid.put(symbols.horizontal, at: GridPoint(column: frame.origin.column + column, row: axisRow))
+      grid.put(
+        symbols.horizontal, at: GridPoint(column: frame.origin.column + column, row: axisRow))
     }
     var freeFrom = 0
     for tick in frame.xTicks {
@@ -50,12 +51,14 @@ extension LayerPainter {
       let available = grid.width - titleStart
       let text = TextFitting.truncate(title, toWidth: available, isASCIIOnly: mode.isASCIIOnly)
       let plotCentre = frame.origin.column + frame.columns / 2
-      let start = max(titleStart, min(grid.width - displayWidth(text), plotCentre - displayWidth(text) / 2))
+      let start = max(
+        titleStart, min(grid.width - displayWidth(text), plotCentre - displayWidth(text) / 2))
       grid.put(text, at: GridPoint(column: start, row: row), style: TextStyle(isBold: true))
     }
     if let row = frame.xLabelRow {
       let text = TextFitting.truncate(xLabel, toWidth: frame.columns, isASCIIOnly: mode.isASCIIOnly)
-      let start = TextFitting.centred(textWidth: displayWidth(text), in: frame.columns, from: frame.origin.column)
+      let start = TextFitting.centred(
+        textWidth: displayWidth(text), in: frame.columns, from: frame.origin.column)
       grid.put(text, at: GridPoint(column: start, row: row))
     }
   }
@@ -65,7 +68,9 @@ extension LayerPainter {
   mutating func drawLegend(_ entries: [LegendEntry]) {
     guard !entries.isEmpty, frame.columns >= 8 else { return }
     let nameWidth = max(1, frame.columns / 2 - 3)
-    let names = entries.map { TextFitting.truncate($0.name, toWidth: nameWidth, isASCIIOnly: mode.isASCIIOnly) }
+    let names = entries.map {
+      TextFitting.truncate($0.name, toWidth: nameWidth, isASCIIOnly: mode.isASCIIOnly)
+    }
     let symbolWidth = entries.map { displayWidth($0.symbol) }.max() ?? 1
     let boxWidth = 1 + symbolWidth + 1 + (names.map { displayWidth($0) }.max() ?? 0)
     let boxRows = min(entries.count, frame.rows)
@@ -74,7 +79,10 @@ extension LayerPainter {
     let top = frame.origin.row
     let bottom = frame.origin.row + frame.rows - boxRows
     let corners = [(right, top), (left, top), (right, bottom), (left, bottom)]
-    let best = corners.min { covered(column: $0.0, row: $0.1, boxWidth, boxRows) < covered(column: $1.0, row: $1.1, boxWidth, boxRows) }!
+    let best = corners.min {
+      covered(column: $0.0, row: $0.1, boxWidth, boxRows)
+        < covered(column: $1.0, row: $1.1, boxWidth, boxRows)
+    }!
     let (column, row) = best  // corners is not empty
     for (offset, entry) in entries.prefix(boxRows).enumerated() {
       let line = row + offset
@@ -114,19 +122,29 @@ extension Axes {
         defer { lineIndex += 1 }
         guard !series.name.isEmpty else { continue }
         let marker = Symbols.asciiLineMarkers[lineIndex % Symbols.asciiLineMarkers.count]
-        let symbol = mode.isASCIIOnly ? String(repeating: marker, count: 2) : String(repeating: Symbols.legendLine, count: 2)
+        let symbol =
+          mode.isASCIIOnly
+          ? String(repeating: marker, count: 2) : String(repeating: Symbols.legendLine, count: 2)
         let style = SeriesPalette.lineStyle(lineIndex, color: colors[index], depth: mode.depth)
         entries.append(.init(symbol: symbol, style: style, name: series.name))
       case .scatter(let series):
         let glyphs = mode.isASCIIOnly ? Symbols.asciiClassGlyphs : Symbols.classGlyphs
-        let named = series.classes != nil ? 0..<series.classCount : (series.name.isEmpty ? 0..<0 : 0..<1)
+        let named =
+          series.classes != nil ? 0..<series.classCount : (series.name.isEmpty ? 0..<0 : 0..<1)
         for k in named {
-          let color = LayerPainter.classColor(k, of: series, color: colors[index], depth: mode.depth)
-          entries.append(.init(symbol: String(glyphs[k % glyphs.count]), style: TextStyle(foreground: color), name: series.className(k)))
+          let color = LayerPainter.classColor(
+            k, of: series, color: colors[index], depth: mode.depth)
+          entries.append(
+            .init(
+              symbol: String(glyphs[k % glyphs.count]), style: TextStyle(foreground: color),
+              name: series.className(k)))
         }
       case .bars(let bars):
         guard !bars.name.isEmpty else { continue }
-        entries.append(.init(symbol: mode.isASCIIOnly ? "#" : "█", style: TextStyle(foreground: colors[index]), name: bars.name))
+        entries.append(
+          .init(
+            symbol: mode.isASCIIOnly ? "#" : "█", style: TextStyle(foreground: colors[index]),
+            name: bars.name))
       case .field:
         continue
       }

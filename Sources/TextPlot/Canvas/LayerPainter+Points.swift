@@ -17,11 +17,13 @@ extension LayerPainter {
     var runHigh = 0.0
     func flushRun() {
       if runColumn != Int.min {
-        canvas.vertical(x: runColumn, from: Int(runLow.rounded()), to: Int(runHigh.rounded()), series: index)
+        canvas.vertical(
+          x: runColumn, from: Int(runLow.rounded()), to: Int(runHigh.rounded()), series: index)
       }
     }
     for i in 0..<series.count {
-      guard let tx = xScale.transform(series.xValue(i)), let ty = yScale.transform(series.y[i]) else {
+      guard let tx = xScale.transform(series.xValue(i)), let ty = yScale.transform(series.y[i])
+      else {
         flushRun()
         runColumn = Int.min
         previous = nil
@@ -63,22 +65,31 @@ extension LayerPainter {
         let owner = canvas.owners[cell]
         let character =
           mode.isASCIIOnly
-          ? Symbols.asciiLineMarkers[owner % Symbols.asciiLineMarkers.count] : Symbols.braille[Int(mask)]
-        plot(character, column: column, row: row, style: SeriesPalette.lineStyle(owner, color: colors[owner], depth: mode.depth))
+          ? Symbols.asciiLineMarkers[owner % Symbols.asciiLineMarkers.count]
+          : Symbols.braille[Int(mask)]
+        plot(
+          character, column: column, row: row,
+          style: SeriesPalette.lineStyle(owner, color: colors[owner], depth: mode.depth))
       }
     }
   }
 
   /// Draws scatter points as one glyph a cell: the class's glyph, in the class's colour, or in
   /// black or white (whichever shows) over a coloured field.
-  mutating func drawScatter(_ series: ScatterSeries, color: TextColor, xScale: AxisScale, yScale: AxisScale) {
+  mutating func drawScatter(
+    _ series: ScatterSeries, color: TextColor, xScale: AxisScale, yScale: AxisScale
+  ) {
     let classCount = series.classCount
     let glyphs = mode.isASCIIOnly ? Symbols.asciiClassGlyphs : Symbols.classGlyphs
     let classStyles = (0..<classCount).map { k in
-      TextStyle(foreground: LayerPainter.classColor(k, of: series, color: color, depth: mode.depth), isBold: true)
+      TextStyle(
+        foreground: LayerPainter.classColor(k, of: series, color: color, depth: mode.depth),
+        isBold: true)
     }
     for i in 0..<series.count {
-      guard let tx = xScale.transform(series.x[i]), let ty = yScale.transform(series.y[i]) else { continue }
+      guard let tx = xScale.transform(series.x[i]), let ty = yScale.transform(series.y[i]) else {
+        continue
+      }
       let column = frame.column(tx)
       let row = frame.row(ty)
       guard column >= 0, row >= 0, column < frame.columns, row < frame.rows else { continue }
@@ -95,10 +106,13 @@ extension LayerPainter {
 
   /// The colour of class `k` of a scatter series: the colour map's, else the palette's (or the
   /// series' own colour when it has no classes).
-  static func classColor(_ k: Int, of series: ScatterSeries, color: TextColor, depth: ColorMode.Depth) -> TextColor {
+  static func classColor(
+    _ k: Int, of series: ScatterSeries, color: TextColor, depth: ColorMode.Depth
+  ) -> TextColor {
     guard depth != .monochrome else { return .default }
     if let colormap = series.colormap {
-      return colormap.color(at: series.classCount > 1 ? Double(k) / Double(series.classCount - 1) : 0.5, depth: depth)
+      return colormap.color(
+        at: series.classCount > 1 ? Double(k) / Double(series.classCount - 1) : 0.5, depth: depth)
     }
     return series.classes == nil ? color : SeriesPalette.color(k, depth: depth)
   }

@@ -19,10 +19,12 @@ struct LayerPainter {
     guard field.rows > 0, field.columns > 0 else { return }
     let xSpan = frame.x.upperBound - frame.x.lowerBound
     let fieldColumns = (0..<frame.columns).map { c in
-      field.columnIndex(x: xScale.inverse(frame.x.lowerBound + (Double(c) + 0.5) / Double(frame.columns) * xSpan))
+      field.columnIndex(
+        x: xScale.inverse(frame.x.lowerBound + (Double(c) + 0.5) / Double(frame.columns) * xSpan))
     }
     let fieldRows = (0..<2 * frame.rows).map { r in
-      field.rowIndex(y: yScale.inverse(frame.yAtFractionFromTop((Double(r) + 0.5) / Double(2 * frame.rows))))
+      field.rowIndex(
+        y: yScale.inverse(frame.yAtFractionFromTop((Double(r) + 0.5) / Double(2 * frame.rows))))
     }
     let range = field.colorRange
     let span = range.upperBound - range.lowerBound
@@ -37,12 +39,17 @@ struct LayerPainter {
         guard r.isFinite, g.isFinite, b.isFinite else { return nil }
         let scale = span > 0 ? 255 / range.upperBound : 255
         func byte(_ v: Double) -> UInt8 { UInt8(min(255, max(0, v * scale)).rounded()) }
-        return ((0.299 * r + 0.587 * g + 0.114 * b) / max(range.upperBound, 1e-12), .rgb(byte(r), byte(g), byte(b)))
+        return (
+          (0.299 * r + 0.587 * g + 0.114 * b) / max(range.upperBound, 1e-12),
+          .rgb(byte(r), byte(g), byte(b))
+        )
       }
       let v = field.values[index]
       guard v.isFinite else { return nil }
       var t = span > 0 ? min(1, max(0, (v - range.lowerBound) / span)) : 0.5
-      if let levels { t = min(Double(levels - 1), (t * Double(levels)).rounded(.down)) / Double(levels - 1) }
+      if let levels {
+        t = min(Double(levels - 1), (t * Double(levels)).rounded(.down)) / Double(levels - 1)
+      }
       return (t, table[Int((t * 255).rounded())])
     }
     let shades = mode.isASCIIOnly ? Symbols.asciiShades : Symbols.shades
@@ -54,7 +61,9 @@ struct LayerPainter {
         let point = GridPoint(column: frame.origin.column + column, row: frame.origin.row + row)
         if mode.hasColor && !mode.isASCIIOnly {
           if let top {
-            grid.put(Symbols.upperHalf, at: point, style: TextStyle(foreground: top.color, background: bottom?.color ?? .default))
+            grid.put(
+              Symbols.upperHalf, at: point,
+              style: TextStyle(foreground: top.color, background: bottom?.color ?? .default))
           } else if let bottom {
             grid.put("▄", at: point, style: TextStyle(foreground: bottom.color))
           }
@@ -73,12 +82,15 @@ struct LayerPainter {
     let xSpan = frame.x.upperBound - frame.x.lowerBound
     // Clamped a little outside the area so that conversions to Int are always safe.
     func cellX(_ x: Double) -> Double {
-      min(Double(frame.columns + 1), max(-1, (x - frame.x.lowerBound) / xSpan * Double(frame.columns)))
+      min(
+        Double(frame.columns + 1), max(-1, (x - frame.x.lowerBound) / xSpan * Double(frame.columns))
+      )
     }
     func cellY(_ ty: Double) -> Double {
       min(Double(frame.rows + 1), max(-1, frame.fractionFromTop(ty) * Double(frame.rows)))
     }
-    let baseValue = yScale == .log10 ? frame.y.lowerBound : min(frame.y.upperBound, max(frame.y.lowerBound, 0))
+    let baseValue =
+      yScale == .log10 ? frame.y.lowerBound : min(frame.y.upperBound, max(frame.y.lowerBound, 0))
     let baseRow = Int(cellY(baseValue).rounded())
     let full: Character = mode.isASCIIOnly ? "#" : "█"
     let eighths = mode.isASCIIOnly ? Symbols.asciiEighths : Symbols.lowerEighths
@@ -96,7 +108,8 @@ struct LayerPainter {
           let filled = Int(((Double(baseRow) - topRow) * 8).rounded())
           for k in 0..<(filled + 7) / 8 {
             let part = min(8, filled - 8 * k)
-            plot(part == 8 ? full : eighths[part], column: column, row: baseRow - 1 - k, style: style)
+            plot(
+              part == 8 ? full : eighths[part], column: column, row: baseRow - 1 - k, style: style)
           }
         } else {
           for k in 0..<Int((topRow - Double(baseRow)).rounded()) {

@@ -18,9 +18,11 @@ public struct Colormap: Sendable, Hashable {
     precondition(anchors.count >= 2, "a colour map needs at least 2 anchors, got \(anchors.count)")
     self.name = name
     self.anchors = anchors
-    self.ansiAnchors = ansiAnchors ?? anchors.map {
-      TextColor.nearestANSI(Int(($0 >> 16) & 0xFF), Int(($0 >> 8) & 0xFF), Int($0 & 0xFF))
-    }
+    self.ansiAnchors =
+      ansiAnchors
+      ?? anchors.map {
+        TextColor.nearestANSI(Int(($0 >> 16) & 0xFF), Int(($0 >> 8) & 0xFF), Int($0 & 0xFF))
+      }
   }
 
   /// The colour at `t`, clamped to `[0, 1]`; NaN gives the middle colour.
@@ -55,7 +57,8 @@ public struct Colormap: Sendable, Hashable {
   /// The reversed map, matplotlib's `name_r`.
   public var reversed: Colormap {
     Colormap(
-      name: name.hasSuffix("_r") ? String(name.dropLast(2)) : name + "_r", anchors: anchors.reversed(),
+      name: name.hasSuffix("_r") ? String(name.dropLast(2)) : name + "_r",
+      anchors: anchors.reversed(),
       ansiAnchors: ansiAnchors.reversed())
   }
 }

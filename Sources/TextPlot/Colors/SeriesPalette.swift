@@ -8,12 +8,15 @@ public enum SeriesPalette {
 
   /// Hand-picked ANSI colours in the same order (blue, yellow for orange, green, red, ...), so a
   /// 16-colour terminal gets distinct series rather than tab10's nearest matches.
-  public static let ansi: [TextColor] = [12, 3, 2, 1, 5, 6, 13, 8, 11, 14].map { TextColor.ansi($0) }
+  public static let ansi: [TextColor] = [12, 3, 2, 1, 5, 6, 13, 8, 11, 14].map {
+    TextColor.ansi($0)
+  }
 
   /// The style of line series `index`: its colour, and in monochrome, where every series has
   /// the default colour, an attribute instead (plain, bold, dim, underlined, in turn), so that
   /// curves and their legend entries still pair up on a terminal with attributes.
-  public static func lineStyle(_ index: Int, color: TextColor, depth: ColorMode.Depth) -> TextStyle {
+  public static func lineStyle(_ index: Int, color: TextColor, depth: ColorMode.Depth) -> TextStyle
+  {
     guard depth == .monochrome else { return TextStyle(foreground: color) }
     switch index % 4 {
     case 1: return TextStyle(isBold: true)

@@ -18,7 +18,8 @@ public struct CellGrid: Sendable, Hashable {
 
   /// A grid of blank cells in `style` (its background fills the grid).
   public init(width: Int, height: Int, style: TextStyle = .plain) {
-    precondition(width >= 0 && height >= 0, "CellGrid size must not be negative: \(width)x\(height)")
+    precondition(
+      width >= 0 && height >= 0, "CellGrid size must not be negative: \(width)x\(height)")
     self.width = width
     self.height = height
     var blank = StyledCell.blank
@@ -28,7 +29,9 @@ public struct CellGrid: Sendable, Hashable {
 
   /// The cell at a column and row; both must lie inside the grid.
   public subscript(column: Int, row: Int) -> StyledCell {
-    precondition(contains(GridPoint(column: column, row: row)), "(\(column), \(row)) is outside \(width)x\(height)")
+    precondition(
+      contains(GridPoint(column: column, row: row)),
+      "(\(column), \(row)) is outside \(width)x\(height)")
     return cells[row * width + column]
   }
 
@@ -44,7 +47,9 @@ public struct CellGrid: Sendable, Hashable {
   /// write nothing.
   /// - Returns: the column after the last cell written.
   @discardableResult
-  public mutating func put(_ text: some StringProtocol, at point: GridPoint, style: TextStyle = .plain) -> Int {
+  public mutating func put(
+    _ text: some StringProtocol, at point: GridPoint, style: TextStyle = .plain
+  ) -> Int {
     var column = point.column
     guard point.row >= 0 && point.row < height else { return column }
     for character in text {
@@ -52,7 +57,9 @@ public struct CellGrid: Sendable, Hashable {
       if characterWidth == 0 { continue }
       if column + characterWidth > width { break }
       if column >= 0 {
-        set(StyledCell(character: character, width: characterWidth, style: style), column: column, row: point.row)
+        set(
+          StyledCell(character: character, width: characterWidth, style: style), column: column,
+          row: point.row)
       }
       column += characterWidth
     }
@@ -62,7 +69,9 @@ public struct CellGrid: Sendable, Hashable {
   /// Writes one grapheme of width 1 at a point inside the grid, the fast path for plots.
   public mutating func put(_ character: Character, at point: GridPoint, style: TextStyle = .plain) {
     guard contains(point) else { return }
-    set(StyledCell(character: character, width: 1, style: style), column: point.column, row: point.row)
+    set(
+      StyledCell(character: character, width: 1, style: style), column: point.column, row: point.row
+    )
   }
 
   /// Changes the style of the cells in a row range, keeping their characters.
@@ -84,7 +93,8 @@ public struct CellGrid: Sendable, Hashable {
         let targetColumn = point.column + column
         guard targetColumn >= 0 && targetColumn < width else { continue }
         var cell = other.cells[row * other.width + column]
-        if cell.isContinuation && targetColumn == 0 || cell.width == 2 && targetColumn == width - 1 {
+        if cell.isContinuation && targetColumn == 0 || cell.width == 2 && targetColumn == width - 1
+        {
           cell = StyledCell(character: " ", width: 1, style: cell.style)
         }
         if cell.isContinuation {

@@ -33,7 +33,8 @@ public struct FieldLayer: Sendable, Hashable {
   ) {
     precondition(
       values.count == rows * columns * channels,
-      "FieldLayer expects \(rows)x\(columns)x\(channels) = \(rows * columns * channels) values, got \(values.count)")
+      "FieldLayer expects \(rows)x\(columns)x\(channels) = \(rows * columns * channels) values, got \(values.count)"
+    )
     self.values = values
     self.rows = rows
     self.columns = columns

@@ -35,13 +35,14 @@ public struct BarChart: Sendable, Hashable {
     axes.render(width: width, height: height, mode: mode)
   }
 
-
   /// "largest: cat 0.7; smallest: dog 0.3", counting skipped values.
   public var summary: String {
     let pairs = zip(labels, values).filter { $0.1.isFinite }
     let skipped = min(labels.count, values.count) - pairs.count
     let skippedText = skipped > 0 ? ", \(skipped) NaN/inf skipped" : ""
-    guard let largest = pairs.max(by: { $0.1 < $1.1 }), let smallest = pairs.min(by: { $0.1 < $1.1 }) else {
+    guard let largest = pairs.max(by: { $0.1 < $1.1 }),
+      let smallest = pairs.min(by: { $0.1 < $1.1 })
+    else {
       return "bar chart: no data" + skippedText
     }
     return "largest: \(largest.0) \(NumberFormat.significant(largest.1)); "

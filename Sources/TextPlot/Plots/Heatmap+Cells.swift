@@ -7,10 +7,12 @@ extension Heatmap {
     let allIntegers = values.allSatisfy { !$0.isFinite || $0 == $0.rounded() && abs($0) < 1e9 }
     let texts = values.map { value -> String in
       if !value.isFinite { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
-      return allIntegers ? NumberFormat.fixed(value, decimals: 0) : NumberFormat.significant(value, digits: 2)
+      return allIntegers
+        ? NumberFormat.fixed(value, decimals: 0) : NumberFormat.significant(value, digits: 2)
     }
     let numberWidth = texts.map { displayWidth($0) }.max() ?? 1
-    let gutter = rowLabels.isEmpty ? 0 : (rowLabels.prefix(rows).map { displayWidth($0) }.max() ?? 0) + 1
+    let gutter =
+      rowLabels.isEmpty ? 0 : (rowLabels.prefix(rows).map { displayWidth($0) }.max() ?? 0) + 1
     let top = title.isEmpty ? 0 : 1
     let bottom = columnLabels.isEmpty ? 0 : 1
     let cellWidth = min(numberWidth + 4, (width - gutter) / columns)
@@ -19,7 +21,8 @@ extension Heatmap {
     var grid = CellGrid(width: width, height: height)
     if !title.isEmpty {
       let text = TextFitting.truncate(title, toWidth: width, isASCIIOnly: mode.isASCIIOnly)
-      let start = TextFitting.centred(textWidth: displayWidth(text), in: cellWidth * columns, from: gutter)
+      let start = TextFitting.centred(
+        textWidth: displayWidth(text), in: cellWidth * columns, from: gutter)
       grid.put(text, at: GridPoint(column: start, row: 0), style: TextStyle(isBold: true))
     }
     let range = field.colorRange
@@ -27,8 +30,11 @@ extension Heatmap {
     for i in 0..<rows {
       let rowTop = top + i * cellHeight
       if i < rowLabels.count {
-        let label = TextFitting.truncate(rowLabels[i], toWidth: gutter - 1, isASCIIOnly: mode.isASCIIOnly)
-        grid.put(label, at: GridPoint(column: gutter - 1 - displayWidth(label), row: rowTop + cellHeight / 2))
+        let label = TextFitting.truncate(
+          rowLabels[i], toWidth: gutter - 1, isASCIIOnly: mode.isASCIIOnly)
+        grid.put(
+          label,
+          at: GridPoint(column: gutter - 1 - displayWidth(label), row: rowTop + cellHeight / 2))
       }
       for j in 0..<columns {
         let value = values[i * columns + j]
@@ -38,11 +44,14 @@ extension Heatmap {
           let background = colormap.color(at: t, depth: mode.depth)
           style.background = background
           let (r, g, b) = background.rgbComponents!  // non-nil: colour maps never give .default
-          style.foreground = 0.299 * Double(r) + 0.587 * Double(g) + 0.114 * Double(b) > 140 ? .black : .ansi(15)
+          style.foreground =
+            0.299 * Double(r) + 0.587 * Double(g) + 0.114 * Double(b) > 140 ? .black : .ansi(15)
         }
         let left = gutter + j * cellWidth
         for line in 0..<cellHeight {
-          grid.put(String(repeating: " ", count: cellWidth - 1), at: GridPoint(column: left, row: rowTop + line), style: style)
+          grid.put(
+            String(repeating: " ", count: cellWidth - 1),
+            at: GridPoint(column: left, row: rowTop + line), style: style)
         }
         let text = texts[i * columns + j]
         let start = left + (cellWidth - 1 - displayWidth(text) + 1) / 2
@@ -52,7 +61,8 @@ extension Heatmap {
     if bottom > 0 {
       let row = top + rows * cellHeight
       for j in 0..<min(columns, columnLabels.count) {
-        let label = TextFitting.truncate(columnLabels[j], toWidth: cellWidth - 1, isASCIIOnly: mode.isASCIIOnly)
+        let label = TextFitting.truncate(
+          columnLabels[j], toWidth: cellWidth - 1, isASCIIOnly: mode.isASCIIOnly)
         let start = gutter + j * cellWidth + (cellWidth - 1 - displayWidth(label) + 1) / 2
         grid.put(label, at: GridPoint(column: start, row: row))
       }

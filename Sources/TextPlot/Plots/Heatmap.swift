@@ -41,7 +41,9 @@ public struct Heatmap: Sendable, Hashable {
     showsColorbar: Bool = true, showsValues: Bool = false, rowLabels: [String] = [],
     columnLabels: [String] = []
   ) {
-    precondition(values.count == rows * columns, "Heatmap expects \(rows)x\(columns) values, got \(values.count)")
+    precondition(
+      values.count == rows * columns,
+      "Heatmap expects \(rows)x\(columns) values, got \(values.count)")
     self.values = values
     self.rows = rows
     self.columns = columns
@@ -69,14 +71,17 @@ public struct Heatmap: Sendable, Hashable {
   public var field: FieldLayer {
     FieldLayer(
       values: values, rows: rows, columns: columns,
-      xRange: xRange ?? -0.5...(Double(columns) - 0.5), yRange: yRange ?? -0.5...(Double(rows) - 0.5),
-      origin: isMatrix ? .lower : origin, colormap: colormap, valueRange: valueRange, levels: levels)
+      xRange: xRange ?? -0.5...(Double(columns) - 0.5),
+      yRange: yRange ?? -0.5...(Double(rows) - 0.5),
+      origin: isMatrix ? .lower : origin, colormap: colormap, valueRange: valueRange, levels: levels
+    )
   }
 
   /// The heat map as an `Axes`: the field, the points over it, and the colour bar.
   public var axes: Axes {
     let field = self.field
-    var axes = Axes(layers: [.field(field)], title: title, xLabel: xLabel, yLabel: yLabel, yInverted: isMatrix)
+    var axes = Axes(
+      layers: [.field(field)], title: title, xLabel: xLabel, yLabel: yLabel, yInverted: isMatrix)
     axes.showsColorbar = showsColorbar
     if let points { axes.layers.append(.scatter(points)) }
     if isMatrix && rowLabels.isEmpty { axes.yTicks = Heatmap.indexTicks(count: rows) }
@@ -85,7 +90,8 @@ public struct Heatmap: Sendable, Hashable {
       axes.yTicks = rowLabels.prefix(rows).enumerated().map { i, label in
         let fromBottom = field.origin == .lower ? i : rows - 1 - i
         let span = field.yRange.upperBound - field.yRange.lowerBound
-        return AxisTick(field.yRange.lowerBound + (Double(fromBottom) + 0.5) / Double(rows) * span, label)
+        return AxisTick(
+          field.yRange.lowerBound + (Double(fromBottom) + 0.5) / Double(rows) * span, label)
       }
     }
     if !columnLabels.isEmpty {
@@ -101,12 +107,16 @@ public struct Heatmap: Sendable, Hashable {
   static func indexTicks(count: Int) -> [AxisTick] {
     guard count > 0 else { return [] }
     let step = max(1, Ticks.step(from: 0, to: Double(count - 1), count: 5))
-    return stride(from: 0.0, through: Double(count - 1), by: step).map { AxisTick($0, NumberFormat.fixed($0, decimals: 0)) }
+    return stride(from: 0.0, through: Double(count - 1), by: step).map {
+      AxisTick($0, NumberFormat.fixed($0, decimals: 0))
+    }
   }
 
   /// Draws the heat map into a `width x height` grid.
   public func render(width: Int, height: Int, mode: ColorMode = .truecolor) -> CellGrid {
-    if showsValues, let grid = renderValues(width: width, height: height, mode: mode) { return grid }
+    if showsValues, let grid = renderValues(width: width, height: height, mode: mode) {
+      return grid
+    }
     return axes.render(width: width, height: height, mode: mode)
   }
 
@@ -114,19 +124,27 @@ public struct Heatmap: Sendable, Hashable {
   /// share on the diagonal (a confusion matrix's accuracy). Otherwise the range and the
   /// largest entry.
   public var summary: String {
-    if let points, points.classes != nil { return Axes.boundarySummary(field: field, points: points) }
+    if let points, points.classes != nil {
+      return Axes.boundarySummary(field: field, points: points)
+    }
     let finite = values.filter(\.isFinite)
     let skipped = values.count - finite.count
     let skippedText = skipped > 0 ? ", \(skipped) NaN/inf skipped" : ""
-    guard let low = finite.min(), let high = finite.max() else { return "heat map: no data" + skippedText }
+    guard let low = finite.min(), let high = finite.max() else {
+      return "heat map: no data" + skippedText
+    }
     if showsValues && rows == columns && low >= 0 {
       let total = finite.reduce(0, +)
       let diagonal = (0..<rows).map { values[$0 * columns + $0] }.filter(\.isFinite).reduce(0, +)
       let percent = total > 0 ? NumberFormat.fixed(100 * diagonal / total, decimals: 1) : "0.0"
-      return "diagonal \(NumberFormat.significant(diagonal)) of \(NumberFormat.significant(total)) (\(percent)%)" + skippedText
+      return
+        "diagonal \(NumberFormat.significant(diagonal)) of \(NumberFormat.significant(total)) (\(percent)%)"
+        + skippedText
     }
-    let largest = values.indices.filter { values[$0].isFinite }.max { values[$0] < values[$1] }!  // finite is non-empty
-    return "\(rows)x\(columns) heat map from \(NumberFormat.significant(low)) to \(NumberFormat.significant(high)),"
+    // Force-unwrapped: `finite` is non-empty, so some index holds a finite value.
+    let largest = values.indices.filter { values[$0].isFinite }.max { values[$0] < values[$1] }!
+    return
+      "\(rows)x\(columns) heat map from \(NumberFormat.significant(low)) to \(NumberFormat.significant(high)),"
       + " largest at row \(largest / columns), column \(largest % columns)" + skippedText
   }
 }

@@ -56,16 +56,18 @@ public struct Histogram: Sendable, Hashable {
     axes.render(width: width, height: height, mode: mode)
   }
 
-
   /// "1000 values from -3.1 to 3.4, mean 0.02, std 0.99", counting skipped values.
   public var summary: String {
     let finite = values.filter(\.isFinite)
     let skipped = values.count - finite.count
     let skippedText = skipped > 0 ? ", \(skipped) NaN/inf skipped" : ""
-    guard let low = finite.min(), let high = finite.max() else { return "histogram: no data" + skippedText }
+    guard let low = finite.min(), let high = finite.max() else {
+      return "histogram: no data" + skippedText
+    }
     let mean = finite.reduce(0, +) / Double(finite.count)
     let variance = finite.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(finite.count)
-    var text = "\(finite.count) value\(finite.count == 1 ? "" : "s") from \(NumberFormat.significant(low))"
+    var text =
+      "\(finite.count) value\(finite.count == 1 ? "" : "s") from \(NumberFormat.significant(low))"
     text += " to \(NumberFormat.significant(high)), mean \(NumberFormat.significant(mean))"
     text += ", std \(NumberFormat.significant(variance.squareRoot()))"
     return text + skippedText

@@ -19,7 +19,11 @@ public struct ImageGrid: Sendable, Hashable {
     guard !images.isEmpty, width > 0, height - top > 0 else { return grid }
     if top == 1 {
       let text = TextFitting.truncate(title, toWidth: width, isASCIIOnly: mode.isASCIIOnly)
-      grid.put(text, at: GridPoint(column: TextFitting.centred(textWidth: displayWidth(text), in: width, from: 0), row: 0), style: TextStyle(isBold: true))
+      grid.put(
+        text,
+        at: GridPoint(
+          column: TextFitting.centred(textWidth: displayWidth(text), in: width, from: 0), row: 0),
+        style: TextStyle(isBold: true))
     }
     let count = images.count
     let perRow = max(1, min(count, columns ?? bestColumns(width: width, height: height - top)))
@@ -27,16 +31,17 @@ public struct ImageGrid: Sendable, Hashable {
     let tileWidth = (width - (perRow - 1)) / perRow
     let tileHeight = (height - top) / tileRows
     guard tileWidth >= 1, tileHeight >= 1 else {
-      return .tooSmall(width: width, height: height, minimumWidth: 2 * perRow - 1, minimumHeight: top + tileRows)
+      return .tooSmall(
+        width: width, height: height, minimumWidth: 2 * perRow - 1, minimumHeight: top + tileRows)
     }
     for (index, image) in images.enumerated() {
       let tile = image.render(width: tileWidth, height: tileHeight, mode: mode)
-      let point = GridPoint(column: (index % perRow) * (tileWidth + 1), row: top + (index / perRow) * tileHeight)
+      let point = GridPoint(
+        column: (index % perRow) * (tileWidth + 1), row: top + (index / perRow) * tileHeight)
       grid.blit(tile, at: point)
     }
     return grid
   }
-
 
   /// "16 images of 3x3", or the sizes when they differ.
   public var summary: String {
@@ -55,10 +60,13 @@ public struct ImageGrid: Sendable, Hashable {
       let tileRows = (images.count + perRow - 1) / perRow
       let tileWidth = Double((width - (perRow - 1)) / perRow)
       let tileHeight = Double(height / tileRows)
-      let scale = images.map { image in
-        let caption = image.title.isEmpty ? 0.0 : 1.0
-        return min(tileWidth / Double(max(1, image.columns)), 2 * (tileHeight - caption) / Double(max(1, image.rows)))
-      }.min() ?? 0
+      let scale =
+        images.map { image in
+          let caption = image.title.isEmpty ? 0.0 : 1.0
+          return min(
+            tileWidth / Double(max(1, image.columns)),
+            2 * (tileHeight - caption) / Double(max(1, image.rows)))
+        }.min() ?? 0
       if scale > bestScale {
         (best, bestScale) = (perRow, scale)
       }

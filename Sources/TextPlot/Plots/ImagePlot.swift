@@ -52,7 +52,10 @@ public struct ImagePlot: Sendable, Hashable {
     let left = (width - cellColumns) / 2
     if captionRows == 1 {
       let text = TextFitting.truncate(title, toWidth: width, isASCIIOnly: mode.isASCIIOnly)
-      grid.put(text, at: GridPoint(column: TextFitting.centred(textWidth: displayWidth(text), in: width, from: 0), row: 0))
+      grid.put(
+        text,
+        at: GridPoint(
+          column: TextFitting.centred(textWidth: displayWidth(text), in: width, from: 0), row: 0))
     }
     // The frame's y range reaches below the image when its pixel rows are odd, so that the
     // last half cell stays empty instead of stretching the image.
@@ -66,12 +69,13 @@ public struct ImagePlot: Sendable, Hashable {
     return painter.grid
   }
 
-
   /// "28x28 image from 0 to 1" (or "RGB image"), with the caption first when there is one.
   public var summary: String {
     let kind = channels == 3 ? "RGB image" : "image"
     let caption = title.isEmpty ? "" : "\(title): "
-    guard let range = field.finiteRange else { return "\(caption)\(rows)x\(columns) \(kind): no data" }
+    guard let range = field.finiteRange else {
+      return "\(caption)\(rows)x\(columns) \(kind): no data"
+    }
     return "\(caption)\(rows)x\(columns) \(kind) from \(NumberFormat.significant(range.lowerBound))"
       + " to \(NumberFormat.significant(range.upperBound))"
   }

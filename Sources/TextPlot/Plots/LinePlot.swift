@@ -48,7 +48,8 @@ public struct LinePlot: Sendable, Hashable {
 
   /// One line per series, joined by "; ".
   public var summary: String {
-    series.isEmpty ? "line plot: no data" : series.map { $0.summary(scale: yScale) }.joined(separator: "; ")
+    series.isEmpty
+      ? "line plot: no data" : series.map { $0.summary(scale: yScale) }.joined(separator: "; ")
   }
 }
 

@@ -52,7 +52,6 @@ public struct ScatterPlot: Sendable, Hashable {
     axes.render(width: width, height: height, mode: mode)
   }
 
-
   public var summary: String {
     Axes.scatterSummary(ScatterSeries(x: x, y: y, classes: classes))
   }

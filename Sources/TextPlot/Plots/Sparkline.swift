@@ -25,20 +25,22 @@ public struct Sparkline: Sendable, Hashable {
     guard let low = finite.min(), let high = finite.max() else { return grid }
     let eighths = mode.isASCIIOnly ? Symbols.asciiEighths : Symbols.lowerEighths
     let full: Character = mode.isASCIIOnly ? "#" : "█"
-    let style = TextStyle(foreground: mode.hasColor ? color ?? SeriesPalette.color(0, depth: mode.depth) : .default)
+    let style = TextStyle(
+      foreground: mode.hasColor ? color ?? SeriesPalette.color(0, depth: mode.depth) : .default)
     let total = height * 8
     for (column, value) in columns.enumerated() where value.isFinite {
       let fraction = high > low ? (value - low) / (high - low) : 0.5
       let filled = max(1, Int((fraction * Double(total - 1)).rounded()) + 1)
       for k in 0..<(filled + 7) / 8 {
         let part = min(8, filled - 8 * k)
-        let character = mode.isASCIIOnly && part < 8 && k == 0 && part < 4 ? "_" : (part == 8 ? full : eighths[part])
+        let character =
+          mode.isASCIIOnly && part < 8 && k == 0 && part < 4
+          ? "_" : (part == 8 ? full : eighths[part])
         grid.put(character, at: GridPoint(column: column, row: height - 1 - k), style: style)
       }
     }
     return grid
   }
-
 
   /// The sparkline as one line of text.
   public func lines(width: Int, mode: ColorMode = .truecolor) -> [String] {
@@ -49,10 +51,12 @@ public struct Sparkline: Sendable, Hashable {
   public var summary: String {
     let finite = values.filter(\.isFinite)
     guard let low = finite.min(), let high = finite.max(), let last = finite.last else {
-      return values.isEmpty ? "sparkline: no data" : "sparkline: no data, \(values.count) NaN/inf skipped"
+      return values.isEmpty
+        ? "sparkline: no data" : "sparkline: no data, \(values.count) NaN/inf skipped"
     }
     var text = "min \(NumberFormat.significant(low)), max \(NumberFormat.significant(high)),"
-    text += " last \(NumberFormat.significant(last)) (\(finite.count) value\(finite.count == 1 ? "" : "s"))"
+    text +=
+      " last \(NumberFormat.significant(last)) (\(finite.count) value\(finite.count == 1 ? "" : "s"))"
     if finite.count < values.count { text += ", \(values.count - finite.count) NaN/inf skipped" }
     return text
   }

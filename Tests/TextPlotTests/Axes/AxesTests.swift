@@ -6,50 +6,58 @@ import Testing
 @Suite struct AxesTests {
   @Test func layersComposeOnOneAxes() {
     var axes = Axes(title: "mix")
-    axes.contourf(values: [0, 1, 0, 1], rows: 2, columns: 2, xRange: 0...4, yRange: 0...4, levels: 2, colormap: .gray)
+    axes.contourf(
+      values: [0, 1, 0, 1], rows: 2, columns: 2, xRange: 0...4, yRange: 0...4, levels: 2,
+      colormap: .gray)
     axes.plot(x: [0, 4], y: [0, 4], label: "fit")
     axes.scatter(x: [1, 3], y: [3, 1], classes: [0, 1])
     let grid = axes.render(width: 24, height: 8, mode: .monochrome)
-    #expect(grid.lines == [
-      "            mix         ",
-      "4┤           ███████⣀⠤⠒⠉",
-      " │     ●     ██⢀⡠⠔⠊⠉████",
-      "2┤── fit     ⠒⠉⠁████████",
-      " │●  class 0 █████×█████",
-      "0┤×  class 1 ███████████",
-      " └┬──────────┬─────────┬",
-      "  0          2         4",
-    ])
-    #expect(axes.summary == "mix: 2x2 field from 0 to 1; fit 0 -> 4 over 2 steps, still rising; boundary: 0 of 2 training points misclassified")
+    #expect(
+      grid.lines == [
+        "            mix         ",
+        "4┤           ███████⣀⠤⠒⠉",
+        " │     ●     ██⢀⡠⠔⠊⠉████",
+        "2┤── fit     ⠒⠉⠁████████",
+        " │●  class 0 █████×█████",
+        "0┤×  class 1 ███████████",
+        " └┬──────────┬─────────┬",
+        "  0          2         4",
+      ])
+    #expect(
+      axes.summary
+        == "mix: 2x2 field from 0 to 1; fit 0 -> 4 over 2 steps, still rising; boundary: 0 of 2 training points misclassified"
+    )
   }
 
   @Test func axisOffDrawsOnlyThePlotArea() {
     var axes = Axes(showsAxis: false)
     axes.plot(y: [0, 1])
-    #expect(axes.lines(width: 20, height: 6) == [
-      "                 ⡠⠔⠊",
-      "             ⢀⠤⠒⠉   ",
-      "          ⣀⠔⠊⠁      ",
-      "      ⢀⡠⠔⠉          ",
-      "   ⣀⠤⠒⠁             ",
-      "⡠⠔⠊                 ",
-    ])
+    #expect(
+      axes.lines(width: 20, height: 6) == [
+        "                 ⡠⠔⠊",
+        "             ⢀⠤⠒⠉   ",
+        "          ⣀⠔⠊⠁      ",
+        "      ⢀⡠⠔⠉          ",
+        "   ⣀⠤⠒⠁             ",
+        "⡠⠔⠊                 ",
+      ])
   }
 
   @Test func imshowInvertsTheYAxisAndKeepsTheAspect() {
     var axes = Axes()
     axes.imshow(values: [0, 1, 2, 3, 4, 5], rows: 2, columns: 3)
     #expect(axes.yInverted && axes.aspect == .equal)
-    #expect(axes.lines(width: 24, height: 8, mode: .monochrome) == [
-      " │      ░░░░░░▒▒▒▒▒▒    ",
-      "0┤      ░░░░░░▒▒▒▒▒▒    ",
-      " │      ░░░░░░▒▒▒▒▒▒    ",
-      " │▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
-      "1┤▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
-      " │▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
-      " └───┬──────────┬───    ",
-      "     0          2       ",
-    ])
+    #expect(
+      axes.lines(width: 24, height: 8, mode: .monochrome) == [
+        " │      ░░░░░░▒▒▒▒▒▒    ",
+        "0┤      ░░░░░░▒▒▒▒▒▒    ",
+        " │      ░░░░░░▒▒▒▒▒▒    ",
+        " │▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
+        "1┤▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
+        " │▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
+        " └───┬──────────┬───    ",
+        "     0          2       ",
+      ])
   }
 
   @Test func legendGoesToTheEmptiestCorner() {
@@ -67,20 +75,25 @@ import Testing
 
   @Test func colorbarShowsTheBandsOfAContourf() {
     var axes = Axes(showsColorbar: true)
-    axes.contourf(values: [0, 1, 2, 3], rows: 2, columns: 2, xRange: 0...1, yRange: 0...1, levels: 2, colormap: .gray)
+    axes.contourf(
+      values: [0, 1, 2, 3], rows: 2, columns: 2, xRange: 0...1, yRange: 0...1, levels: 2,
+      colormap: .gray)
     // Two levels: 0 and 1 fall in the dark band (blank in monochrome), 2 and 3 in the light one.
-    #expect(axes.lines(width: 30, height: 8, mode: .monochrome) == [
-      "1.0┤███████████████████ ██ 3  ",
-      "   │███████████████████ ██    ",
-      "   │███████████████████ ██    ",
-      "0.5┤                       1.5",
-      "   │                          ",
-      "0.0┤                       0  ",
-      "   └┬────────┬────────┬       ",
-      "   0.0      0.5     1.0       ",
-    ])
+    #expect(
+      axes.lines(width: 30, height: 8, mode: .monochrome) == [
+        "1.0┤███████████████████ ██ 3  ",
+        "   │███████████████████ ██    ",
+        "   │███████████████████ ██    ",
+        "0.5┤                       1.5",
+        "   │                          ",
+        "0.0┤                       0  ",
+        "   └┬────────┬────────┬       ",
+        "   0.0      0.5     1.0       ",
+      ])
     let grid = axes.render(width: 30, height: 8, mode: .truecolor)
-    #expect(grid[24, 0].style == TextStyle(foreground: .rgb(255, 255, 255), background: .rgb(255, 255, 255)))
+    #expect(
+      grid[24, 0].style
+        == TextStyle(foreground: .rgb(255, 255, 255), background: .rgb(255, 255, 255)))
     #expect(grid[24, 5].style == TextStyle(foreground: .rgb(0, 0, 0), background: .rgb(0, 0, 0)))
     // Too narrow for the bar: the plot keeps the width.
     #expect(axes.lines(width: 22, height: 8, mode: .monochrome).first == "1.0┤██████████████████")
@@ -114,10 +127,20 @@ import Testing
       let y = -1.5 + 3 * (Double(i / size) + 0.5) / Double(size)
       return x * x + y * y < 1 ? 0.9 : 0.1
     }
-    axes.contourf(values: values, rows: size, columns: size, xRange: -1.5...1.5, yRange: -1.5...1.5, levels: 5, colormap: .spectral)
-    axes.scatter(x: [0, 0.2, 1.2, -1.3, 0.9], y: [0, -0.3, 1.2, 0.1, 0.1], classes: [1, 1, 0, 0, 0], colormap: .spectral)
-    assertSnapshot(axes.lines(width: 60, height: 18, mode: .monochrome), named: "boundary-60x18-monochrome")
-    assertSnapshot(axes.render(width: 40, height: 10, mode: .palette256).ansiLines(mode: .palette256), named: "boundary-40x10-256")
-    #expect(axes.summary == "Decision boundary: 40x40 field from 0.1 to 0.9; boundary: 1 of 5 training points misclassified")
+    axes.contourf(
+      values: values, rows: size, columns: size, xRange: -1.5...1.5, yRange: -1.5...1.5, levels: 5,
+      colormap: .spectral)
+    axes.scatter(
+      x: [0, 0.2, 1.2, -1.3, 0.9], y: [0, -0.3, 1.2, 0.1, 0.1], classes: [1, 1, 0, 0, 0],
+      colormap: .spectral)
+    assertSnapshot(
+      axes.lines(width: 60, height: 18, mode: .monochrome), named: "boundary-60x18-monochrome")
+    assertSnapshot(
+      axes.render(width: 40, height: 10, mode: .palette256).ansiLines(mode: .palette256),
+      named: "boundary-40x10-256")
+    #expect(
+      axes.summary
+        == "Decision boundary: 40x40 field from 0.1 to 0.9; boundary: 1 of 5 training points misclassified"
+    )
   }
 }

@@ -11,7 +11,9 @@ import Testing
     let lines = figure.lines(width: 44, height: 8)
     #expect(lines[0] == "                    Run                     ")
     #expect(lines.allSatisfy { displayWidth($0) == 44 })
-    #expect(figure.summary == "Run: loss 3 -> 1 over 3 steps, still falling | 2 bars from 1 to 2 (largest at x = 1)")
+    #expect(
+      figure.summary
+        == "Run: loss 3 -> 1 over 3 steps, still falling | 2 bars from 1 to 2 (largest at x = 1)")
     #expect(figure.description == "PlotFigure(1x2, \"Run\")")
   }
 
@@ -25,7 +27,10 @@ import Testing
   @Test func lossAndBoundarySnapshot() {
     let steps = (0..<500).map { 0.05 + 0.65 / (1 + Double($0) / 40) }
     var figure = PlotFigure(rows: 1, columns: 2, title: "Training")
-    figure[0, 0] = LinePlot(series: [LineSeries("loss", y: steps)], title: "loss", xLabel: "step", yScale: .log10).axes
+    figure[0, 0] =
+      LinePlot(
+        series: [LineSeries("loss", y: steps)], title: "loss", xLabel: "step", yScale: .log10
+      ).axes
     figure[0, 1] = Histogram(values: steps, binCount: 8, title: "losses").axes
     assertSnapshot(figure.lines(width: 80, height: 16), named: "figure-80x16")
   }

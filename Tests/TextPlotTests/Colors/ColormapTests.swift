@@ -49,7 +49,8 @@ import Testing
   }
 
   @Test func decisionRegionsInSixteenColours() {
-    let regions = Heatmap(values: [0, 1], rows: 1, columns: 2, colormap: .spectral, showsColorbar: false)
+    let regions = Heatmap(
+      values: [0, 1], rows: 1, columns: 2, colormap: .spectral, showsColorbar: false)
     let grid = regions.render(width: 24, height: 6, mode: .palette16)
     #expect(grid[3, 1].style == TextStyle(foreground: .red, background: .red))
     #expect(grid[23, 1].style == TextStyle(foreground: .blue, background: .blue))

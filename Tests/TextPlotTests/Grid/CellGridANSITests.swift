@@ -11,22 +11,25 @@ import Testing
   }
 
   @Test func truecolorWritesRGB() {
-    #expect(sample().ansiLines(mode: .truecolor) == [
-      "\u{1B}[0;1;38;2;255;128;0mab\u{1B}[0;104mc\u{1B}[0m "
-    ])
+    #expect(
+      sample().ansiLines(mode: .truecolor) == [
+        "\u{1B}[0;1;38;2;255;128;0mab\u{1B}[0;104mc\u{1B}[0m "
+      ])
   }
 
   @Test func palette256WritesTheNearestIndex() {
-    #expect(sample().ansiLines(mode: .palette256) == [
-      "\u{1B}[0;1;38;5;208mab\u{1B}[0;104mc\u{1B}[0m "
-    ])
+    #expect(
+      sample().ansiLines(mode: .palette256) == [
+        "\u{1B}[0;1;38;5;208mab\u{1B}[0;104mc\u{1B}[0m "
+      ])
   }
 
   // Orange (255, 128, 0) is nearest to xterm's yellow (205, 205, 0).
   @Test func palette16WritesTheNearestANSIColour() {
-    #expect(sample().ansiLines(mode: .palette16) == [
-      "\u{1B}[0;1;33mab\u{1B}[0;104mc\u{1B}[0m "
-    ])
+    #expect(
+      sample().ansiLines(mode: .palette16) == [
+        "\u{1B}[0;1;33mab\u{1B}[0;104mc\u{1B}[0m "
+      ])
   }
 
   @Test func monochromeKeepsAttributesOnly() {

@@ -14,16 +14,17 @@ import Testing
   }
 
   @Test func barsHaveEighthBlockTops() {
-    #expect(histogram.lines(width: 24, height: 8) == [
-      " │         ▆▆▆▆         ",
-      " │         ████         ",
-      "2┤    ▆▆▆▆▆████▆▆▆▆▆    ",
-      " │    ██████████████    ",
-      " │▇▇▇▇██████████████▇▇▇▇",
-      "0┤██████████████████████",
-      " └─────┬──────────┬─────",
-      "       2          4     ",
-    ])
+    #expect(
+      histogram.lines(width: 24, height: 8) == [
+        " │         ▆▆▆▆         ",
+        " │         ████         ",
+        "2┤    ▆▆▆▆▆████▆▆▆▆▆    ",
+        " │    ██████████████    ",
+        " │▇▇▇▇██████████████▇▇▇▇",
+        "0┤██████████████████████",
+        " └─────┬──────────┬─────",
+        "       2          4     ",
+      ])
     #expect(histogram.summary == "9 values from 1 to 5, mean 3, std 1.15, 1 NaN/inf skipped")
   }
 

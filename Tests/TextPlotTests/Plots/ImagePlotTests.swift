@@ -5,7 +5,8 @@ import Testing
 @Suite struct ImagePlotTests {
   @Test func pixelsAreScaledByAWholeFactor() {
     let image = ImagePlot(values: [0, 1, 1, 0], rows: 2, columns: 2, title: "x")
-    #expect(image.lines(width: 8, height: 3, mode: .monochrome) == ["   x    ", "    ██  ", "  ██    "])
+    #expect(
+      image.lines(width: 8, height: 3, mode: .monochrome) == ["   x    ", "    ██  ", "  ██    "])
     let grid = image.render(width: 8, height: 3)
     #expect(grid[2, 1].character == "▀")
     #expect(grid[2, 1].style == TextStyle(foreground: .rgb(0, 0, 0), background: .rgb(0, 0, 0)))

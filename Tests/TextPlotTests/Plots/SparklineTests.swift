@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct SparklineTests {
   @Test func oneColumnPerValue() {
-    #expect(Sparkline(values: [1, 2, 3, 4, 5, 6, 7, 8, .nan, 4]).lines(width: 10) == ["▁▂▃▄▅▆▇█ ▄"])
+    #expect(
+      Sparkline(values: [1, 2, 3, 4, 5, 6, 7, 8, .nan, 4]).lines(width: 10) == ["▁▂▃▄▅▆▇█ ▄"])
     #expect(Sparkline(values: [1, 2, 3, 4]).lines(width: 4, height: 2) == ["  ▃█", "▁▆██"])
   }
 

@@ -5,7 +5,8 @@ import Testing
 @Suite struct NumberFormatTests {
   // Expected strings match Python's format(value, ".{d}f") and "%.3g" (with a short exponent).
   @Test(arguments: [
-    (0.125, 2, "0.13"), (-3.0, 1, "-3.0"), (2.5, 0, "3"), (-0.0001, 2, "0.00"), (1234.5678, 3, "1234.568"),
+    (0.125, 2, "0.13"), (-3.0, 1, "-3.0"), (2.5, 0, "3"), (-0.0001, 2, "0.00"),
+    (1234.5678, 3, "1234.568"),
     (.nan, 2, "nan"), (.infinity, 1, "inf"), (-.infinity, 0, "-inf"),
   ])
   func fixedRoundsHalfAwayFromZero(value: Double, decimals: Int, expected: String) {
@@ -13,7 +14,8 @@ import Testing
   }
 
   @Test(arguments: [
-    (0.6931, "0.693"), (0.121, "0.121"), (1234.4, "1234"), (1234.5, "1235"), (0.5, "0.5"), (0.000012, "1.2e-5"),
+    (0.6931, "0.693"), (0.121, "0.121"), (1234.4, "1234"), (1234.5, "1235"), (0.5, "0.5"),
+    (0.000012, "1.2e-5"),
     (123_456.0, "1.23e5"), (-2.0, "-2"), (0.0, "0"), (9.9996, "10"), (99_999.0, "99999"),
   ])
   func significantKeepsThreeDigits(value: Double, expected: String) {
