@@ -81,6 +81,7 @@ public enum LineREPL {
     ReadlineBridge.onLine = { line in
       guard let line else {
         isDone = true
+        rl_callback_handler_remove()  // now, or readline shows one more prompt before we leave
         return
       }
       interrupted.store(false, ordering: .relaxed)
