@@ -144,6 +144,12 @@ struct TmuxSession {
         try? await Task.sleep(for: .milliseconds(20))
       }
     }
+    // kill-server returns before the server has gone; removing its folder under it can leave
+    // the socket behind, so wait until it no longer answers (at most 2 s).
+    let deadline = ContinuousClock.now + .seconds(2)
+    while (try? await tmux(["has-session"])) != nil && ContinuousClock.now < deadline {
+      try? await Task.sleep(for: .milliseconds(20))
+    }
     try? FileManager.default.removeItem(at: home)
   }
 
