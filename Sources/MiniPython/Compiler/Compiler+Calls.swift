@@ -220,12 +220,13 @@ extension Compiler {
     let a1 = count >= 2 ? try compile(expressions![1]) : unused
     let a2 = count >= 3 ? try compile(expressions![2]) : unused
     let isAppend = name == "append" && count == 1
+    let cache = MethodCache()
     return { f throws(PyException) in
       let receiver = try receiverValue(f)
       let interpreter = f.interpreter
       switch receiver {
       case .instance(let instance):
-        if instance.attributes[name] == nil, let method = instance.cls.lookup(name) {
+        if instance.attributes[name] == nil, let method = cache.lookup(name, in: instance.cls) {
           if case .function(let function) = method {
             if count >= 0, let frame = Compiler.directFrame(function, count + 1, f) {
               frame.slots[0] = receiver
@@ -282,6 +283,25 @@ extension Compiler {
       }
       return .native(SuperObject(cls: cls, receiver: receiver))
     }
+  }
+}
+
+/// A call site's memory of the last class it looked a method up in (an inline cache), so a
+/// method called in a loop is found without walking the class chain's dictionaries.
+final class MethodCache {
+  private weak var cls: PyClass?
+  private var version = 0
+  private var method: PyValue?
+
+  @inline(__always)
+  func lookup(_ name: String, in cls: PyClass) -> PyValue? {
+    let version = cls.chainVersion
+    if cls === self.cls, version == self.version { return method }
+    let found = cls.lookup(name)
+    self.cls = cls
+    self.version = version
+    method = found
+    return found
   }
 }
 

@@ -141,8 +141,10 @@ public struct Arguments {
   /// Checks that every keyword argument is one of `names`.
   ///
   /// - Throws: `TypeError: f() got an unexpected keyword argument 'x'`.
-  public func allowKeywords(_ names: Set<String>) throws(PyException) {
-    for keyword in keywords where !names.contains(keyword.name) {
+  public func allowKeywords(_ names: @autoclosure () -> Set<String>) throws(PyException) {
+    guard !keywords.isEmpty else { return }
+    let allowed = names()
+    for keyword in keywords where !allowed.contains(keyword.name) {
       throw PyException(
         .typeError, "\(functionName)() got an unexpected keyword argument '\(keyword.name)'")
     }

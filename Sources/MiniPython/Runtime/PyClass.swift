@@ -8,7 +8,22 @@ public final class PyClass: @unchecked Sendable {
   /// The base class for single inheritance, or `nil` for `object`.
   public let base: PyClass?
   /// Class attributes and methods (`__dict__`).
-  public var attributes: [String: PyValue]
+  public var attributes: [String: PyValue] {
+    didSet { version &+= 1 }
+  }
+  /// Counts changes to `attributes`, so method caches know when to look again.
+  private(set) var version = 0
+
+  /// The sum of the versions along the inheritance chain: changes when any class in it changes.
+  var chainVersion: Int {
+    var total = 0
+    var cls: PyClass? = self
+    while let current = cls {
+      total &+= current.version
+      cls = current.base
+    }
+    return total
+  }
   /// For a built-in type: how calling the type constructs a value (`int("3")`).
   public let constructor: BuiltinFunction?
   /// For a built-in type, the test for `isinstance`.
