@@ -286,65 +286,9 @@ extension Compiler {
   }
 }
 
-/// A call site's memory of the last class it looked a method up in (an inline cache), so a
-/// method called in a loop is found without walking the class chain's dictionaries.
-final class MethodCache {
-  private weak var cls: PyClass?
-  private var version = 0
-  private var method: PyValue?
-
-  @inline(__always)
-  func lookup(_ name: String, in cls: PyClass) -> PyValue? {
-    let version = cls.chainVersion
-    if cls === self.cls, version == self.version { return method }
-    let found = cls.lookup(name)
-    self.cls = cls
-    self.version = version
-    method = found
-    return found
-  }
-}
-
 extension CompileScope.Access {
   var isGlobal: Bool {
     if case .global = self { return true }
     return false
-  }
-}
-
-/// The value of `super()`: attribute lookups start at the base of the defining class.
-final class SuperObject: NativeObject {
-  let cls: PyClass
-  let receiver: PyValue
-
-  init(cls: PyClass, receiver: PyValue) {
-    self.cls = cls
-    self.receiver = receiver
-  }
-
-  var typeName: String { "super" }
-
-  func repr(in interpreter: Interpreter) throws(PyException) -> String {
-    "<super: <class '\(cls.name)'>, <\(receiver.typeName) object>>"
-  }
-
-  func attribute(_ name: String, in interpreter: Interpreter) throws(PyException) -> PyValue? {
-    if let found = cls.base?.lookup(name) {
-      switch found {
-      case .function, .builtin: return .boundMethod(PyBoundMethod(receiver: receiver, function: found))
-      default: return found
-      }
-    }
-    guard name == "__init__" else { return nil }
-    let receiver = self.receiver
-    return .builtin(
-      BuiltinFunction(name: "__init__") { arguments throws(PyException) in
-        if case .instance(let object) = receiver,
-          object.cls.isSubclass(of: ExceptionKind.baseException.cls)
-        {
-          object.attributes["args"] = .tuple(arguments.positional)
-        }
-        return .none
-      })
   }
 }

@@ -1,0 +1,18 @@
+/// A call site's memory of the last class it looked a method up in (an inline cache), so a
+/// method called in a loop is found without walking the class chain's dictionaries.
+final class MethodCache {
+  private weak var cls: PyClass?
+  private var version = 0
+  private var method: PyValue?
+
+  @inline(__always)
+  func lookup(_ name: String, in cls: PyClass) -> PyValue? {
+    let version = cls.chainVersion
+    if cls === self.cls, version == self.version { return method }
+    let found = cls.lookup(name)
+    self.cls = cls
+    self.version = version
+    method = found
+    return found
+  }
+}
