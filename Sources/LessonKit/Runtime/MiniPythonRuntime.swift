@@ -1,5 +1,6 @@
 import MiniPython
 import Synchronization
+import TextPlot
 
 /// The real runtime: MiniPython sessions, seeded, with values converted to `CheckValue`s.
 ///
@@ -73,7 +74,8 @@ struct MiniPythonSession: LessonSession {
       switch output {
       case .text(let text): outputs.append(.text(text))
       case .plot(let plot):
-        outputs.append(.plot(lines: plot.render(width: plotWidth, height: plotHeight), summary: plot.summary))
+        // Plain rows: the shade ramp reads without colour, where half blocks would not.
+        outputs.append(.plot(lines: plot.lines(width: plotWidth, height: plotHeight, mode: .monochrome), summary: plot.summary))
       case .diagnostic(let diagnostic) where diagnostic != result.error:
         outputs.append(.text(diagnostic.description + "\n"))
       case .diagnostic: break

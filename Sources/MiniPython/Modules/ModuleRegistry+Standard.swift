@@ -7,6 +7,9 @@ extension ModuleRegistry {
     registry.register("time") { TimeModule.make() }
     registry.register("random") { RandomModule.make() }
     registry.register("numpy") { Numpy.make() }
+    registry.register("matplotlib") { Pyplot.package() }
+    registry.register("matplotlib.pyplot") { Pyplot.make() }
+    registry.register("matplotlib.cm") { ColormapObject.module() }
     return registry
   }
 }

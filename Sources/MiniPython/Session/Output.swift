@@ -1,4 +1,5 @@
 import Synchronization
+import TextPlot
 
 /// Something a running script shows: text, a plot, or an error.
 ///
@@ -7,18 +8,11 @@ import Synchronization
 public enum Output: Sendable {
   /// Text written by `print` (including its line ending).
   case text(String)
-  /// A figure from `plt.show()`.
-  case plot(any PlotOutput)
+  /// A figure from `plt.show()` (or left open at the end of a run), drawn by the host at its
+  /// own size and colour mode with `render(width:height:mode:)`, with `summary` under it.
+  case plot(PlotFigure)
   /// An error or warning for the learner.
   case diagnostic(ScriptError)
-}
-
-/// A figure a script produced, drawn by TextPlot (`matplotlib.pyplot` implements it).
-public protocol PlotOutput: Sendable {
-  /// A one-line text summary (for screen readers, logs and tests).
-  var summary: String { get }
-  /// The figure drawn into `width` x `height` character cells, one string per row.
-  func render(width: Int, height: Int) -> [String]
 }
 
 /// A flag another thread raises to interrupt a running script (Ctrl-C → `KeyboardInterrupt`).

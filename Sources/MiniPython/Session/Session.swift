@@ -55,6 +55,8 @@ public final class Session: @unchecked Sendable {
       if let error = interpreter.execute(source: source, fileName: fileName, echo: echo) {
         collector.fail(error)
       }
+      // A script or cell ends by drawing the figures it left open, as Jupyter's inline backend does.
+      if !echo { Pyplot.showOpenFigures(in: interpreter) }
     }
     return collector.result
   }

@@ -1,4 +1,3 @@
-import MiniPython
 import TextPlot
 
 extension FigureView {
@@ -13,14 +12,4 @@ extension FigureView {
     }
   }
 
-  /// A figure from a MiniPython script (`plt.show()`), drawn from its text rows.
-  public init(_ plot: any PlotOutput, height: Int = FigureView.defaultHeight) {
-    self.init(summary: plot.summary, height: height) { width, height, _ in
-      var grid = CellGrid(width: width, height: height)
-      for (row, line) in plot.render(width: width, height: height).prefix(height).enumerated() {
-        grid.put(line, at: GridPoint(column: 0, row: row))
-      }
-      return grid
-    }
-  }
 }

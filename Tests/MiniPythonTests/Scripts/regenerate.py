@@ -40,10 +40,15 @@ def expectations(path):
     return "\n".join(out) + "\n"
 
 
+HAND_WRITTEN = {"pyplot"}  # python3 here has no matplotlib: these expectations are written by hand
+
+
 def main():
     check = "--check" in sys.argv
     stale = 0
     for folder, _, files in sorted(os.walk(HERE)):
+        if os.path.relpath(folder, HERE).split(os.sep)[0] in HAND_WRITTEN:
+            continue
         for name in sorted(files):
             if not name.endswith(".py") or name == "regenerate.py":
                 continue

@@ -5,22 +5,19 @@ import Testing
 import TextPlot
 
 @Suite struct OutputItemMiniPythonTests {
-  struct Steps: PlotOutput {
-    var summary: String { "3 steps" }
-    func render(width: Int, height: Int) -> [String] { ["▁▄█", "\(width)x\(height)"] }
-  }
-
   @Test func convertsTextErrorsAndPlots() throws {
     #expect(OutputItem(.text("6\n")) == .text("6\n"))
     let error = ScriptError(typeName: "ZeroDivisionError", message: "division by zero")
     #expect(OutputItem(.diagnostic(error)) == .error("ZeroDivisionError: division by zero"))
-    guard case .figure(let figure) = OutputItem(.plot(Steps())) else {
+    var plot = PlotFigure()
+    plot[0, 0].plot(y: [1, 2, 3], label: "steps")
+    guard case .figure(let figure) = OutputItem(.plot(plot)) else {
       Issue.record("a plot becomes a figure")
       return
     }
-    #expect(figure.summary == "3 steps")
+    #expect(figure.summary == "steps 1 -> 3 over 3 steps, still rising")
     #expect(figure.height == FigureView.defaultHeight)
-    #expect(figure.draw(6, 3, .monochrome).lines == ["▁▄█   ", "6x3   ", "      "])
+    #expect(figure.draw(30, 8, .monochrome) == plot.render(width: 30, height: 8, mode: .monochrome))
   }
 
   @Test func textPlotFiguresKeepTheirSummary() {
