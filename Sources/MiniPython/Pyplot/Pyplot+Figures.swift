@@ -96,10 +96,20 @@ extension Pyplot {
     ]
   }
 
-  /// `colorbar()`: accepted (a colour bar is not drawn yet).
+  /// `colorbar()`: a colour bar beside the current axes, for their first field (contourf or
+  /// imshow).
   static func colorbarFunction(_ state: PyplotState) -> BuiltinFunction {
-    BuiltinFunction(name: "colorbar", signature: "colorbar(mappable=None)", doc: "Accepted; the colour bar itself is not drawn (the summary line gives the field's range).") {
-      _ throws(PyException) in .none
+    BuiltinFunction(
+      name: "colorbar", signature: "colorbar(mappable=None)",
+      doc: "Draws a colour bar beside the current axes for their contourf or imshow colours\n(banded for contourf levels). label, shrink and orientation are accepted and ignored."
+    ) { arguments throws(PyException) in
+      try arguments.allowKeywords(["mappable", "ax", "label", "shrink", "orientation", "fraction", "pad", "cax"])
+      if case .native(let handle as AxesHandle)? = try arguments.value("ax") {
+        try state.withAxes(figure: handle.figureNumber, index: handle.index) { axes throws(PyException) in axes.showsColorbar = true }
+      } else {
+        try state.withCurrentAxes { axes throws(PyException) in axes.showsColorbar = true }
+      }
+      return .native(PlotArtist(typeName: "matplotlib.colorbar.Colorbar"))
     }
   }
 

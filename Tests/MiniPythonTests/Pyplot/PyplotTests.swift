@@ -122,7 +122,8 @@ import TextPlot
   }
 
   @Test func rcParamsSetTheDefaultColormap() {
-    let (figures, _) = PyplotTests.figures("plt.rcParams['image.cmap'] = 'gray'\nplt.rcParams['figure.figsize'] = (5.0, 4.0)\nplt.imshow(np.ones((2, 2)))\n")
+    let (figures, _) = PyplotTests.figures("plt.rcParams['image.cmap'] = 'gray'\nplt.rcParams['figure.figsize'] = (5.0, 4.0)\nplt.imshow(np.ones((2, 2)))\nplt.colorbar()\n")
+    #expect(figures[0].subplots[0].showsColorbar)
     guard case .field(let field) = figures[0].subplots[0].layers[0] else {
       Issue.record("expected an image")
       return
