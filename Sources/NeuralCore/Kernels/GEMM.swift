@@ -10,8 +10,11 @@
 /// with a register block of fused multiply-adds (6x8 with AVX2, 12x16 with AVX-512;
 /// `GEMM+Packed.swift`), split over two threads when the product is large enough to pay for it.
 public enum GEMM {
-  /// Multiply-adds (`m·n·k`) from which a product is split over two threads.
-  public static let parallelThreshold = 1 << 20
+  /// Multiply-adds (`m·n·k`) from which a product is split over two threads (about 160³).
+  ///
+  /// Waking a second thread costs tens of microseconds here; a 128³ product takes about 40 µs on
+  /// one core and measured slower when split.
+  public static let parallelThreshold = 1 << 22
 
   /// `C = α·op(A)·op(B) + β·C`; see the type's documentation for the shapes.
   ///

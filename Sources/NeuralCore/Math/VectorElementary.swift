@@ -1,4 +1,4 @@
-/// `exp`, `expm1`, `log`, `tanh` and the logistic function on four lanes at once.
+/// `exp`, `expm1`, `log`, `tanh` and the logistic function on four lanes at once (eight with AVX-512).
 ///
 /// The C library computes one element at a time (about 9 ns for `exp`, 26 for `tanh`); these
 /// reduce the argument and evaluate a polynomial with fused multiply-adds on `SIMD4<Double>`,
@@ -14,7 +14,13 @@
 /// (remainder below 1e-17 relative). `log x = k·ln2 + 2·atanh(s)` with `x = 2ᵏ·m`,
 /// `m ∈ [√2/2, √2)`, `s = (m - 1)/(m + 1)`, `|s| < 0.172`, and `atanh` its odd series to `s²³`.
 enum VectorElementary {
-  typealias V = SIMD4<Double>
+  #if BACKPROP_AVX512
+    typealias V = SIMD8<Double>
+    typealias I = SIMD8<Int64>
+  #else
+    typealias V = SIMD4<Double>
+    typealias I = SIMD4<Int64>
+  #endif
 
   /// `eˣ` per lane.
   static func exp(_ x: V) -> V {
@@ -37,8 +43,10 @@ enum VectorElementary {
   /// `|x|` is clamped to 20, past which `tanh` rounds to ±1 in `Double`.
   static func tanh(_ x: V) -> V {
     guard all(x .== x) else { return scalar(x, Elementary.tanh) }
-    let negative = unsafeBitCast(x, to: SIMD4<Int64>.self) .< 0  // the sign bit, so tanh(-0) = -0
-    let magnitude = x.replacing(with: -x, where: negative).clamped(lowerBound: V(repeating: 0), upperBound: V(repeating: 20))
+    let negative = unsafeBitCast(x, to: I.self) .< 0  // the sign bit, so tanh(-0) = -0
+    // (`clamped` would go lane by lane: its NaN rules do not map to one instruction.)
+    var magnitude = x.replacing(with: -x, where: negative)
+    magnitude.replace(with: 20, where: magnitude .> 20)
     let e = expm1(2 * magnitude)
     let t = e / (e + 2)
     // SIMD negation is 0 - t, which loses the sign of zero; multiplying keeps it.
@@ -60,7 +68,7 @@ enum VectorElementary {
     guard all(x .>= Double.leastNormalMagnitude) && all(x .<= Double.greatestFiniteMagnitude) else {
       return scalar(x, Elementary.log)
     }
-    let bits = unsafeBitCast(x, to: SIMD4<Int64>.self)
+    let bits = unsafeBitCast(x, to: I.self)
     // Split x = 2^k · m with m in [√2/2, √2): bias the exponent by the bits of √2/2.
     let shifted = bits &- 0x3FE6_A09E_667F_3BCD
     let k = shifted &>> 52
@@ -74,12 +82,13 @@ enum VectorElementary {
     var p = V(repeating: 2.0 / 23)
     for coefficient in atanhSeries { p = V(repeating: coefficient).addingProduct(p, z) }
     let correction = s * (f - z * p)
-    let kd = V(Double(k[0]), Double(k[1]), Double(k[2]), Double(k[3]))
+    // k as a Double through the same magic constant as in `reduce` (|k| < 1100).
+    let kd = unsafeBitCast(k &+ unsafeBitCast(magic, to: I.self), to: V.self) - magic
     return (f - correction.addingProduct(kd, V(repeating: -ln2Low))).addingProduct(kd, V(repeating: ln2High))
   }
 
-  /// Applies a four-lane function to every element of `scalars`, one vector at a time, and the
-  /// last `count % 4` elements through a padded vector.
+  /// Applies a vector function to every element of `scalars`, one vector at a time, and the
+  /// last `count % lanes` elements through a padded vector.
   static func map(_ scalars: [Double], _ f: (V) -> V) -> [Double] {
     let count = scalars.count
     if count == 0 { return [] }
@@ -87,10 +96,11 @@ enum VectorElementary {
       scalars.withUnsafeBufferPointer { x in
         let source = UnsafeRawPointer(x.baseAddress!)
         let target = UnsafeMutableRawPointer(out.baseAddress!)
+        let lanes = V.scalarCount
         var i = 0
-        while i + 4 <= count {
+        while i + lanes <= count {
           target.storeBytes(of: f(source.loadUnaligned(fromByteOffset: i * 8, as: V.self)), toByteOffset: i * 8, as: V.self)
-          i += 4
+          i += lanes
         }
         if i < count {
           var last = V(repeating: 0.5)
@@ -115,15 +125,20 @@ enum VectorElementary {
     for coefficient in expm1Series { p = V(repeating: coefficient).addingProduct(p, r) }
     let em1 = r.addingProduct(r * r, p)
     // 2ⁿ from its bits: the exponent field is n + 1023. A magic constant turns n into an integer.
-    let magic = V(repeating: 6_755_399_441_055_744)  // 1.5·2⁵², whose units place is 2⁰
-    let integer = unsafeBitCast(n + magic, to: SIMD4<Int64>.self) &- unsafeBitCast(magic, to: SIMD4<Int64>.self)
+    let integer = unsafeBitCast(n + magic, to: I.self) &- unsafeBitCast(magic, to: I.self)
     let scale = unsafeBitCast((integer &+ 1023) &<< 52, to: V.self)
     return (scale, em1)
   }
 
   private static func scalar(_ x: V, _ f: (Double) -> Double) -> V {
-    V(f(x[0]), f(x[1]), f(x[2]), f(x[3]))
+    var y = x
+    for lane in x.indices { y[lane] = f(x[lane]) }
+    return y
   }
+
+  /// 1.5·2⁵², whose units place is 2⁰: adding it to a whole number below 2⁵¹ in magnitude leaves
+  /// that number in the low bits, to be read or written as an integer.
+  private static let magic = V(repeating: 6_755_399_441_055_744)
 
   private static let ln2High = 0.693_147_180_369_123_816_49  // 0x3FE62E42FEE00000
   private static let ln2Low = 1.908_214_929_270_587_7e-10  // ln 2 - ln2High

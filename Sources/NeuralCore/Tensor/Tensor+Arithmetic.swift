@@ -65,6 +65,9 @@ extension Tensor {
     Tensor.elementwise(self, other, f)
   }
 
+  // Inlined so that each operator gets a loop specialised to its arithmetic (and vectorised),
+  // instead of an indirect call per element.
+  @inline(__always)
   static func elementwise(_ a: Tensor, _ b: Tensor, _ op: (Double, Double) -> Double) -> Tensor {
     do {
       return try broadcasting(a, b, op)

@@ -28,6 +28,7 @@ extension Tensor {
   /// Applies `op` element-wise to two tensors broadcast to a common shape: `c[i] = op(a[i], b[i])`.
   ///
   /// - Throws: `ShapeError.notBroadcastable` when the shapes do not broadcast.
+  @inline(__always)
   public static func broadcasting(
     _ a: Tensor, _ b: Tensor, _ op: (Double, Double) -> Double
   ) throws(ShapeError) -> Tensor {
@@ -107,12 +108,21 @@ extension Tensor {
   }
 
   /// `op` applied element-wise to `a` and `b` read as broadcast to `shape` (already validated).
+  @inline(__always)
   static func combined(
     _ a: Tensor, _ b: Tensor, shape: [Int], _ op: (Double, Double) -> Double
   ) -> Tensor {
     let count = Tensor.count(of: shape)
     if a.shape == b.shape {
-      return Tensor(shape: shape, scalars: zip(a.scalars, b.scalars).map(op))
+      let scalars = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+        a.scalars.withUnsafeBufferPointer { x in
+          b.scalars.withUnsafeBufferPointer { y in
+            for i in 0..<count { (buffer.baseAddress! + i).initialize(to: op(x[i], y[i])) }
+          }
+        }
+        initialized = count
+      }
+      return Tensor(shape: shape, scalars: scalars)
     }
     if b.count == 1 && a.count == count {
       let y = b.scalars[0]

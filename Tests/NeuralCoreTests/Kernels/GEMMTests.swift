@@ -30,6 +30,8 @@ import Testing
     // Large enough to split over two threads, by rows and by columns.
     Case(m: 130, n: 90, k: 100, transposeA: true, beta: 1, padding: 1),
     Case(m: 20, n: 209, k: 300, alpha: 2), Case(m: 70, n: 70, k: 250, threads: 1),
+    Case(m: 170, n: 130, k: 200, transposeA: true, beta: 0.5, padding: 2),
+    Case(m: 30, n: 700, k: 210, transposeB: true),
   ]
 
   @Test(arguments: cases)
