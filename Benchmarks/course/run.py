@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Times the course programs under python3 + numpy and under `backprop run`, side by side.
+
+Usage: python3 Benchmarks/course/run.py [--runs N] [--backprop PATH] [script.py ...]
+
+Builds the release binary first (unless --backprop is given), runs each script N times under each
+interpreter in interleaved rounds, reports the median wall time of each and the speed-up, and checks
+that both print the same numbers (every number in the output, compared with a relative tolerance of
+1e-6 and an absolute tolerance of 1e-9; text between the numbers must be identical).
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|nan|inf")
+
+
+# Some machines set these for old OpenBLAS builds; they slow a current numpy, so the python3 runs
+# drop both together (and only there).
+PYTHON_ENV = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
+
+
+def run(command, env=None):
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, cwd=HERE, env=env)
+    elapsed = time.perf_counter() - start
+    return elapsed, result
+
+
+def same_numbers(a, b):
+    if NUMBER.sub("#", a) != NUMBER.sub("#", b):
+        return False, "text differs"
+    for x, y in zip(NUMBER.findall(a), NUMBER.findall(b)):
+        fx, fy = float(x), float(y)
+        if fx == fy or (fx != fx and fy != fy):
+            continue
+        if abs(fx - fy) > 1e-9 + 1e-6 * max(abs(fx), abs(fy)):
+            return False, f"{x} != {y}"
+    return True, ""
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--backprop", default=None)
+    parser.add_argument("scripts", nargs="*")
+    args = parser.parse_args()
+    scripts = args.scripts or sorted(f for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
+    backprop = args.backprop
+    if backprop is None:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "backprop"], cwd=ROOT, check=True)
+        backprop = os.path.join(ROOT, ".build", "release", "backprop")
+    print(f"{'script':28} {'python3+numpy':>14} {'backprop':>10} {'speed-up':>9}  same numbers")
+    for script in scripts:
+        py_times, bp_times = [], []
+        py_out = bp_out = None
+        for _ in range(args.runs):
+            t, r = run([sys.executable, script], env=PYTHON_ENV)
+            py_times.append(t)
+            py_out = r
+            t, r = run([backprop, "run", script])
+            bp_times.append(t)
+            bp_out = r
+        py, bp = statistics.median(py_times), statistics.median(bp_times)
+        if bp_out.returncode != 0:
+            verdict = "backprop failed: " + (bp_out.stderr.strip().splitlines() or ["?"])[-1]
+        elif py_out.returncode != 0:
+            verdict = "python3 failed: " + (py_out.stderr.strip().splitlines() or ["?"])[-1]
+        else:
+            ok, why = same_numbers(py_out.stdout, bp_out.stdout)
+            verdict = "yes" if ok else "NO (" + why + ")"
+        print(f"{script:28} {py:13.3f}s {bp:9.3f}s {py / bp:8.2f}x  {verdict}")
+    print(f"(median of {args.runs} interleaved runs; numpy with its default threads)")
+
+
+if __name__ == "__main__":
+    main()
