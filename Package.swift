@@ -113,6 +113,21 @@ func exists(_ module: Module) -> Bool {
   return FileManager.default.fileExists(atPath: root.appendingPathComponent(folder).path)
 }
 
+/// The files of a target's folder that are not Swift sources (test scripts, snapshots, oracle
+/// generators), excluded so the build neither warns about them nor treats them as resources.
+func nonSourceFiles(of module: Module) -> [String] {
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  let folder = root.appendingPathComponent(
+    module.path ?? (module.kind == .test ? "Tests/" : "Sources/") + module.name)
+  guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+  return walker.compactMap { $0 as? String }.filter { path in
+    var isFolder: ObjCBool = false
+    _ = FileManager.default.fileExists(
+      atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+    return !isFolder.boolValue && !path.hasSuffix(".swift")
+  }
+}
+
 func target(_ module: Module) -> Target {
   let settings = swiftSettings + module.settings
   let names = Set(present.map(\.name))
@@ -122,15 +137,15 @@ func target(_ module: Module) -> Target {
   case .library:
     return .target(
       name: module.name, dependencies: dependencies, path: module.path,
-      swiftSettings: settings)
+      exclude: nonSourceFiles(of: module), swiftSettings: settings)
   case .executable:
     return .executableTarget(
       name: module.name, dependencies: dependencies, path: module.path,
-      swiftSettings: settings)
+      exclude: nonSourceFiles(of: module), swiftSettings: settings)
   case .test:
     return .testTarget(
       name: module.name, dependencies: dependencies, path: module.path,
-      swiftSettings: settings)
+      exclude: nonSourceFiles(of: module), swiftSettings: settings)
   case .system:
     let package = module.name == "CNcursesw" ? "libncurses-dev" : "libreadline-dev"
     return .systemLibrary(name: module.name, providers: [.apt([package])])

@@ -11,7 +11,7 @@ struct Backprop: ParsableCommand {
       prints how to use the other commands).
       """,
     version: "0.1.0",
-    subcommands: [UIDemo.self],
+    subcommands: [RunScript.self, REPLCommand.self, UIDemo.self],
     defaultSubcommand: nil
   )
 

@@ -1,0 +1,26 @@
+import Foundation
+import MiniPython
+
+/// Writes a script's outputs to the process's standard streams as they are produced.
+///
+/// Text goes to standard output unbuffered (so training progress appears live), plots are drawn
+/// as text at the terminal's width, and errors (tracebacks) go to standard error.
+struct OutputPrinter: Sendable {
+  var display: Display
+
+  func print(_ output: Output) {
+    switch output {
+    case .text(let text):
+      write(text, to: FileHandle.standardOutput)
+    case .plot(let plot):
+      let lines = plot.render(width: display.width, height: display.plotHeight)
+      write(lines.joined(separator: "\n") + "\n" + plot.summary + "\n", to: FileHandle.standardOutput)
+    case .diagnostic(let error):
+      write(error.description + "\n", to: FileHandle.standardError)
+    }
+  }
+
+  private func write(_ text: String, to handle: FileHandle) {
+    handle.write(Data(text.utf8))
+  }
+}
