@@ -41,6 +41,8 @@ struct Module {
   var kind: Kind = .library
   var path: String? = nil
   var settings: [SwiftSetting] = []
+  /// Files in the target's folder that are not sources: test scripts, snapshots, oracle generators.
+  var exclude: [String] = []
   enum Kind { case library, executable, test, system }
 }
 
@@ -85,17 +87,22 @@ let modules: [Module] = [
     kind: .executable, path: "Benchmarks/UIBenchmarks"),
   // tests
   Module(name: "TestSupport", dependencies: ["NeuralCore"]),
-  Module(name: "NeuralCoreTests", dependencies: ["NeuralCore", "TestSupport"], kind: .test),
-  Module(name: "TextPlotTests", dependencies: ["TextPlot", "TestSupport"], kind: .test),
+  Module(
+    name: "NeuralCoreTests", dependencies: ["NeuralCore", "TestSupport"], kind: .test,
+    exclude: ["Random/make_vectors.py"]),
+  Module(
+    name: "TextPlotTests", dependencies: ["TextPlot", "TestSupport"], kind: .test,
+    exclude: ["Snapshots"]),
   Module(
     name: "MiniPythonTests", dependencies: ["MiniPython", "NeuralCore", "TextPlot", "TestSupport"],
-    kind: .test),
+    kind: .test, exclude: ["Scripts", "Numpy/Oracles"]),
   Module(
     name: "LessonKitTests", dependencies: ["LessonKit", "MiniPython", "TextPlot", "TestSupport"],
     kind: .test),
   Module(
     name: "NotebookUITests",
-    dependencies: ["NotebookUI", "LessonKit", "MiniPython", "TextPlot", "TestSupport"], kind: .test),
+    dependencies: ["NotebookUI", "LessonKit", "MiniPython", "TextPlot", "TestSupport"], kind: .test,
+    exclude: ["Snapshots"]),
   Module(
     name: "CursesTerminalTests",
     dependencies: ["CursesTerminal", "NotebookUI", "TextPlot", "CNcursesw"], kind: .test),
@@ -105,64 +112,35 @@ let modules: [Module] = [
     products: [.product(name: "Subprocess", package: "swift-subprocess")], kind: .test),
 ]
 
-/// A module whose folder does not exist yet is left out, so the package never holds an empty
-/// target; dependencies on such a module are dropped with it.
-func exists(_ module: Module) -> Bool {
-  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  let folder = module.path ?? (module.kind == .test ? "Tests/" : "Sources/") + module.name
-  return FileManager.default.fileExists(atPath: root.appendingPathComponent(folder).path)
-}
-
-/// The files of a target's folder that are not Swift sources (test scripts, snapshots, oracle
-/// generators), excluded so the build neither warns about them nor treats them as resources.
-func nonSourceFiles(of module: Module) -> [String] {
-  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  let folder = root.appendingPathComponent(
-    module.path ?? (module.kind == .test ? "Tests/" : "Sources/") + module.name)
-  guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-  return walker.compactMap { $0 as? String }.filter { path in
-    var isFolder: ObjCBool = false
-    _ = FileManager.default.fileExists(
-      atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
-    return !isFolder.boolValue && !path.hasSuffix(".swift")
-  }
-}
-
 func target(_ module: Module) -> Target {
   let settings = swiftSettings + module.settings
-  let names = Set(present.map(\.name))
-  let dependencies = module.dependencies.filter(names.contains).map { Target.Dependency(stringLiteral: $0) }
-    + module.products
+  let dependencies = module.dependencies.map { Target.Dependency(stringLiteral: $0) } + module.products
   switch module.kind {
   case .library:
     return .target(
       name: module.name, dependencies: dependencies, path: module.path,
-      exclude: nonSourceFiles(of: module), swiftSettings: settings)
+      exclude: module.exclude, swiftSettings: settings)
   case .executable:
     return .executableTarget(
       name: module.name, dependencies: dependencies, path: module.path,
-      exclude: nonSourceFiles(of: module), swiftSettings: settings)
+      exclude: module.exclude, swiftSettings: settings)
   case .test:
     return .testTarget(
       name: module.name, dependencies: dependencies, path: module.path,
-      exclude: nonSourceFiles(of: module), swiftSettings: settings)
+      exclude: module.exclude, swiftSettings: settings)
   case .system:
     let package = module.name == "CNcursesw" ? "libncurses-dev" : "libreadline-dev"
     return .systemLibrary(name: module.name, providers: [.apt([package])])
   }
 }
 
-let present = modules.filter(exists)
-
 let package = Package(
   name: "Backprop",
   platforms: [.macOS(.v15)],
-  products: [.executable(name: "backprop", targets: ["backprop"])].filter { _ in
-    present.contains { $0.name == "backprop" }
-  },
+  products: [.executable(name: "backprop", targets: ["backprop"])],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
   ],
-  targets: present.map(target)
+  targets: modules.map(target)
 )
