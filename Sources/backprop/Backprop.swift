@@ -11,7 +11,10 @@ struct Backprop: ParsableCommand {
       prints how to use the other commands).
       """,
     version: "0.1.0",
-    subcommands: [RunScript.self, REPLCommand.self, UIDemo.self],
+    subcommands: [
+      RunScript.self, REPLCommand.self, ListLessons.self, ShowLesson.self, CheckExercise.self,
+      LintLessons.self, ProgressCommand.self, UIDemo.self,
+    ],
     defaultSubcommand: nil
   )
 

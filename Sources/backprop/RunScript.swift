@@ -15,12 +15,7 @@ struct RunScript: ParsableCommand {
   @OptionGroup var display: DisplayOptions
 
   mutating func run() throws {
-    let source: String
-    do {
-      source = try String(contentsOfFile: file, encoding: .utf8)
-    } catch {
-      throw ValidationError("cannot read \(file): \(error.localizedDescription)")
-    }
+    let source = try readTextFile(file)
     let printer = OutputPrinter(display: display.resolved())
     let session = Session(output: { printer.print($0) })
     let interrupts = InterruptForwarder(to: session.interrupt)
