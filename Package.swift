@@ -89,7 +89,7 @@ let modules: [Module] = [
   Module(name: "TestSupport", dependencies: ["NeuralCore"]),
   Module(
     name: "NeuralCoreTests", dependencies: ["NeuralCore", "TestSupport"], kind: .test,
-    exclude: ["Random/make_vectors.py"]),
+    exclude: ["Random/make_vectors.py", "Datasets/make_vectors.py"]),
   Module(
     name: "TextPlotTests", dependencies: ["TextPlot", "TestSupport"], kind: .test,
     exclude: ["Snapshots"]),
