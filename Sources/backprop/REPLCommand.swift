@@ -23,31 +23,9 @@ struct REPLCommand: ParsableCommand {
     }
     LineREPL.run(
       historyPath: HistoryFile.path(environment: environment),
-      evaluate: { source in
-        let watcher = InterruptWatcher(flag: session.interrupt)
-        defer { watcher.stop() }
-        _ = session.evaluateInteractive(source)
-      },
+      evaluate: { _ = session.evaluateInteractive($0) },
       isComplete: { !Session.needsMoreInput($0) },
-      complete: { line in session.completions(for: line).candidates })
+      complete: { word in session.completions(for: word).replacing(inWord: word) },
+      interrupt: session.interrupt)
   }
-}
-
-/// Raises a session's interrupt flag when the line REPL has seen Ctrl-C, while code runs.
-final class InterruptWatcher: @unchecked Sendable {
-  private let lock = NSLock()
-  private var isRunning = true
-
-  init(flag: InterruptFlag) {
-    Thread.detachNewThread { [self] in
-      while running {
-        if LineREPL.isInterruptRequested { flag.raise() }
-        Thread.sleep(forTimeInterval: 0.02)
-      }
-    }
-  }
-
-  private var running: Bool { lock.withLock { isRunning } }
-
-  func stop() { lock.withLock { isRunning = false } }
 }

@@ -23,14 +23,27 @@ public struct MiniPythonRuntime: LessonRuntime {
   }
 
   public func makeSession(seed: UInt64) -> any LessonSession {
-    let session = Session()
+    let session = Self.seededSession(seed: seed)
+    return MiniPythonSession(
+      session: session, plotWidth: plotWidth, plotHeight: plotHeight, timeLimit: timeLimit)
+  }
+}
+
+extension MiniPythonRuntime {
+  /// A MiniPython session seeded as a lesson's namespace is: Python's `random` and numpy's global
+  /// generator both start from `seed`, so the notebook shows what the linter recorded.
+  ///
+  /// - Parameter output: receives each output as it is produced (see `Session.init`).
+  public static func seededSession(
+    seed: UInt64, output: @escaping @Sendable (Output) -> Void = { _ in }
+  ) -> Session {
+    let session = Session(output: output)
     // Separate runs, so a module that cannot be seeded does not stop the other from being seeded.
     _ = session.run(source: "import random as __bp\n__bp.seed(\(seed))\ndel __bp\n", fileName: "<seed>")
     _ = session.run(
       source: "import numpy as __bp\n__bp.random.seed(\(seed % (1 << 32)))\ndel __bp\n",
       fileName: "<seed>")
-    return MiniPythonSession(
-      session: session, plotWidth: plotWidth, plotHeight: plotHeight, timeLimit: timeLimit)
+    return session
   }
 }
 

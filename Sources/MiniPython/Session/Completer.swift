@@ -9,6 +9,13 @@ public struct Completions: Equatable, Sendable {
     self.fragment = fragment
     self.candidates = candidates
   }
+
+  /// The candidates as replacements for the whole `word` a line editor completes, which may
+  /// start before `fragment` (readline's word `x=np.ze` ends with the fragment `np.ze`).
+  public func replacing(inWord word: String) -> [String] {
+    let prefix = word.hasSuffix(fragment) ? String(word.dropLast(fragment.count)) : ""
+    return candidates.map { prefix + $0 }
+  }
 }
 
 /// Finds completions by reading the session's values: names, then attributes along a dotted

@@ -2,29 +2,30 @@ import LessonKit
 import MiniPython
 import Synchronization
 
-/// The app's effect handler for the notebook: lessons from a catalogue, code run by one MiniPython
-/// session shared by the lesson's cells and the REPL.
+/// The app's effect handler for the notebook: lessons from a catalogue, code run in MiniPython.
 ///
-/// Pass `perform` to `Runtime` (or `Notebook.run`). Code runs off the UI thread (a detached task;
-/// the session runs it on its own large-stack thread); outputs stream back through the inbox as
-/// `.output(itemsSoFar, isFinished: false)` at most every 50 ms, then once with
-/// `isFinished: true`. `.interrupt` raises the session's flag, so a training loop stops with
-/// `KeyboardInterrupt` and keeps what it computed.
+/// Each lesson has its own namespace, seeded as `backprop lint` seeds it
+/// (`MiniPythonRuntime.seededSession`), so a cell shows what its lesson recorded; the lesson's
+/// cells and the REPL share it while that lesson is open. Before any lesson is open the REPL has a
+/// scratch namespace. Pass `perform` to `Runtime` (or `Notebook.run`). Code runs off the UI thread
+/// (a detached task; the session runs it on its own large-stack thread), one run at a time;
+/// outputs stream back through the inbox as `.output(itemsSoFar, isFinished: false)` at most every
+/// 50 ms, then once with `isFinished: true`. `.interrupt` raises the running session's flag, so a
+/// training loop stops with `KeyboardInterrupt` and keeps what it computed.
 public final class NotebookEffects: Sendable {
   public let catalog: LessonCatalog
-  public let session: Session
-  private let live: LiveOutput
+  private let namespaces = Mutex(Namespaces())
 
   public init(catalog: LessonCatalog) {
-    let live = LiveOutput()
     self.catalog = catalog
-    self.live = live
-    self.session = Session(output: { live.append(OutputItem($0)) })
   }
+
+  /// The session the REPL runs in now: the open lesson's, or the scratch one.
+  public var session: Session { current().session }
 
   /// Completion candidates for the word before the caret, for the line editor.
   public func complete(_ word: String) -> [String] {
-    session.completions(for: word).candidates
+    session.completions(for: word).replacing(inWord: word)
   }
 
   /// Performs one effect; results arrive in `inbox`.
@@ -32,29 +33,69 @@ public final class NotebookEffects: Sendable {
     switch effect {
     case .openLesson(let id):
       guard let lesson = catalog.lesson(id) else { return }
+      namespaces.withLock { $0.openLessonID = id }
       inbox.post(.lessonOpened(Document(lesson)))
     case .evaluate(let source, let allowsContinuation):
       if allowsContinuation && Session.needsMoreInput(source) {
         inbox.post(.needsMoreInput)
         return
       }
-      start(inbox) { $0.evaluateInteractive(source) }
+      start(current(), inbox) { $0.evaluateInteractive(source) }
     case .runCell(let lessonID, let index, let source):
-      start(inbox) { $0.run(source: source, fileName: "\(lessonID) cell \(index + 1)") }
+      start(namespace(for: lessonID), inbox) {
+        $0.run(source: source, fileName: "\(lessonID) cell \(index + 1)")
+      }
     case .interrupt:
-      session.interrupt.raise()
+      namespaces.withLock { $0.running }?.session.interrupt.raise()
     default:
       break
     }
   }
 
-  private func start(_ inbox: EventInbox, _ body: @escaping @Sendable (Session) -> RunResult) {
-    let session = session
-    let live = live
-    live.begin(inbox)
-    Task.detached {
-      _ = body(session)
-      inbox.post(.output(live.finish(), isFinished: true))
+  private func current() -> Namespace {
+    let id = namespaces.withLock { $0.openLessonID }
+    return id.map(namespace(for:)) ?? namespace(for: nil)
+  }
+
+  /// A lesson's namespace (or the scratch one for `nil`), created on first use.
+  private func namespace(for lessonID: String?) -> Namespace {
+    let seed = lessonID.flatMap { catalog.lesson($0)?.header.seed } ?? 0
+    return namespaces.withLock { state in
+      if let existing = state.byLesson[lessonID ?? ""] { return existing }
+      let created = Namespace(seed: seed)
+      state.byLesson[lessonID ?? ""] = created
+      return created
+    }
+  }
+
+  private func start(
+    _ namespace: Namespace, _ inbox: EventInbox, _ body: @escaping @Sendable (Session) -> RunResult
+  ) {
+    namespaces.withLock { $0.running = namespace }
+    namespace.live.begin(inbox)
+    Task.detached { [namespaces] in
+      _ = body(namespace.session)
+      namespaces.withLock { if $0.running === namespace { $0.running = nil } }
+      inbox.post(.output(namespace.live.finish(), isFinished: true))
+    }
+  }
+
+  /// Which namespaces exist, which lesson is open and which namespace is running code.
+  private struct Namespaces {
+    var byLesson: [String: Namespace] = [:]
+    var openLessonID: String?
+    var running: Namespace?
+  }
+
+  /// A MiniPython session and the live output of the code it runs.
+  private final class Namespace: Sendable {
+    let session: Session
+    let live: LiveOutput
+
+    init(seed: UInt64) {
+      let live = LiveOutput()
+      self.live = live
+      self.session = MiniPythonRuntime.seededSession(seed: seed, output: { live.append(OutputItem($0)) })
     }
   }
 

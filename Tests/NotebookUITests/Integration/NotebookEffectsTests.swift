@@ -63,3 +63,25 @@ import Testing
     #expect(inbox.drain() == [.lessonOpened(Document(try #require(catalog.lesson("sigmoid"))))])
   }
 }
+
+extension NotebookEffectsTests {
+  @Test func eachLessonHasItsOwnSeededNamespace() async throws {
+    let catalog = DocumentLessonTests.catalog
+    let effects = NotebookEffects(catalog: catalog)
+    let inbox = EventInbox()
+    effects.perform(.runCell(lessonID: "sigmoid", index: 0, source: "shared = 1"), inbox: inbox)
+    _ = try await events(until: inbox)
+    effects.perform(.evaluate(source: "'shared' in dir()", allowsContinuation: true), inbox: inbox)
+    #expect(try await events(until: inbox).last == .output([.text("False\n")], isFinished: true))
+    effects.perform(.openLesson(id: "sigmoid"), inbox: inbox)
+    effects.perform(.evaluate(source: "shared", allowsContinuation: true), inbox: inbox)
+    #expect(try await events(until: inbox).last == .output([.text("1\n")], isFinished: true))
+  }
+
+  @Test func completesTheWholeWordTheEditorGives() {
+    let effects = NotebookEffects(catalog: LessonCatalog(files: []))
+    #expect(effects.complete("np.zeros_l") == [])
+    _ = effects.session.run(source: "import numpy as np")
+    #expect(effects.complete("np.zeros_l") == ["np.zeros_like"])
+  }
+}
