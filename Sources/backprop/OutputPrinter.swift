@@ -12,9 +12,10 @@ struct OutputPrinter: Sendable {
     switch output {
     case .text(let text):
       write(text, to: FileHandle.standardOutput)
-    case .plot(let plot):
-      let lines = plot.render(width: display.width, height: display.plotHeight)
-      write(lines.joined(separator: "\n") + "\n" + plot.summary + "\n", to: FileHandle.standardOutput)
+    case .plot(let figure):
+      let grid = figure.render(width: display.width, height: display.plotHeight, mode: display.mode)
+      let rows = display.isTerminal ? grid.ansiLines(mode: display.mode) : grid.lines
+      write(rows.joined(separator: "\n") + "\n" + figure.summary + "\n", to: FileHandle.standardOutput)
     case .diagnostic(let error):
       write(error.description + "\n", to: FileHandle.standardError)
     }
