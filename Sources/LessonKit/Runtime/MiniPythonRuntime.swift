@@ -1,3 +1,4 @@
+import Dispatch
 import MiniPython
 import Synchronization
 import TextPlot
@@ -61,11 +62,15 @@ struct MiniPythonSession: LessonSession {
     let fired = Watchdog()
     let interrupt = session.interrupt
     let limit = timeLimit
-    let watchdog = Task.detached {
-      try await Task.sleep(for: limit)
+    // A Dispatch timer, not a Task: the run blocks its caller, and when callers are Swift
+    // concurrency threads a Task-based watchdog can wait for a thread that never frees up.
+    let watchdog = DispatchWorkItem {
       fired.value.store(true, ordering: .relaxed)
       interrupt.raise()
     }
+    let (seconds, attoseconds) = limit.components
+    let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+    DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds), execute: watchdog)
     let result = session.run(source: source, fileName: fileName)
     watchdog.cancel()
     guard let error = result.error else { return (result, nil) }

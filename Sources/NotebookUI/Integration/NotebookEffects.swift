@@ -1,3 +1,4 @@
+import Dispatch
 import LessonKit
 import MiniPython
 import Synchronization
@@ -8,7 +9,7 @@ import Synchronization
 /// (`MiniPythonRuntime.seededSession`), so a cell shows what its lesson recorded; the lesson's
 /// cells and the REPL share it while that lesson is open. Before any lesson is open the REPL has a
 /// scratch namespace. Pass `perform` to `Runtime` (or `Notebook.run`). Code runs off the UI thread
-/// (a detached task; the session runs it on its own large-stack thread), one run at a time;
+/// (a Dispatch queue; the session runs it on its own large-stack thread), one run at a time;
 /// outputs stream back through the inbox as `.output(itemsSoFar, isFinished: false)` at most every
 /// 50 ms, then once with `isFinished: true`. `.interrupt` raises the running session's flag, so a
 /// training loop stops with `KeyboardInterrupt` and keeps what it computed.
@@ -73,7 +74,8 @@ public final class NotebookEffects: Sendable {
   ) {
     namespaces.withLock { $0.running = namespace }
     namespace.live.begin(inbox)
-    Task.detached { [namespaces] in
+    // A Dispatch queue, not a Task: the run blocks its thread for as long as the code runs.
+    DispatchQueue.global().async { [self] in
       _ = body(namespace.session)
       namespaces.withLock { if $0.running === namespace { $0.running = nil } }
       inbox.post(.output(namespace.live.finish(), isFinished: true))
