@@ -38,7 +38,8 @@ struct Backprop: ParsableCommand {
     do {
       try Notebook.run(
         catalog: catalog, progress: ProgressStore().all(),
-        environment: ProcessInfo.processInfo.environment, arguments: CommandLine.arguments)
+        environment: ProcessInfo.processInfo.environment,
+        arguments: display.notebookArguments(light: light))
     } catch {
       printError("backprop: \(error); showing the lessons as text instead.")
       printPlainIntroduction(catalog)

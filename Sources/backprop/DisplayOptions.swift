@@ -7,6 +7,11 @@ struct DisplayOptions: ParsableArguments {
   @Flag(help: "Draw without colour (also when NO_COLOR is set).") var noColor = false
   @Flag(help: "Use ASCII instead of braille and block characters.") var ascii = false
 
+  /// These flags as the notebook reads them (`Notebook.run(arguments:)`), plus `--light`.
+  func notebookArguments(light: Bool) -> [String] {
+    [noColor ? "--no-color" : nil, ascii ? "--ascii" : nil, light ? "--light" : nil].compactMap { $0 }
+  }
+
   /// The terminal's capabilities, from the environment, these flags and whether stdout is a terminal.
   func resolved() -> Display {
     let environment = ProcessInfo.processInfo.environment

@@ -11,8 +11,7 @@ struct UIDemo: ParsableCommand {
 
   @Argument(help: "`repl` for the plain line REPL with an echoing evaluator; the notebook otherwise.")
   var mode: String?
-  @Flag(help: "Draw without colour.") var noColor = false
-  @Flag(help: "Use ASCII instead of braille and block characters.") var ascii = false
+  @OptionGroup var display: DisplayOptions
   @Flag(help: "Use the theme for light terminal backgrounds.") var light = false
 
   mutating func run() throws {
@@ -21,9 +20,9 @@ struct UIDemo: ParsableCommand {
       return
     }
     if let mode { throw CommandError("unknown demo '\(mode)'; try `repl` or nothing") }
-    let arguments = [noColor ? "--no-color" : nil, ascii ? "--ascii" : nil, light ? "--light" : nil]
     let status = NotebookDemo.run(
-      environment: ProcessInfo.processInfo.environment, arguments: arguments.compactMap { $0 })
+      environment: ProcessInfo.processInfo.environment,
+      arguments: display.notebookArguments(light: light))
     if status != 0 { throw ExitCode(status) }
   }
 }
