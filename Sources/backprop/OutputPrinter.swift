@@ -18,7 +18,19 @@ struct OutputPrinter: Sendable {
       write(rows.joined(separator: "\n") + "\n" + figure.summary + "\n", to: FileHandle.standardOutput)
     case .diagnostic(let error):
       write(error.description + "\n", to: FileHandle.standardError)
+    case .progress(let progress):
+      write(progressText(progress), to: FileHandle.standardOutput)
     }
+  }
+
+  /// On a terminal the line is redrawn in place after every batch; otherwise only each epoch's
+  /// final line is printed, so logs stay short.
+  private func progressText(_ progress: TrainingProgress) -> String {
+    guard display.isTerminal else {
+      return progress.isEpochEnd ? progress.header + "\n" + progress.line() + "\n" : ""
+    }
+    let header = progress.step <= 1 ? progress.header + "\n" : ""
+    return header + "\r\u{1B}[K" + progress.line() + (progress.isEpochEnd ? "\n" : "")
   }
 
   private func write(_ text: String, to handle: FileHandle) {

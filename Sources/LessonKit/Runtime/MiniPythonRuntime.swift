@@ -97,6 +97,9 @@ struct MiniPythonSession: LessonSession {
       case .diagnostic(let diagnostic) where diagnostic != result.error:
         outputs.append(.text(diagnostic.description + "\n"))
       case .diagnostic: break
+      case .progress(let progress) where progress.isEpochEnd:
+        outputs.append(.text(progress.header + "\n" + progress.line() + "\n"))
+      case .progress: break
       }
     }
     return CellResult(outputs: outputs, error: error)

@@ -13,6 +13,9 @@ public enum Output: Sendable {
   case plot(PlotFigure)
   /// An error or warning for the learner.
   case diagnostic(ScriptError)
+  /// Training progress after a batch of `model.fit`: the host draws it in place (a progress
+  /// bar and live loss curve), it is never part of the printed text.
+  case progress(TrainingProgress)
 }
 
 /// A flag another thread raises to interrupt a running script (Ctrl-C → `KeyboardInterrupt`).

@@ -8,6 +8,7 @@ extension OutputItem {
     case .text(let text): self = .text(text)
     case .plot(let plot): self = .figure(FigureView(plot))
     case .diagnostic(let error): self = .error(error.description)
+    case .progress(let progress): self = .text(progress.header + " " + progress.line() + "\n")
     }
   }
 }
