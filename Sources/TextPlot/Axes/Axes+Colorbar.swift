@@ -19,7 +19,7 @@ extension Axes {
       NumberFormat.significant($0, digits: 2)
     }
     let barWidth = 4 + (labels.map { displayWidth($0) }.max() ?? 0)
-    guard width - barWidth >= Axes.minimumWidth,
+    guard width - barWidth >= plain.minimumSize.width,
       let frame = plain.frame(width: width - barWidth, height: height)
     else {
       return plain.render(width: width, height: height, mode: mode)

@@ -1,20 +1,27 @@
 /// Drawing an `Axes` into a grid.
 extension Axes {
-  /// The smallest grid an axes draws into; smaller sizes get one line saying so.
+  /// The smallest grid an axes with ticks and labels draws into; smaller sizes get one line
+  /// saying so.
   public static let minimumWidth = 20
   public static let minimumHeight = 6
+
+  /// The smallest grid this axes draws into: with `axis('off')` (an image in a grid of
+  /// subplots) only the picture and its title need room.
+  public var minimumSize: (width: Int, height: Int) {
+    showsAxis ? (Axes.minimumWidth, Axes.minimumHeight) : (4, title.isEmpty ? 2 : 3)
+  }
 
   /// Draws the axes into a new `width x height` grid for a terminal of the given mode.
   public func render(width: Int, height: Int, mode: ColorMode = .truecolor) -> CellGrid {
     if showsColorbar, let field = firstField {
       return renderWithColorbar(field, width: width, height: height, mode: mode)
     }
-    guard width >= Axes.minimumWidth, height >= Axes.minimumHeight,
+    let minimum = minimumSize
+    guard width >= minimum.width, height >= minimum.height,
       let frame = frame(width: width, height: height)
     else {
       return .tooSmall(
-        width: width, height: height, minimumWidth: Axes.minimumWidth,
-        minimumHeight: Axes.minimumHeight)
+        width: width, height: height, minimumWidth: minimum.width, minimumHeight: minimum.height)
     }
     var painter = LayerPainter(
       frame: frame, mode: mode, grid: CellGrid(width: width, height: height))

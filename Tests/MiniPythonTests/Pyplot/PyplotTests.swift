@@ -26,6 +26,15 @@ import TextPlot
     #expect(figures.map(\.summary) == ["y 1 -> 2 over 2 steps, still rising", "2 bars from 5 to 7 (largest at x = 1)"])
   }
 
+  @Test func aGridOfImagesWithoutAxesFitsAnEightyColumnTerminal() {
+    let (figures, _) = PyplotTests.figures(
+      "for i in range(10):\n    plt.subplot(2, 5, i + 1)\n    plt.imshow(np.eye(4) * i)\n    plt.axis('off')\n    plt.title(str(i))\n")
+    let lines = figures[0].lines(width: 80, height: 24, mode: .monochrome)
+    #expect(!lines.joined().contains("need"))
+    #expect(lines[0] == "       0               1               2               3               4        ")
+    #expect(lines[12] == "       5               6               7               8               9        ")
+  }
+
   @Test func theREPLDrawsOnlyOnShow() {
     let session = Session()
     let first = session.evaluateInteractive("import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\n")

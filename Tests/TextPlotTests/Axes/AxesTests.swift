@@ -43,6 +43,19 @@ import Testing
       ])
   }
 
+  @Test func axisOffImagesFitSubplotTiles() {
+    var axes = Axes(title: "7", showsAxis: false)
+    axes.imshow(values: [0, 1, 2, 3], rows: 2, columns: 2)
+    #expect(axes.minimumSize == (4, 3))
+    #expect(
+      axes.lines(width: 8, height: 3, mode: .monochrome) == [
+        "  7     ",
+        "  ░░    ",
+        "▓▓██    ",
+      ])
+    #expect(axes.lines(width: 3, height: 3)[0] == "ne.")
+  }
+
   @Test func imshowInvertsTheYAxisAndKeepsTheAspect() {
     var axes = Axes()
     axes.imshow(values: [0, 1, 2, 3, 4, 5], rows: 2, columns: 3)
