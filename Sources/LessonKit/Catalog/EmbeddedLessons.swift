@@ -313,5 +313,474 @@ enum EmbeddedLessons {
 
       """##
     ),
+    (
+      "Lessons/05-logistic-regression.md",
+      ##"""
+      ---
+      id: logistic-regression
+      title: Logistic regression as a one-neuron network
+      course: 1
+      week: 2
+      prerequisites: []
+      format: 1
+      seed: 1
+      ---
+
+      # Logistic regression as a one-neuron network
+
+      Logistic regression (逻辑回归) is the smallest neural network: one unit, with a sigmoid on
+      its output. Everything a deep network does, this model already does in miniature: a forward
+      pass, a loss, a backward pass, and gradient descent. It is also where the habits of the whole
+      course start: **one example per column**, and **no loops over examples**.
+
+      ## The problem and the notation
+
+      In binary classification each example has an input $x \in \mathbb{R}^{n_x}$ and a label
+      $y \in \{0, 1\}$ (1 = "cat", 0 = "not a cat"). A 64×64 colour image unrolled into one long
+      column has $n_x = 64 \cdot 64 \cdot 3 = 12288$ numbers.
+
+      With $m$ training examples we stack the inputs **side by side as columns**:
+
+      | Quantity | Meaning | Shape |
+      |---|---|---|
+      | $X$ | the inputs, one example per column | $(n_x, m)$ |
+      | $Y$ | the labels | $(1, m)$ |
+      | $w$ | the weights | $(n_x, 1)$ |
+      | $b$ | the bias | a scalar |
+
+      The superscript $(i)$ names an example: $x^{(i)}$ is column $i$ of $X$.
+
+      ## The model
+
+      The model outputs an estimate of the probability that the label is 1,
+      $\hat{y} = P(y = 1 \mid x)$:
+
+      $$
+      z = w^\top x + b, \qquad \hat{y} = a = \sigma(z) = \frac{1}{1 + e^{-z}}
+      $$
+
+      A linear score $w^\top x + b$ can be any real number. The sigmoid squashes it into $(0, 1)$,
+      so it can be read as a probability: $\sigma(0) = 0.5$, large positive $z$ gives almost 1,
+      large negative $z$ almost 0.
+
+      ```python id=sigmoid
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      def sigmoid(z):
+          return 1 / (1 + np.exp(-z))
+
+      print(sigmoid(np.array([-2.0, 0.0, 2.0])))
+      z = np.linspace(-6, 6, 121)
+      plt.plot(z, sigmoid(z))
+      plt.title("sigmoid(z)")
+      plt.xlabel("z")
+      plt.show()
+      ```
+      ```output
+      [0.11920292 0.5        0.88079708]
+      ```
+
+      ## Loss and cost
+
+      The **loss** $\mathcal{L}$ measures one example; the **cost** $J$ averages the loss over the
+      training set. Logistic regression uses the cross-entropy loss (交叉熵):
+
+      $$
+      \mathcal{L}(\hat{y}, y) = -\left( y \log \hat{y} + (1 - y) \log(1 - \hat{y}) \right)
+      $$
+
+      $$
+      J(w, b) = \frac{1}{m} \sum_{i=1}^{m} \mathcal{L}(\hat{y}^{(i)}, y^{(i)})
+      $$
+
+      Read it one label at a time. If $y = 1$ the loss is $-\log \hat{y}$: small when
+      $\hat{y}$ is near 1. If $y = 0$ it is $-\log(1 - \hat{y})$: small when $\hat{y}$ is near 0.
+      A confident wrong answer costs a lot, because $-\log$ grows without bound near 0.
+
+      Where does it come from? The model says $P(y = 1 \mid x) = \hat{y}$ and
+      $P(y = 0 \mid x) = 1 - \hat{y}$. Both cases are one formula,
+      $P(y \mid x) = \hat{y}^{y} (1 - \hat{y})^{1 - y}$. Its log is
+      $y \log \hat{y} + (1-y) \log(1-\hat{y})$, so minimising the loss is maximising the
+      log-likelihood of the labels.
+
+      ```python id=loss-curves
+      p = np.linspace(0.01, 0.99, 99)
+      plt.plot(p, -np.log(p), label="y = 1: -log(y_hat)")
+      plt.plot(p, -np.log(1 - p), label="y = 0: -log(1 - y_hat)")
+      plt.xlabel("y_hat")
+      plt.title("cross-entropy loss")
+      plt.legend()
+      plt.show()
+      print(np.round(-np.log(np.array([0.9, 0.5, 0.1])), 4))
+      ```
+      ```output
+      [0.1054 0.6931 2.3026]
+      ```
+
+      ```quiz
+      id: loss-value
+      kind: numeric
+      question: The model outputs $\hat{y} = 0.8$ for an example whose label is $y = 1$. What is the loss $\mathcal{L}(\hat{y}, y)$? Use the natural log; three decimals are enough.
+      answer: 0.22314355
+      tolerance: 1%
+      hint for 1.609: That is $-\log(0.2)$, the loss if the label were $y = 0$.
+      hint for -0.223: The loss has a minus sign in front: it is never negative.
+      explanation: With $y = 1$ only the first term remains: $\mathcal{L} = -\log 0.8 \approx 0.2231$. Had the label been 0, the loss would be $-\log 0.2 \approx 1.609$, much larger, because the model was confidently wrong.
+      ```
+
+      ```quiz
+      id: why-not-squared
+      kind: single
+      question: Why does logistic regression not use the squared error $\frac{1}{2}(\hat{y} - y)^2$ as its loss?
+      - [ ] The squared error cannot be computed when $\hat{y}$ is a probability.
+        hint: It can be computed for any numbers; the problem is its shape as a function of $w$.
+      - [x] With a sigmoid output it makes the cost non-convex in $w$, with flat regions and local minima.
+      - [ ] The squared error has no derivative.
+        hint: $\frac{1}{2}(\hat{y} - y)^2$ is smooth everywhere.
+      - [ ] Cross-entropy is faster to compute.
+        hint: Both cost about the same; speed is not the reason.
+      explanation: Composed with a sigmoid, the squared error gives a non-convex cost where gradient descent can stall. The cross-entropy cost of logistic regression is convex in $(w, b)$, and it is the log-likelihood of the labels.
+      ```
+
+      ## Gradient descent
+
+      To fit $w$ and $b$ we repeat, for a learning rate $\alpha$:
+
+      $$
+      w \leftarrow w - \alpha \frac{\partial J}{\partial w}, \qquad b \leftarrow b - \alpha \frac{\partial J}{\partial b}
+      $$
+
+      In code we write `dw` for $\frac{\partial J}{\partial w}$ and `db` for
+      $\frac{\partial J}{\partial b}$. Because $J$ is convex here, gradient descent reaches the
+      global minimum from any start, if $\alpha$ is not too large.
+
+      ## The derivatives, on the computation graph
+
+      For one example the computation is a chain: $(w, b) \to z \to a \to \mathcal{L}$. Go
+      backwards with the chain rule (链式法则), one step at a time:
+
+      $$
+      \frac{\partial \mathcal{L}}{\partial a} = -\frac{y}{a} + \frac{1 - y}{1 - a}, \qquad \frac{\partial a}{\partial z} = a(1 - a)
+      $$
+
+      Multiply them and most terms cancel:
+
+      $$
+      dz = \frac{\partial \mathcal{L}}{\partial z} = \left( -\frac{y}{a} + \frac{1 - y}{1 - a} \right) a (1 - a) = a - y
+      $$
+
+      Since $z = w^\top x + b$, we get $dw = x \, dz$ (shape $(n_x, 1)$, like $w$) and $db = dz$.
+      The cost is a mean, so its gradients are the means of the per-example gradients.
+
+      ## Vectorisation
+
+      Looping over the $m$ examples works, but it is slow in Python. Put all examples in $X$ and
+      the whole forward and backward pass is five lines of matrix code:
+
+      $$
+      Z = w^\top X + b, \qquad A = \sigma(Z), \qquad dZ = A - Y
+      $$
+
+      $$
+      dw = \frac{1}{m} X \, dZ^\top, \qquad db = \frac{1}{m} \sum_{i=1}^{m} dZ^{(i)}
+      $$
+
+      Check the shapes: $w^\top X$ is $(1, n_x)(n_x, m) = (1, m)$, and $X \, dZ^\top$ is
+      $(n_x, m)(m, 1) = (n_x, 1)$, the shape of $w$. In `Z = np.dot(w.T, X) + b`, the scalar `b`
+      is **broadcast**: numpy adds it to every one of the $m$ entries. Broadcasting also stretches a
+      $(1, m)$ row down the rows, or an $(n, 1)$ column across the columns, of an $(n, m)$ array.
+
+      The next cell computes `dw` both ways on 2000 random examples and compares.
+
+      ```python id=loop-vs-vector
+      import time
+      n_x, m = 3, 2000
+      X = np.random.randn(n_x, m)
+      Y = (np.random.rand(1, m) > 0.5) * 1.0
+      w = np.random.randn(n_x, 1) * 0.1
+      b = 0.5
+
+      start = time.time()
+      dw_loop = np.zeros((n_x, 1))
+      for i in range(m):
+          a = sigmoid(np.dot(w[:, 0], X[:, i]) + b)
+          dw_loop[:, 0] += X[:, i] * (a - Y[0, i])
+      dw_loop /= m
+      loop_time = time.time() - start
+
+      start = time.time()
+      A = sigmoid(np.dot(w.T, X) + b)
+      dw_vec = np.dot(X, (A - Y).T) / m
+      vec_time = time.time() - start
+
+      print("same result:", np.allclose(dw_loop, dw_vec))
+      print("loop %.4f s, vectorised %.4f s" % (loop_time, vec_time))
+      ```
+
+      The loop and the matrix product give the same numbers; the vectorised version is many times
+      faster, and the gap grows with $m$.
+
+      ```quiz
+      id: db-expression
+      kind: multiple
+      question: `dZ` has shape $(1, m)$. Which expressions compute $db = \frac{1}{m}\sum_i dZ^{(i)}$ as a single number?
+      - [x] `np.sum(dZ) / m`
+      - [x] `np.mean(dZ)`
+      - [ ] `np.sum(dZ, axis=0) / m`
+        hint: `axis=0` sums down each column; with one row, that leaves all $m$ entries.
+      - [ ] `dZ / m`
+        hint: This divides every entry but sums nothing: it still has shape $(1, m)$.
+      explanation: The sum runs over the examples, which lie along axis 1. `np.sum(dZ) / m` and `np.mean(dZ)` both add up all $m$ entries and divide by $m$.
+      ```
+
+      ## The rank-1 array trap
+
+      `np.random.randn(5)` makes an array of shape `(5,)`: a **rank-1 array** (秩为1的数组). It is
+      neither a row nor a column, and its transpose is itself. Code that expects a column then
+      does something different without any error. Predict what the next cell prints before you
+      run it.
+
+      ```quiz
+      id: predict-rank-one
+      kind: predict
+      question: What does the next cell print?
+      cell: rank-one
+      explanation: `a` has shape `(5,)`, and `.T` changes nothing for a rank-1 array; `np.dot(a, a.T)` is then the inner product, a single number of shape `()`. The column `c` of shape `(5, 1)` gives the $5 \times 5$ outer product, as the maths $c \, c^\top$ says.
+      hint for (5,) (1, 5): A rank-1 array has no second axis to swap with: its transpose is still `(5,)`.
+      ```
+
+      ```python id=rank-one
+      a = np.random.randn(5)
+      print(a.shape, a.T.shape)
+      print(np.shape(np.dot(a, a.T)))
+      c = np.random.randn(5, 1)
+      print(c.shape, c.T.shape)
+      print(np.dot(c, c.T).shape)
+      ```
+      ```output
+      (5,) (5,)
+      ()
+      (5, 1) (1, 5)
+      (5, 5)
+      ```
+
+      The cure is cheap: create columns and rows explicitly (`np.random.randn(5, 1)`), reshape
+      rank-1 arrays as soon as they appear (`a.reshape(-1, 1)` or `a.reshape(1, -1)`), and state
+      what you expect with an `assert`.
+
+      ```python id=reshape
+      a = a.reshape(-1, 1)
+      assert a.shape == (5, 1)
+      print(a.shape, np.dot(a.T, a).shape)
+      ```
+      ```output
+      (5, 1) (1, 1)
+      ```
+
+      ## Exercise: the forward and backward pass
+
+      ```exercise
+      id: propagate
+      title: propagate, the cost and its gradients
+      --- task
+      Write `propagate(w, b, X, Y)`. It computes the activations $A = \sigma(w^\top X + b)$, the
+      cost $J = -\frac{1}{m} \sum_i \left( y^{(i)} \log a^{(i)} + (1 - y^{(i)}) \log(1 - a^{(i)}) \right)$
+      and the gradients $dw = \frac{1}{m} X (A - Y)^\top$, $db = \frac{1}{m} \sum_i (a^{(i)} - y^{(i)})$.
+      Return `grads, cost`, where `grads` is the dictionary `{"dw": dw, "db": db}`.
+      Use no loop: `w` is $(n_x, 1)$, `X` is $(n_x, m)$, `Y` is $(1, m)$.
+      --- setup
+      import numpy as np
+      def sigmoid(z):
+          return 1 / (1 + np.exp(-z))
+      w = np.array([[1.0], [2.0]])
+      b = 2.0
+      X = np.array([[1.0, 2.0, -1.0], [3.0, 4.0, -3.2]])
+      Y = np.array([[1, 0, 1]])
+      --- starter
+      def propagate(w, b, X, Y):
+          m = X.shape[1]
+          # START CODE HERE
+          A = None
+          cost = None
+          dw = None
+          db = None
+          # END CODE HERE
+          grads = {"dw": dw, "db": db}
+          return grads, cost
+      --- solution
+      def propagate(w, b, X, Y):
+          m = X.shape[1]
+          A = sigmoid(np.dot(w.T, X) + b)
+          cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+          dw = np.dot(X, (A - Y).T) / m
+          db = np.sum(A - Y) / m
+          grads = {"dw": dw, "db": db}
+          return grads, cost
+      --- hint
+      Forward first: `A = sigmoid(np.dot(w.T, X) + b)` has shape $(1, m)$. The cost is
+      `-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m`.
+      --- hint
+      `dw = np.dot(X, (A - Y).T) / m` is $(n_x, m)(m, 1) = (n_x, 1)$, the shape of `w`.
+      --- hint
+      `db` is one number: `np.sum(A - Y) / m`.
+      --- check
+      name: the cost
+      close: propagate(w, b, X, Y)[1]
+      expect: 5.801545319394553
+      --- check
+      name: dw
+      close: propagate(w, b, X, Y)[0]["dw"]
+      expect: [[0.99845601], [2.39507239]]
+      tolerance: 1e-7
+      --- check
+      name: dw has the shape of w
+      shape: propagate(w, b, X, Y)[0]["dw"]
+      expect: (2, 1)
+      --- check
+      name: db
+      close: propagate(w, b, X, Y)[0]["db"]
+      expect: 0.001455578136784208
+      --- check
+      name: dw matches the numerical gradient of the cost
+      gradient: propagate(w, b, X, Y)[0]["dw"]
+      of: propagate(w, b, X, Y)[1]
+      wrt: w
+      max-relative-error: 1e-6
+      --- misconception factor
+      factor: 3
+      feedback: Off by a factor of m = 3: the cost is a mean, so divide the sum by m exactly once.
+      --- misconception transposed
+      feedback: dw is transposed: it must have the shape of w, (n_x, 1). Multiply X by (A − Y).T.
+      --- misconception sign
+      feedback: The sign is flipped: dZ = A − Y, not Y − A (and the cost has a minus in front).
+      ```
+
+      ## A live gradient check
+
+      The exercise's last check compares your `dw` with a numerical gradient. Here is the same
+      idea by hand. For each parameter $\theta_i$, nudge it both ways and take the centred
+      difference
+
+      $$
+      \frac{\partial J}{\partial \theta_i} \approx \frac{J(\theta_i + \varepsilon) - J(\theta_i - \varepsilon)}{2 \varepsilon}
+      $$
+
+      then compare with the analytic gradient by the relative error
+      $\frac{\lVert g_{\text{analytic}} - g_{\text{numeric}} \rVert}{\lVert g_{\text{analytic}} \rVert + \lVert g_{\text{numeric}} \rVert}$.
+      Around $10^{-7}$ or less means the formulas agree; $10^{-3}$ or more means a bug.
+
+      ```python id=gradient-check
+      def cost_and_grads(w, b, X, Y):
+          m = X.shape[1]
+          A = sigmoid(np.dot(w.T, X) + b)
+          cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+          return cost, np.dot(X, (A - Y).T) / m, np.sum(A - Y) / m
+
+      Xs = np.random.randn(3, 10)
+      Ys = (np.random.rand(1, 10) > 0.5) * 1.0
+      ws = np.random.randn(3, 1)
+      bs = 0.1
+      cost, dw, db = cost_and_grads(ws, bs, Xs, Ys)
+
+      eps = 1e-7
+      dw_num = np.zeros(ws.shape)
+      for i in range(3):
+          plus = ws.copy()
+          plus[i, 0] += eps
+          minus = ws.copy()
+          minus[i, 0] -= eps
+          dw_num[i, 0] = (cost_and_grads(plus, bs, Xs, Ys)[0] - cost_and_grads(minus, bs, Xs, Ys)[0]) / (2 * eps)
+      db_num = (cost_and_grads(ws, bs + eps, Xs, Ys)[0] - cost_and_grads(ws, bs - eps, Xs, Ys)[0]) / (2 * eps)
+
+      rel = np.linalg.norm(dw - dw_num) / (np.linalg.norm(dw) + np.linalg.norm(dw_num))
+      print("relative error of dw below 1e-7:", rel < 1e-7)
+      print("db analytic %.6f, numeric %.6f" % (db, db_num))
+      ```
+      ```output
+      relative error of dw below 1e-7: True
+      db analytic -0.013992, numeric -0.013992
+      ```
+
+      ## Training on two clouds of points
+
+      Now train the model on 200 points in the plane: two Gaussian clouds, label 1 around
+      $(1, 1)$, label 0 around $(-1, -1)$. Watch the cost fall, then look at the decision
+      boundary: the line where $\hat{y} = 0.5$, that is where $w^\top x + b = 0$.
+
+      ```python id=train
+      m = 200
+      X = np.concatenate([np.random.randn(2, 100) + 1.0, np.random.randn(2, 100) - 1.0], axis=1)
+      Y = np.concatenate([np.ones((1, 100)), np.zeros((1, 100))], axis=1)
+      w = np.zeros((2, 1))
+      b = 0.0
+      costs = []
+      for step in range(300):
+          cost, dw, db = cost_and_grads(w, b, X, Y)
+          w = w - 0.5 * dw
+          b = b - 0.5 * db
+          costs.append(cost)
+      plt.plot(costs)
+      plt.title("cost J during training")
+      plt.xlabel("iteration")
+      plt.show()
+      accuracy = np.mean((sigmoid(np.dot(w.T, X) + b) > 0.5) == (Y == 1))
+      print("cost after 300 steps: %.3f" % costs[-1])
+      print("training accuracy: %.1f%%" % (100 * accuracy))
+      ```
+      ```output
+      cost after 300 steps: 0.165
+      training accuracy: 92.5%
+      ```
+
+      ```python id=boundary
+      xx, yy = np.meshgrid(np.linspace(-5, 5, 40), np.linspace(-5, 5, 40))
+      grid = np.concatenate([xx.reshape(1, -1), yy.reshape(1, -1)], axis=0)
+      probs = sigmoid(np.dot(w.T, grid) + b).reshape(xx.shape)
+      plt.contourf(xx, yy, probs, cmap=plt.cm.Spectral)
+      plt.scatter(X[0, :], X[1, :], c=Y[0, :], cmap=plt.cm.Spectral)
+      plt.title("logistic regression: P(y = 1 | x)")
+      plt.show()
+      ```
+
+      The boundary is a straight line, and it can only ever be one: $w^\top x + b = 0$ is a line
+      in the plane (a hyperplane in $n_x$ dimensions). The clouds overlap a little, so a few points
+      stay on the wrong side whatever line we pick. Data whose classes are not separated by a
+      line need a hidden layer: that is the next lesson.
+
+      ```quiz
+      id: cost-at-zero
+      kind: numeric
+      question: With $w = 0$ and $b = 0$, every prediction is $\hat{y} = \sigma(0) = 0.5$. What is the cost $J$, whatever the labels? Four decimals.
+      answer: 0.69314718
+      tolerance: 0.001
+      hint for 0.5: That is $\hat{y}$; the loss is $-\log \hat{y}$ or $-\log(1 - \hat{y})$.
+      hint for 0.301: Use the natural log, not $\log_{10}$.
+      explanation: Each example costs $-\log 0.5 = \log 2 \approx 0.6931$ whether its label is 0 or 1, so the mean is $\log 2$ too. It is a useful sanity check: an untrained logistic regression should start near 0.693.
+      ```
+
+      ```quiz
+      id: boundary-shape
+      kind: single
+      question: Logistic regression on two input features can draw which decision boundaries?
+      - [x] only straight lines
+      - [ ] any smooth curve, if trained long enough
+        hint: Training moves $w$ and $b$, but the set $w^\top x + b = 0$ is always a line.
+      - [ ] circles and lines
+        hint: A circle needs squared features such as $x_1^2$, which this model does not have.
+      explanation: $\hat{y} > 0.5$ exactly when $w^\top x + b > 0$, a half-plane. To bend the boundary, add features by hand or add a hidden layer with a non-linear activation.
+      ```
+
+      ## Summary
+
+      - Logistic regression: $\hat{y} = \sigma(w^\top x + b)$, with the cross-entropy loss; the cost
+        $J$ is the mean loss and is convex in $(w, b)$.
+      - The backward pass is $dZ = A - Y$, $dw = \frac{1}{m} X \, dZ^\top$,
+        $db = \frac{1}{m} \sum dZ$; the gradients have the shapes of the parameters.
+      - Keep examples as columns, vectorise over them, and avoid rank-1 arrays: shape `(n, 1)`,
+        not `(n,)`.
+
+      """##
+    ),
   ]
 }
