@@ -10,8 +10,10 @@ import Synchronization
 /// cells and the REPL share it while that lesson is open. Before any lesson is open the REPL has a
 /// scratch namespace. Pass `perform` to `Runtime` (or `Notebook.run`). Code runs off the UI thread
 /// (a Dispatch queue; the session runs it on its own large-stack thread), one run at a time;
-/// outputs stream back through the inbox as `.output(itemsSoFar, isFinished: false)` at most every
-/// 50 ms, then once with `isFinished: true`. `.interrupt` raises the running session's flag, so a
+/// outputs stream back through the inbox as `.output(itemsSoFar, isFinished: false)` every 50 ms
+/// while something new arrived, then once with `isFinished: true`. The items are folded by
+/// `RunOutput`: a figure redrawn by a loop and `model.fit`'s progress bar and loss curve replace
+/// themselves in place, text appends. `.interrupt` raises the running session's flag, so a
 /// training loop stops with `KeyboardInterrupt` and keeps what it computed.
 public final class NotebookEffects: Sendable {
   public let catalog: LessonCatalog
@@ -78,7 +80,7 @@ public final class NotebookEffects: Sendable {
     DispatchQueue.global().async { [self] in
       _ = body(namespace.session)
       namespaces.withLock { if $0.running === namespace { $0.running = nil } }
-      inbox.post(.output(namespace.live.finish(), isFinished: true))
+      namespace.live.finish()
     }
   }
 
@@ -97,44 +99,73 @@ public final class NotebookEffects: Sendable {
     init(seed: UInt64) {
       let live = LiveOutput()
       self.live = live
-      self.session = MiniPythonRuntime.seededSession(seed: seed, output: { live.append(OutputItem($0)) })
+      self.session = MiniPythonRuntime.seededSession(seed: seed, output: { live.append($0) })
     }
   }
 
-  /// The outputs of the running code, posted to the inbox at most every 50 ms.
+  /// The outputs of the running code (folded by `RunOutput`), posted to the inbox at most every
+  /// `interval`, and again `interval` after the last change so the newest state always shows.
+  ///
+  /// Posting happens under the lock, so a late flush can never land after the finishing event.
   private final class LiveOutput: Sendable {
+    static let interval = Duration.milliseconds(50)
+
     private struct State {
-      var items: [OutputItem] = []
+      var output = RunOutput()
       var inbox: EventInbox?
       var lastPost = ContinuousClock.now
+      var hasUnposted = false
+      var isFlushScheduled = false
+      var run = 0
     }
 
     private let state = Mutex(State())
 
     func begin(_ inbox: EventInbox) {
-      state.withLock { $0 = State(inbox: inbox) }
-    }
-
-    func append(_ item: OutputItem) {
-      let post: (EventInbox, [OutputItem])? = state.withLock { state in
-        if case .text(let piece) = item, case .text(let previous)? = state.items.last {
-          state.items[state.items.count - 1] = .text(previous + piece)
-        } else {
-          state.items.append(item)
-        }
-        let now = ContinuousClock.now
-        guard let inbox = state.inbox, now - state.lastPost >= .milliseconds(50) else { return nil }
-        state.lastPost = now
-        return (inbox, state.items)
-      }
-      if let (inbox, items) = post { inbox.post(.output(items, isFinished: false)) }
-    }
-
-    func finish() -> [OutputItem] {
       state.withLock { state in
-        state.inbox = nil
-        return state.items
+        state = State(inbox: inbox, run: state.run + 1)
       }
+    }
+
+    func append(_ output: Output) {
+      let flush: (run: Int, after: Duration)? = state.withLock { state in
+        state.output.append(output)
+        state.hasUnposted = true
+        let waited = ContinuousClock.now - state.lastPost
+        if waited >= Self.interval {
+          post(&state)
+          return nil
+        }
+        guard state.inbox != nil, !state.isFlushScheduled else { return nil }
+        state.isFlushScheduled = true
+        return (state.run, Self.interval - waited)
+      }
+      guard let flush else { return }
+      let (seconds, attoseconds) = flush.after.components
+      let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+      DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [self] in
+        state.withLock { state in
+          guard state.run == flush.run else { return }
+          state.isFlushScheduled = false
+          if state.hasUnposted { post(&state) }
+        }
+      }
+    }
+
+    /// Posts the final items and stops posting until the next `begin`.
+    func finish() {
+      state.withLock { state in
+        guard let inbox = state.inbox else { return }
+        inbox.post(.output(state.output.items(), isFinished: true))
+        state.inbox = nil
+      }
+    }
+
+    private func post(_ state: inout State) {
+      guard let inbox = state.inbox else { return }
+      inbox.post(.output(state.output.items(), isFinished: false))
+      state.lastPost = ContinuousClock.now
+      state.hasUnposted = false
     }
   }
 }
