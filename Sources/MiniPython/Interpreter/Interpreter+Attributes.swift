@@ -57,6 +57,7 @@ extension Interpreter {
       break
     }
     if let method = BuiltinMethods.method(named: name, of: value, self) { return method }
+    if let numpyScalar = try NDArray.scalarAttribute(of: value, name, in: self) { return numpyScalar }
     throw PyException(
       .attributeError,
       "'\(value.typeName)' object has no attribute '\(name)'" + didYouMean(name, Help.names(of: value, self)))

@@ -1,5 +1,5 @@
 /// Shape functions: reshape, ravel, squeeze, expand_dims, transpose, swapaxes, and joining:
-/// concatenate, stack, vstack, hstack, column_stack, pad, tile, repeat.
+/// concatenate, stack, vstack, hstack, append, column_stack, pad, tile, repeat.
 extension Numpy {
   static let shape: [BuiltinFunction] = [
     function("reshape", "reshape(a, newshape)", "The elements under a new shape; one extent may be -1.") { arguments throws(PyException) in
@@ -47,6 +47,15 @@ extension Numpy {
     function("hstack", "hstack(tup)", "Joins arrays along the second axis (the first for 1-D arrays).") { arguments throws(PyException) in
       let arrays = try sequenceOfArrays(try arguments.required("tup", at: 0), arguments)
       return .native(try run { () throws(NumpyError) in try NDArray.hstack(arrays) })
+    },
+    function("append", "append(arr, values, axis=None)", "arr with values appended: both flattened without axis, joined along axis with one.") { arguments throws(PyException) in
+      let a = try array(try arguments.required("arr", at: 0))
+      let values = try array(try arguments.required("values", at: 1))
+      let axis = try arguments.int("axis", at: 2, default: nil)
+      return .native(try run { () throws(NumpyError) in
+        guard let axis else { return try NDArray.concatenate([a.raveled(), values.raveled()], axis: 0) }
+        return try NDArray.concatenate([a, values], axis: axis)
+      })
     },
     function("column_stack", "column_stack(tup)", "Stacks 1-D arrays as columns of a 2-D array.") { arguments throws(PyException) in
       let arrays = try sequenceOfArrays(try arguments.required("tup", at: 0), arguments)
