@@ -782,5 +782,530 @@ enum EmbeddedLessons {
 
       """##
     ),
+    (
+      "Lessons/06-shallow-networks.md",
+      ##"""
+      ---
+      id: shallow-networks
+      title: A network with one hidden layer
+      course: 1
+      week: 3
+      prerequisites: logistic-regression
+      format: 1
+      seed: 1
+      ---
+
+      # A network with one hidden layer
+
+      Logistic regression draws one straight line. In this lesson we add a **hidden layer**
+      (隐藏层) of a few tanh units between the input and the sigmoid output, and the boundary
+      learns to bend. The data set is the course's "planar flower": two classes of points in the
+      plane, arranged as the petals of a flower. No straight line separates them.
+
+      ## The planar flower
+
+      The next cell builds the data with the course's recipe: for each class, angles $t$ along a
+      half-turn, a radius $r = 4 \sin(4t)$, and a little noise on both. We use 200 points (the
+      course uses 400) so that training stays quick.
+
+      ```python id=flower
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      def load_planar_dataset(m):
+          np.random.seed(1)
+          N = m // 2
+          X = np.zeros((m, 2))
+          Y = np.zeros((m, 1))
+          a = 4                     # the largest radius of a petal
+          for j in range(2):
+              ix = range(N * j, N * (j + 1))
+              t = np.linspace(j * 3.12, (j + 1) * 3.12, N) + np.random.randn(N) * 0.2
+              r = a * np.sin(4 * t) + np.random.randn(N) * 0.2
+              X[ix] = np.c_[r * np.sin(t), r * np.cos(t)]
+              Y[ix] = j
+          return X.T, Y.T
+
+      X, Y = load_planar_dataset(200)
+      print("X:", X.shape, " Y:", Y.shape, " label-1 points:", int(np.sum(Y)))
+      plt.scatter(X[0, :], X[1, :], c=Y[0, :], cmap=plt.cm.Spectral)
+      plt.title("the planar flower")
+      plt.show()
+      ```
+      ```output
+      X: (2, 200)  Y: (1, 200)  label-1 points: 100
+      ```
+
+      First, the baseline: logistic regression, trained as in the previous lesson. The helper
+      `plot_boundary` colours the plane by what a model predicts, then scatters the points on
+      top; we reuse it for every model in this lesson.
+
+      ```python id=baseline
+      def sigmoid(z):
+          return 1 / (1 + np.exp(-z))
+
+      def plot_boundary(predict, title):
+          xx, yy = np.meshgrid(np.linspace(-4.5, 4.5, 50), np.linspace(-4.5, 4.5, 50))
+          grid = np.concatenate([xx.reshape(1, -1), yy.reshape(1, -1)], axis=0)
+          Z = predict(grid).reshape(xx.shape)
+          plt.contourf(xx, yy, Z, cmap=plt.cm.Spectral)
+          plt.scatter(X[0, :], X[1, :], c=Y[0, :], cmap=plt.cm.Spectral)
+          plt.title(title)
+          plt.show()
+
+      w = np.zeros((2, 1))
+      b = 0.0
+      for step in range(500):
+          A = sigmoid(np.dot(w.T, X) + b)
+          w = w - 1.0 * np.dot(X, (A - Y).T) / 200
+          b = b - 1.0 * np.sum(A - Y) / 200
+      lr_predict = lambda G: (sigmoid(np.dot(w.T, G) + b) > 0.5) * 1.0
+      print("logistic regression accuracy: %.1f%%" % (100 * np.mean(lr_predict(X) == Y)))
+      plot_boundary(lr_predict, "logistic regression")
+      ```
+      ```output
+      logistic regression accuracy: 46.5%
+      ```
+
+      About half right: no better than a coin. Whatever line it draws, each side holds petals of
+      both colours.
+
+      ## The network and its shapes
+
+      The network has three layers of units: the input $x$ ($n_x = 2$ features), a hidden layer of
+      $n^{[1]} = n_h$ tanh units, and one sigmoid output. The superscript $[l]$ names a layer, and
+      $a^{[0]} = x$. We call it a **2-layer network**: the input layer is not counted.
+
+      For one example:
+
+      $$
+      z^{[1]} = W^{[1]} x + b^{[1]}, \quad a^{[1]} = \tanh(z^{[1]}), \quad z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}, \quad \hat{y} = a^{[2]} = \sigma(z^{[2]})
+      $$
+
+      For all $m$ examples at once, the columns of $X$ become the columns of every $Z$ and $A$:
+
+      $$
+      Z^{[1]} = W^{[1]} X + b^{[1]}, \quad A^{[1]} = \tanh(Z^{[1]}), \quad Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \quad A^{[2]} = \sigma(Z^{[2]})
+      $$
+
+      `W^{[l]}` has shape $(n^{[l]}, n^{[l-1]})$: one row per unit of layer $l$, one column per
+      input it reads. The bias $b^{[l]}$ is a column $(n^{[l]}, 1)$, broadcast over the $m$
+      columns. With $n_x = 2$, $n_h = 4$ and one output:
+
+      | Array | Shape | Entries |
+      |---|---|---|
+      | $W^{[1]}$ | $(4, 2)$ | 8 |
+      | $b^{[1]}$ | $(4, 1)$ | 4 |
+      | $Z^{[1]}, A^{[1]}$ | $(4, m)$ | |
+      | $W^{[2]}$ | $(1, 4)$ | 4 |
+      | $b^{[2]}$ | $(1, 1)$ | 1 |
+      | $Z^{[2]}, A^{[2]}$ | $(1, m)$ | |
+
+      That is $8 + 4 + 4 + 1 = 17$ parameters.
+
+      ```quiz
+      id: count-parameters
+      kind: numeric
+      question: A network has $n_x = 4$ inputs, one hidden layer of 3 units and one output unit. How many parameters (weights and biases) does it have?
+      answer: 19
+      tolerance: 0
+      hint for 15: You counted the weights ($3 \cdot 4 + 1 \cdot 3$); add one bias per unit, 3 + 1.
+      hint for 16: Each hidden unit has its own bias: $b^{[1]}$ has 3 entries.
+      explanation: $W^{[1]}$ is $(3, 4)$: 12 weights; $b^{[1]}$ is $(3, 1)$: 3; $W^{[2]}$ is $(1, 3)$: 3; $b^{[2]}$ is $(1, 1)$: 1. Total $12 + 3 + 3 + 1 = 19$.
+      ```
+
+      ## Activation functions
+
+      The hidden layer's function $g$ is the **activation function** (激活函数). Four common ones,
+      with their derivatives written, conveniently, in terms of the function's own value:
+
+      | Name | $g(z)$ | $g^{\prime}(z)$ | Range |
+      |---|---|---|---|
+      | sigmoid | $\frac{1}{1 + e^{-z}}$ | $g(z)(1 - g(z))$ | $(0, 1)$ |
+      | tanh | $\frac{e^z - e^{-z}}{e^z + e^{-z}}$ | $1 - g(z)^2$ | $(-1, 1)$ |
+      | ReLU | $\max(0, z)$ | 0 if $z < 0$, 1 if $z > 0$ | $[0, \infty)$ |
+      | leaky ReLU | $\max(0.01 z, z)$ | 0.01 if $z < 0$, 1 if $z > 0$ | all reals |
+
+      - **sigmoid**: use it for the output of a binary classifier, where a probability is wanted.
+      - **tanh**: usually better than sigmoid in hidden layers, because its outputs are centred on
+        0, which helps the next layer learn.
+      - **ReLU**: the default for hidden layers today. Its slope is 1 for every positive $z$, so it
+        does not *saturate* there; sigmoid and tanh flatten out for large $|z|$, their slope goes
+        to 0, and learning slows down.
+      - **leaky ReLU**: like ReLU, but a small slope on the negative side, so a unit never stops
+        learning completely.
+
+      ReLU is continuous at 0, but it has no derivative there (the slope jumps from 0 to 1). In
+      code we just pick 0 or 1 at $z = 0$; an input of exactly 0.0 almost never happens.
+
+      ```python id=activations
+      z = np.linspace(-4, 4, 81)
+      plt.plot(z, sigmoid(z), label="sigmoid")
+      plt.plot(z, np.tanh(z), label="tanh")
+      plt.plot(z, np.maximum(0, z), label="ReLU")
+      plt.ylim(-1.5, 4)
+      plt.legend()
+      plt.title("activation functions")
+      plt.show()
+      s = sigmoid(0.0)
+      t = np.tanh(1.0)
+      print("sigmoid'(0) = %.4f   tanh'(0) = %.4f   tanh'(1) = %.4f" % (s * (1 - s), 1 - np.tanh(0.0) ** 2, 1 - t ** 2))
+      ```
+      ```output
+      sigmoid'(0) = 0.2500   tanh'(0) = 1.0000   tanh'(1) = 0.4200
+      ```
+
+      ```quiz
+      id: leaky-value
+      kind: numeric
+      question: What is leaky ReLU, $\max(0.01z, z)$, at $z = -2$?
+      answer: -0.02
+      tolerance: 0.0001
+      hint for 0: That is ReLU. Leaky ReLU keeps a small slope for negative $z$.
+      hint for -2: For negative $z$, $0.01z$ is the larger of the two numbers.
+      explanation: For $z = -2$: $0.01 \cdot (-2) = -0.02$ is larger than $-2$, so the output is $-0.02$.
+      ```
+
+      ## Why a non-linear activation?
+
+      If $g$ were the identity, the hidden layer would add nothing:
+      $W^{[2]}(W^{[1]} x + b^{[1]}) + b^{[2]} = (W^{[2]} W^{[1]}) x + (W^{[2]} b^{[1]} + b^{[2]})$,
+      one linear map again. Any stack of linear layers collapses into one. The next cell checks
+      it numerically, then shows that a ReLU in between breaks the collapse.
+
+      ```python id=linear-collapse
+      W1 = np.random.randn(4, 2)
+      b1 = np.random.randn(4, 1)
+      W2 = np.random.randn(1, 4)
+      b2 = np.random.randn(1, 1)
+      two_layers = np.dot(W2, np.dot(W1, X) + b1) + b2
+      one_layer = np.dot(np.dot(W2, W1), X) + (np.dot(W2, b1) + b2)
+      print("linear 2-layer net == one linear layer:", np.allclose(two_layers, one_layer))
+      with_relu = np.dot(W2, np.maximum(0, np.dot(W1, X) + b1)) + b2
+      print("with a ReLU in between:", np.allclose(with_relu, one_layer))
+      ```
+      ```output
+      linear 2-layer net == one linear layer: True
+      with a ReLU in between: False
+      ```
+
+      ```quiz
+      id: identity-network
+      kind: single
+      question: A network has three hidden layers, all with the identity activation $g(z) = z$, and a sigmoid output unit. What is it equivalent to?
+      - [x] logistic regression
+      - [ ] a 4-layer network that can draw curved boundaries
+        hint: Compose the three linear layers: the result is one linear map.
+      - [ ] a linear regression
+        hint: The output still goes through a sigmoid.
+      explanation: The three linear layers compose into one affine map $w^\top x + b$; a sigmoid on top of that is exactly logistic regression, with its straight-line boundary.
+      ```
+
+      ## The backward pass
+
+      The output layer is logistic regression on the features $A^{[1]}$, so its gradients are
+      the ones you know. For the hidden layer, the chain rule sends $dZ^{[2]}$ back through
+      $W^{[2]}$ and then through the slope of tanh, elementwise ($\odot$):
+
+      $$
+      dZ^{[2]} = A^{[2]} - Y, \qquad dW^{[2]} = \frac{1}{m} dZ^{[2]} A^{[1]\top}, \qquad db^{[2]} = \frac{1}{m} \sum_{\text{columns}} dZ^{[2]}
+      $$
+
+      $$
+      dZ^{[1]} = W^{[2]\top} dZ^{[2]} \odot (1 - (A^{[1]})^2), \qquad dW^{[1]} = \frac{1}{m} dZ^{[1]} X^\top, \qquad db^{[1]} = \frac{1}{m} \sum_{\text{columns}} dZ^{[1]}
+      $$
+
+      Check them by shapes: $W^{[2]\top} dZ^{[2]}$ is $(4, 1)(1, m) = (4, m)$, the shape of
+      $Z^{[1]}$; $dZ^{[1]} X^\top$ is $(4, m)(m, 2) = (4, 2)$, the shape of $W^{[1]}$. The sums
+      over columns are `np.sum(dZ, axis=1, keepdims=True)`: without `keepdims=True` you get a
+      rank-1 array of shape `(4,)` instead of the column $(4, 1)$.
+
+      ```exercise
+      id: backward-propagation
+      title: backward_propagation for the 2-layer tanh network
+      --- task
+      Complete `backward_propagation(parameters, cache, X, Y)`. `parameters` holds `"W1"`, `"b1"`,
+      `"W2"`, `"b2"`; `cache` holds the forward values `"A1"` and `"A2"`. Return the dictionary
+      `{"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}`, using the formulas above. Every gradient
+      has the shape of its parameter.
+      --- setup
+      import numpy as np
+      def sigmoid(z):
+          return 1 / (1 + np.exp(-z))
+      np.random.seed(3)
+      X = np.random.randn(2, 5)
+      Y = np.array([[1.0, 0.0, 1.0, 1.0, 0.0]])
+      W1 = np.random.randn(4, 2)
+      b1 = np.random.randn(4, 1) * 0.1
+      W2 = np.random.randn(1, 4)
+      b2 = np.array([[0.1]])
+      def forward(W1, b1, W2, b2):
+          A1 = np.tanh(np.dot(W1, X) + b1)
+          A2 = sigmoid(np.dot(W2, A1) + b2)
+          return {"A1": A1, "A2": A2}
+      def cost(W1, b1, W2, b2):
+          A2 = forward(W1, b1, W2, b2)["A2"]
+          return -np.mean(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))
+      def grads_at(W1, b1, W2, b2):
+          parameters = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+          return backward_propagation(parameters, forward(W1, b1, W2, b2), X, Y)
+      --- starter
+      def backward_propagation(parameters, cache, X, Y):
+          m = X.shape[1]
+          W2 = parameters["W2"]
+          A1 = cache["A1"]
+          A2 = cache["A2"]
+          # START CODE HERE
+          dZ2 = A2 - Y
+          dW2 = np.dot(dZ2, A1.T) / m
+          db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+          dZ1 = None
+          dW1 = None
+          db1 = None
+          # END CODE HERE
+          return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+      --- solution
+      def backward_propagation(parameters, cache, X, Y):
+          m = X.shape[1]
+          W2 = parameters["W2"]
+          A1 = cache["A1"]
+          A2 = cache["A2"]
+          dZ2 = A2 - Y
+          dW2 = np.dot(dZ2, A1.T) / m
+          db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+          dZ1 = np.dot(W2.T, dZ2) * (1 - np.power(A1, 2))
+          dW1 = np.dot(dZ1, X.T) / m
+          db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+          return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+      --- hint
+      The output layer is done for you. For the hidden layer, first send the error back:
+      `np.dot(W2.T, dZ2)` has shape $(4, m)$.
+      --- hint
+      Then multiply elementwise by the slope of tanh, written with the cached activations:
+      `1 - np.power(A1, 2)`.
+      --- hint
+      `dW1 = np.dot(dZ1, X.T) / m` and `db1 = np.sum(dZ1, axis=1, keepdims=True) / m`.
+      --- check
+      name: dW1
+      close: grads_at(W1, b1, W2, b2)["dW1"]
+      --- check
+      name: dW1 has the shape of W1
+      shape: grads_at(W1, b1, W2, b2)["dW1"]
+      expect: (4, 2)
+      --- check
+      name: db1 is a column
+      shape: grads_at(W1, b1, W2, b2)["db1"]
+      expect: (4, 1)
+      --- check
+      name: db1
+      close: grads_at(W1, b1, W2, b2)["db1"]
+      --- check
+      name: dW1 matches the numerical gradient of the cost
+      gradient: grads_at(W1, b1, W2, b2)["dW1"]
+      of: cost(W1, b1, W2, b2)
+      wrt: W1
+      max-relative-error: 1e-5
+      --- misconception factor
+      factor: 5
+      feedback: Off by a factor of m = 5: divide by m once, as for dW2.
+      --- misconception transposed
+      feedback: dW1 is transposed: it must have the shape of W1, (4, 2). Compute np.dot(dZ1, X.T).
+      --- misconception sign
+      feedback: The sign is flipped. dZ2 = A2 − Y flows back unchanged in sign.
+      ```
+
+      ## Training the network
+
+      Here is the whole model in the course's shape: initialise, then repeat forward, cost,
+      backward, update. Weights start small and random (`randn * 0.01`), biases at zero.
+
+      ```python id=model
+      def initialize_parameters(n_x, n_h, n_y):
+          return {"W1": np.random.randn(n_h, n_x) * 0.01, "b1": np.zeros((n_h, 1)),
+                  "W2": np.random.randn(n_y, n_h) * 0.01, "b2": np.zeros((n_y, 1))}
+
+      def forward_propagation(X, p):
+          A1 = np.tanh(np.dot(p["W1"], X) + p["b1"])
+          A2 = sigmoid(np.dot(p["W2"], A1) + p["b2"])
+          return A2, {"A1": A1, "A2": A2}
+
+      def compute_cost(A2, Y):
+          return -np.mean(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))
+
+      def backward(p, cache, X, Y):
+          m = X.shape[1]
+          dZ2 = cache["A2"] - Y
+          dZ1 = np.dot(p["W2"].T, dZ2) * (1 - cache["A1"] ** 2)
+          return {"W1": np.dot(dZ1, X.T) / m, "b1": np.sum(dZ1, axis=1, keepdims=True) / m,
+                  "W2": np.dot(dZ2, cache["A1"].T) / m, "b2": np.sum(dZ2, axis=1, keepdims=True) / m}
+
+      def nn_model(X, Y, n_h, num_iterations, learning_rate=1.2):
+          np.random.seed(2)
+          p = initialize_parameters(X.shape[0], n_h, Y.shape[0])
+          costs = []
+          for i in range(num_iterations):
+              A2, cache = forward_propagation(X, p)
+              costs.append(compute_cost(A2, Y))
+              grads = backward(p, cache, X, Y)
+              for key in p:
+                  p[key] = p[key] - learning_rate * grads[key]
+          return p, costs
+
+      def predict(p, X):
+          return (forward_propagation(X, p)[0] > 0.5) * 1.0
+
+      params, costs = nn_model(X, Y, 4, 1000)
+      plt.plot(costs)
+      plt.title("cost, 4 hidden units")
+      plt.xlabel("iteration")
+      plt.show()
+      print("cost after 1000 iterations: %.4f" % costs[-1])
+      print("training accuracy: %.1f%%" % (100 * np.mean(predict(params, X) == Y)))
+      ```
+      ```output
+      cost after 1000 iterations: 0.2456
+      training accuracy: 88.5%
+      ```
+
+      From 46.5% to 88.5%. The picture shows why: the boundary now bends around the petals.
+
+      ```python id=boundary
+      plot_boundary(lambda G: predict(params, G), "4 tanh hidden units")
+      ```
+
+      Before trusting the gradients, check them. The next cell compares `backward`'s $dW^{[1]}$
+      with centred differences of the cost, entry by entry, on the trained parameters.
+
+      ```python id=gradient-check
+      def cost_at(p):
+          return compute_cost(forward_propagation(X, p)[0], Y)
+
+      analytic = backward(params, forward_propagation(X, params)[1], X, Y)["W1"]
+      numeric = np.zeros(analytic.shape)
+      eps = 1e-6
+      for i in range(4):
+          for j in range(2):
+              plus = dict(params)
+              plus["W1"] = params["W1"].copy()
+              plus["W1"][i, j] += eps
+              minus = dict(params)
+              minus["W1"] = params["W1"].copy()
+              minus["W1"][i, j] -= eps
+              numeric[i, j] = (cost_at(plus) - cost_at(minus)) / (2 * eps)
+      rel = np.linalg.norm(analytic - numeric) / (np.linalg.norm(analytic) + np.linalg.norm(numeric))
+      print("relative error:", "below 1e-7, the gradient is right" if rel < 1e-7 else rel)
+      ```
+      ```output
+      relative error: below 1e-7, the gradient is right
+      ```
+
+      ## Random initialisation and symmetry
+
+      Why not start from $W = 0$, or from any one value shared by all the weights? Then every hidden unit computes the same value, receives the
+      same gradient, and takes the same step. After any number of steps the units are still
+      identical, so the layer is no better than one unit. This is **symmetry**, and random
+      initial weights break it. (The biases can start at 0: the random $W$ already makes the
+      units differ.) The weights should also be *small*: a large $z$ lands on the flat part of
+      tanh or sigmoid, where the gradient is tiny and learning crawls.
+
+      ```python id=symmetry
+      def train_from(p, steps):
+          for i in range(steps):
+              A2, cache = forward_propagation(X, p)
+              grads = backward(p, cache, X, Y)
+              for key in p:
+                  p[key] = p[key] - 1.2 * grads[key]
+          return p
+
+      same = train_from({"W1": np.full((4, 2), 0.5), "b1": np.zeros((4, 1)),
+                         "W2": np.full((1, 4), 0.5), "b2": np.zeros((1, 1))}, 200)
+      print("all weights start at 0.5; W1 after 200 steps:")
+      print(np.round(same["W1"], 4))
+      print("accuracy: %.1f%%" % (100 * np.mean(predict(same, X) == Y)))
+      zero = train_from({"W1": np.zeros((4, 2)), "b1": np.zeros((4, 1)),
+                         "W2": np.zeros((1, 4)), "b2": np.zeros((1, 1))}, 200)
+      print("all weights start at 0; largest |W1| after 200 steps:", np.max(np.abs(zero["W1"])))
+      ```
+      ```output
+      all weights start at 0.5; W1 after 200 steps:
+      [[0.9495 0.9807]
+       [0.9495 0.9807]
+       [0.9495 0.9807]
+       [0.9495 0.9807]]
+      accuracy: 66.5%
+      all weights start at 0; largest |W1| after 200 steps: 0.0
+      ```
+
+      The four rows of $W^{[1]}$ moved, but they moved together: four copies of one unit. With
+      all-zero weights it is worse: $W^{[2]} = 0$ sends no gradient back to the hidden layer, and
+      $A^{[1]} = \tanh(0) = 0$ gives $W^{[2]}$ no gradient either, so only $b^{[2]}$ ever learns.
+
+      ```quiz
+      id: zero-init
+      kind: single
+      question: A 2-layer tanh network is initialised with $W^{[1]} = 0$, $W^{[2]} = 0$ and zero biases, then trained with gradient descent. What happens?
+      - [ ] The network outputs 0 for every input.
+        hint: The output unit is a sigmoid: with $z^{[2]} = 0$ it outputs 0.5, not 0.
+      - [x] All hidden units stay identical, so the hidden layer acts like a single unit.
+      - [ ] Training works, only more slowly.
+        hint: Identical units get identical gradients: nothing ever makes them differ.
+      - [ ] The gradients explode.
+        hint: Zeros make gradients vanish or repeat, not grow.
+      explanation: The problem is symmetry. Units that start equal compute equal outputs and get equal updates, forever. Random weights break the symmetry; zero biases are fine.
+      ```
+
+      ## The size of the hidden layer
+
+      How many hidden units? The next cell trains networks of 1, 2, 4 and 20 units on the same
+      data and prints their training accuracy, then draws the boundaries of the smallest and
+      the largest.
+
+      ```python id=hidden-sizes
+      models = {}
+      for n_h in [1, 2, 4, 20]:
+          p, costs = nn_model(X, Y, n_h, 1000)
+          models[n_h] = p
+          print("%2d hidden units: accuracy %.1f%%" % (n_h, 100 * np.mean(predict(p, X) == Y)))
+      plot_boundary(lambda G: predict(models[1], G), "1 hidden unit")
+      plot_boundary(lambda G: predict(models[20], G), "20 hidden units")
+      ```
+      ```output
+       1 hidden units: accuracy 65.0%
+       2 hidden units: accuracy 66.0%
+       4 hidden units: accuracy 88.5%
+      20 hidden units: accuracy 89.0%
+      ```
+
+      One or two units can only make one or two bends: too simple for four petals (they
+      *underfit*). From 4 units on, the flower is captured. Twenty units buy almost nothing more
+      here; trained much longer, a large hidden layer starts to bend around single noisy points,
+      and training accuracy that comes from fitting noise does not carry over to new points
+      (*overfitting*, the subject of lesson 8). A larger hidden layer can fit more complex data;
+      regularisation keeps it honest.
+
+      ```quiz
+      id: hidden-size
+      kind: multiple
+      question: Which statements about the hidden-layer size $n_h$ are true?
+      - [x] With $n_h = 1$ the model is too simple for the flower.
+      - [x] A larger $n_h$ can fit more complicated boundaries.
+      - [ ] The largest $n_h$ always gives the best accuracy on new data.
+        hint: A very flexible model can fit the noise of the training set; new points pay for it.
+      - [ ] $n_h$ is learned by gradient descent, like $W^{[1]}$.
+        hint: $n_h$ fixes the shapes of the parameters; it is chosen before training, a hyperparameter.
+      explanation: $n_h$ sets how many bends the boundary can make. Too few underfit; many can overfit unless regularised. It is a hyperparameter: you choose it, for example by comparing dev-set accuracy.
+      ```
+
+      ## Summary
+
+      - A 2-layer network: $A^{[1]} = \tanh(W^{[1]} X + b^{[1]})$, $A^{[2]} = \sigma(W^{[2]} A^{[1]} + b^{[2]})$,
+        with $W^{[l]}$ of shape $(n^{[l]}, n^{[l-1]})$ and $b^{[l]}$ of shape $(n^{[l]}, 1)$.
+      - Backward: $dZ^{[2]} = A^{[2]} - Y$, $dZ^{[1]} = W^{[2]\top} dZ^{[2]} \odot (1 - (A^{[1]})^2)$,
+        then $dW = \frac{1}{m} dZ \, A_{\text{prev}}^\top$ and $db$ = row sums over $m$.
+      - Without a non-linear activation, depth adds nothing. Initialise weights small and random
+        to break symmetry.
+
+      """##
+    ),
   ]
 }
