@@ -27,6 +27,10 @@ extension Interpreter {
     case .module(let module):
       if let found = module.members[name] { return found }
       if name == "__name__" { return .str(module.name) }
+      // A registered submodule is an attribute of its package, as if the package imported it.
+      if registry.factory(for: module.name + "." + name) != nil {
+        return .module(try importDotted(module.name + "." + name).leaf)
+      }
       throw PyException(
         .attributeError,
         "module '\(module.name)' has no attribute '\(name)'" + didYouMean(name, Array(module.members.keys)))

@@ -10,6 +10,8 @@ extension ModuleRegistry {
     registry.register("matplotlib") { Pyplot.package() }
     registry.register("matplotlib.pyplot") { Pyplot.make() }
     registry.register("matplotlib.cm") { ColormapObject.module() }
+    registry.register("backprop") { BackpropPackage.make() }
+    registry.register("backprop.datasets") { DatasetsModule.make() }
     return registry
   }
 }
