@@ -19,14 +19,7 @@ struct DisplayOptions: ParsableArguments {
     let isTerminal = isatty(STDOUT_FILENO) == 1
     if noColor || !isTerminal { mode.depth = .monochrome }
     if ascii { mode.isASCIIOnly = true }
-    var width = 80
-    var size = winsize()
-    if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-      width = Int(size.ws_col)
-    } else if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 {
-      width = columns
-    }
-    return Display(mode: mode, width: min(width, 120), isTerminal: isTerminal)
+    return Display(mode: mode, width: Display.outputWidth(), isTerminal: isTerminal)
   }
 }
 
@@ -35,6 +28,18 @@ struct Display: Sendable {
   var mode: ColorMode
   var width: Int
   var isTerminal: Bool
+
+  /// The width to draw at: the terminal's (at most 120 columns), else `COLUMNS`, else 80.
+  static func outputWidth() -> Int {
+    var width = 80
+    var size = winsize()
+    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      width = Int(size.ws_col)
+    } else if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+      width = columns
+    }
+    return min(width, 120)
+  }
 
   /// A plot's height for this width: about half as tall as wide, as a terminal cell is tall.
   var plotHeight: Int { max(8, min(24, width / 3)) }

@@ -31,7 +31,7 @@ struct ShowLesson: ParsableCommand {
       throw CommandError(
         "no lesson '\(id)'; the lessons are: " + catalog.lessons.map(\.id).joined(separator: ", "))
     }
-    let columns = width ?? DisplayOptions().resolved().width
+    let columns = width ?? Display.outputWidth()
     for line in LessonRenderer.plainText(lesson, width: max(30, columns)) { print(line) }
   }
 }
@@ -59,29 +59,41 @@ struct CheckExercise: ParsableCommand {
   }
 }
 
-/// `backprop lint [DIR]`: the content checks every shipped lesson must pass.
+/// `backprop lint [PATH…]`: the content checks every shipped lesson must pass.
 struct LintLessons: ParsableCommand {
+  /// The lessons named on the command line: each folder's `NN-*.md` files and each file itself.
+  static func catalog(_ paths: [String]) throws -> LessonCatalog {
+    var files: [(name: String, text: String)] = []
+    for path in paths {
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+          throw CommandError("cannot read the folder \(path)")
+        }
+        let folder = URL(fileURLWithPath: path)
+        for name in names where name.hasSuffix(".md") {
+          files.append((folder.appendingPathComponent(name).relativePath, try readTextFile(folder.appendingPathComponent(name).path)))
+        }
+      } else {
+        files.append((path, try readTextFile(path)))
+      }
+    }
+    return LessonCatalog(files: files)
+  }
+
+
   static let configuration = CommandConfiguration(
     commandName: "lint", abstract: "Check lessons: format, ids, cells, quizzes, exercises, hints, maths.",
     discussion: """
       Every python cell must run, every quiz needs an answer and an explanation, every exercise's \
-      starter must fail its checks and its reference must pass. Without DIR, checks the lessons \
+      starter must fail its checks and its reference must pass. Without a PATH, checks the lessons \
       built into this binary. Exit status 1 when there is an error.
       """)
 
-  @Argument(help: "A folder of lesson files (NN-slug.md).") var directory: String?
+  @Argument(help: "Lesson files (NN-slug.md) or folders of them.") var paths: [String] = []
 
   mutating func run() throws {
-    let catalog: LessonCatalog
-    if let directory {
-      do {
-        catalog = try LessonCatalog.load(directory: URL(fileURLWithPath: directory))
-      } catch {
-        throw CommandError(error.description)
-      }
-    } else {
-      catalog = LessonCatalog.embedded
-    }
+    let catalog = paths.isEmpty ? LessonCatalog.embedded : try Self.catalog(paths)
     let diagnostics = LessonLinter.lint(catalog, runtime: MiniPythonRuntime())
     let count = catalog.lessons.count
     for diagnostic in diagnostics { print(diagnostic.description) }
