@@ -131,6 +131,8 @@ extension Compiler {
       return { f throws(PyException) in try condition(f) ? try then(f) : try otherwise(f) }
     case .comprehension(let comprehension, _):
       return try compileComprehension(comprehension)
+    case .yield(let value, let from, let location):
+      return try compileYield(value, from: from, location)
     }
   }
 

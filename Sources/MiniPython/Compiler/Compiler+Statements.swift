@@ -219,7 +219,9 @@ extension Compiler {
         }
       default:
         let iterator = try interpreter.iterate(sequence)
-        while let item = try iterator.next() {
+        while true {
+          f.line = line  // an error raised by the iterator points at the `for` line
+          guard let item = try iterator.next() else { break }
           switch try step(item) {
           case .breakLoop: return .normal
           case .returned: return .returned

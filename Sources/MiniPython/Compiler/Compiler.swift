@@ -83,7 +83,7 @@ final class Compiler {
     }
     scope = inner
     defer { scope = outer }
-    let runner: Evaluator
+    var runner: Evaluator
     if body.count == 1, case .returnValue(let value?, _) = body[0] {
       runner = try compile(value)
     } else {
@@ -93,6 +93,7 @@ final class Compiler {
         return .none
       }
     }
+    if analysis.isGenerator { runner = Compiler.generatorRunner(body: runner) }
     let positionalCount = parameters.positional.count
     let code = FunctionCode(
       name: name, file: file, line: location.line,

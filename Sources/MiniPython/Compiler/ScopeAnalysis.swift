@@ -8,6 +8,8 @@ struct ScopeAnalysis {
   var used: Set<String> = []
   /// Names nested functions use without binding them (candidates for cells here).
   var nestedFree: Set<String> = []
+  /// Whether the body contains `yield` (outside nested functions): calling it makes a generator.
+  var isGenerator = false
 
   /// Analyses a function body with its parameters.
   static func function(parameters: [String], body: [Statement]) -> ScopeAnalysis {
@@ -177,6 +179,9 @@ struct ScopeAnalysis {
       if let value = c.value { inner.visit(value) }
       used.formUnion(inner.used.subtracting(inner.assigned))
       nestedFree.formUnion(inner.nestedFree.subtracting(inner.assigned))
+    case .yield(let value, _, _):
+      isGenerator = true
+      if let value { visit(value) }
     }
   }
 

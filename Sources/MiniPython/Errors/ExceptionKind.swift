@@ -3,6 +3,8 @@ public enum ExceptionKind: String, Sendable, CaseIterable {
   case baseException = "BaseException"
   case exception = "Exception"
   case keyboardInterrupt = "KeyboardInterrupt"
+  /// Raised at a suspended generator's `yield` when the generator is closed.
+  case generatorExit = "GeneratorExit"
   case arithmeticError = "ArithmeticError"
   case zeroDivisionError = "ZeroDivisionError"
   case overflowError = "OverflowError"
@@ -28,7 +30,7 @@ public enum ExceptionKind: String, Sendable, CaseIterable {
   public var base: ExceptionKind? {
     switch self {
     case .baseException: return nil
-    case .exception, .keyboardInterrupt: return .baseException
+    case .exception, .keyboardInterrupt, .generatorExit: return .baseException
     case .zeroDivisionError, .overflowError: return .arithmeticError
     case .indexError, .keyError: return .lookupError
     case .unboundLocalError: return .nameError

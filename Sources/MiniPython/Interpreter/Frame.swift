@@ -158,6 +158,8 @@ final class Frame {
   var returnValue: PyValue = .none
   /// A class body's namespace (names resolve here first, then globals).
   var namespace: [String: PyValue]?
+  /// The generator whose body runs in this frame (`yield` hands values to it).
+  var generator: Generator?
 
   init(
     slotCount: Int, cells: [Cell], globals: Globals, file: SourceFile, interpreter: Interpreter

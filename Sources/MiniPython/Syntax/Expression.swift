@@ -25,6 +25,8 @@ indirect enum Expression: Sendable {
   /// `body if test else orElse`.
   case conditional(test: Expression, body: Expression, orElse: Expression, SourceLocation)
   case comprehension(Comprehension, SourceLocation)
+  /// `yield value`, `yield` (value `nil`) or `yield from iterable` (`from` true).
+  case yield(Expression?, from: Bool, SourceLocation)
 
   /// A literal value.
   enum Constant: Sendable {
@@ -80,7 +82,7 @@ indirect enum Expression: Sendable {
       .binary(_, _, _, let l), .logical(_, _, _, let l), .compare(_, _, let l), .call(_, _, let l),
       .attribute(_, _, let l), .item(_, _, let l), .slice(_, _, _, let l), .tuple(_, let l),
       .list(_, let l), .set(_, let l), .dict(_, let l), .starred(_, let l), .lambda(_, _, let l),
-      .conditional(_, _, _, let l), .comprehension(_, let l):
+      .conditional(_, _, _, let l), .comprehension(_, let l), .yield(_, _, let l):
       return l
     }
   }

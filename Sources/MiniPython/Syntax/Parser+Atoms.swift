@@ -69,9 +69,10 @@ extension Parser {
       advance()
       return try braces(location)
     case .keyword("yield"):
-      throw SyntaxError(
-        message: "'yield' is not supported: generator functions are not part of Backprop's Python",
-        location: location)
+      advance()
+      if acceptKeyword("from") { return .yield(try expression(), from: true, location) }
+      if Parser.endsExpressionList(current.kind) { return .yield(nil, from: false, location) }
+      return .yield(try starExpressions(), from: false, location)
     case .indent:
       throw SyntaxError(kind: .indentationError, message: "unexpected indent", location: location)
     case .newline, .end:

@@ -65,10 +65,6 @@ extension Parser {
         } while accept(",")
         if parenthesised { try expect(")") }
         return .importFrom(module, names, location)
-      case "yield":
-        throw SyntaxError(
-          message: "'yield' is not supported: generator functions are not part of Backprop's Python",
-          location: location)
       default:
         break
       }

@@ -66,7 +66,7 @@ import Testing
     ("  x = 1", "IndentationError: unexpected indent"),
     ("return 1", "SyntaxError: 'return' outside function"),
     ("break", "SyntaxError: 'break' outside loop"),
-    ("x = yield 1", "SyntaxError: 'yield' is not supported: generator functions are not part of Backprop's Python"),
+    ("x = yield 1", "SyntaxError: 'yield' outside function"),
     ("class A(B, C): pass", "SyntaxError: multiple inheritance is not supported (one base class only)"),
   ])
   func syntaxErrorsReadAsPythonPrintsThem(source: String, lastLine: String) {
