@@ -75,6 +75,7 @@ import Testing
     case .formatted(let parts, _): return "(f \(parts.count))"
     case .dict(let entries, _): return "{" + entries.map { ($0.key.map(render) ?? "**") + ":" + render($0.value) }.joined(separator: " ") + "}"
     case .set(let items, _): return "{set " + items.map(render).joined(separator: " ") + "}"
+    case .yield(let value, let from, _): return "(yield\(from ? "-from" : "") \(value.map(render) ?? ""))"
     }
   }
 
@@ -96,6 +97,9 @@ import Testing
     ("a, *b = c", "(= (tuple a *b) c)"),
     ("x[0] += 1", "(+= ([] x 0) 1)"),
     ("a = b = 0", "(= a b 0)"),
+    ("yield a, b", "(yield (tuple a b))"),
+    ("x = yield", "(= x (yield ))"),
+    ("yield from range(3)", "(yield-from (call range 3))"),
     ("import numpy as np, math", "(import numpy as np, math)"),
     ("from matplotlib import pyplot", "(from matplotlib pyplot)"),
     ("{'a': 1, **d}", "{'a':1 **:d}"),
