@@ -1307,5 +1307,668 @@ enum EmbeddedLessons {
 
       """##
     ),
+    (
+      "Lessons/09-regularization.md",
+      ##"""
+      ---
+      id: regularization
+      title: Regularisation
+      course: 2
+      week: 1
+      prerequisites: []
+      format: 1
+      seed: 1
+      ---
+
+      # Regularisation
+
+      A network with many parameters and few examples can learn the training set by heart,
+      noise included. Its training error is tiny and its dev error is large: **high variance**
+      (over-fitting). Getting more data is the surest cure, but data is often expensive. The
+      other cure is **regularisation** (正则化): any change to training that makes the learned
+      function simpler, so that it fits the signal and ignores the noise.
+
+      This lesson builds a small network that over-fits and then tries four remedies:
+      L2 regularisation, dropout, early stopping and data augmentation. It ends with input
+      normalisation, which is not a regulariser but makes every model train faster.
+
+      ## A network that over-fits
+
+      The data are points in the square $[-1, 1]^2$. A point is class 1 when it lies above the
+      curve $x_2 = 0.5 \sin(3 x_1)$, and 10% of the labels are flipped at random: that is the
+      noise we do not want to learn. There are only 40 training points and 300 dev points.
+      As in the course, each example is a column: $X$ is $(2, m)$ and $Y$ is $(1, m)$.
+
+      The model has one hidden layer of 50 $\tanh$ units and a sigmoid output:
+      $W^{[1]}$ is $(50, 2)$, $b^{[1]}$ is $(50, 1)$, $W^{[2]}$ is $(1, 50)$ and $b^{[2]}$ is $(1, 1)$.
+      Fifty hidden units for forty points is far too many: it can draw almost any boundary.
+
+      ```python id=data
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      def make_data(m, noise=0.1):
+          X = np.random.rand(2, m) * 2 - 1
+          Y = (X[1:2, :] > 0.5 * np.sin(3 * X[0:1, :])).astype(float)
+          flip = np.random.rand(1, m) < noise
+          return X, np.where(flip, 1 - Y, Y)
+
+      np.random.seed(1)
+      X_train, Y_train = make_data(40)
+      X_dev, Y_dev = make_data(300)
+      print("train:", X_train.shape, Y_train.shape)
+      print("dev:  ", X_dev.shape, Y_dev.shape)
+      ```
+      ```output
+      train: (2, 40) (1, 40)
+      dev:   (2, 300) (1, 300)
+      ```
+
+      The next cell defines the network, its cost, its gradients and a training loop. The
+      argument `lambd` is the L2 strength $\lambda$ of the next section (`lambda` is a reserved
+      word in Python, hence the spelling). With `lambd=0` it is the plain network.
+
+      ```python id=network
+      def sigmoid(z):
+          return 1 / (1 + np.exp(-z))
+
+      def init_params():
+          np.random.seed(1)
+          return {"W1": np.random.randn(50, 2) * 2.0, "b1": np.random.randn(50, 1),
+                  "W2": np.random.randn(1, 50) * np.sqrt(1 / 50), "b2": np.zeros((1, 1))}
+
+      def predict_proba(X, p):
+          A1 = np.tanh(np.dot(p["W1"], X) + p["b1"])
+          return sigmoid(np.dot(p["W2"], A1) + p["b2"])
+
+      def cost(X, Y, p, lambd):
+          m = X.shape[1]
+          A2 = predict_proba(X, p)
+          cross_entropy = -np.mean(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))
+          l2 = lambd / (2 * m) * (np.sum(np.square(p["W1"])) + np.sum(np.square(p["W2"])))
+          return cross_entropy + l2
+
+      def gradients(X, Y, p, lambd):
+          m = X.shape[1]
+          A1 = np.tanh(np.dot(p["W1"], X) + p["b1"])
+          A2 = sigmoid(np.dot(p["W2"], A1) + p["b2"])
+          dZ2 = A2 - Y
+          dZ1 = np.dot(p["W2"].T, dZ2) * (1 - A1 ** 2)
+          return {"W2": np.dot(dZ2, A1.T) / m + lambd / m * p["W2"],
+                  "b2": np.sum(dZ2, axis=1, keepdims=True) / m,
+                  "W1": np.dot(dZ1, X.T) / m + lambd / m * p["W1"],
+                  "b1": np.sum(dZ1, axis=1, keepdims=True) / m}
+
+      def train(lambd, iterations=3000, learning_rate=0.5):
+          p = init_params()
+          history = []
+          for i in range(iterations):
+              if i < 100 or i % 20 == 0:
+                  history.append((i, cost(X_train, Y_train, p, 0), cost(X_dev, Y_dev, p, 0)))
+              g = gradients(X_train, Y_train, p, lambd)
+              for name in p:
+                  p[name] = p[name] - learning_rate * g[name]
+          return p, history
+
+      def accuracy(X, Y, p):
+          return np.mean((predict_proba(X, p) > 0.5) == Y)
+
+      plain, plain_history = train(lambd=0.0)
+      print("no regularisation: train", accuracy(X_train, Y_train, plain),
+            " dev", accuracy(X_dev, Y_dev, plain))
+      ```
+      ```output
+      no regularisation: train 1.0  dev 0.77
+      ```
+
+      Every training point is classified right and almost one dev point in four is wrong. The
+      gap between 100% and 77% is the variance we want to remove.
+
+      ## L2 regularisation
+
+      L2 regularisation adds the squared size of every weight matrix to the cost:
+
+      $$
+      J = \frac{1}{m} \sum_{i=1}^{m} \mathcal{L}(\hat{y}^{(i)}, y^{(i)}) + \frac{\lambda}{2m} \sum_{l=1}^{L} \lVert W^{[l]} \rVert_F^2
+      $$
+
+      $$
+      \lVert W^{[l]} \rVert_F^2 = \sum_{i=1}^{n^{[l]}} \sum_{j=1}^{n^{[l-1]}} \left( W^{[l]}_{ij} \right)^2
+      $$
+
+      The norm of a matrix here is the **Frobenius norm**: the sum of the squares of all its
+      entries. (It is not $W^\top W$, which is a matrix, and not the matrix 2-norm.) The biases
+      are usually left out: there are few of them and they hardly change the model's complexity.
+
+      The extra term adds one piece to each weight gradient. The derivative of
+      $\frac{\lambda}{2m} W_{ij}^2$ with respect to $W_{ij}$ is $\frac{\lambda}{m} W_{ij}$ (the 2 cancels), so
+
+      $$
+      dW^{[l]} = (\text{from backprop}) + \frac{\lambda}{m} W^{[l]}
+      $$
+
+      with the same shape $(n^{[l]}, n^{[l-1]})$ as $W^{[l]}$. A gradient-descent step becomes
+
+      $$
+      W^{[l]} \leftarrow W^{[l]} - \alpha \left( (\text{from backprop}) + \frac{\lambda}{m} W^{[l]} \right) = \left( 1 - \frac{\alpha \lambda}{m} \right) W^{[l]} - \alpha \, (\text{from backprop})
+      $$
+
+      Before each ordinary step, the weights are multiplied by a number slightly below 1. That
+      is why L2 regularisation is also called **weight decay** (权重衰减). Note that the factor is
+      $1 - \frac{\alpha\lambda}{m}$, with the learning rate in it: some notes write
+      $1 - \frac{\lambda}{m}$, which is wrong.
+
+      Why does it reduce over-fitting? A large $\lambda$ pushes the weights towards 0. Small
+      weights give small $z = Wa + b$, and near 0 the function $\tanh$ is almost a straight
+      line. A network whose every layer is almost linear can only draw smooth, simple
+      boundaries. If $\lambda$ is too large the network becomes too simple and under-fits
+      (high bias), so $\lambda$ is a hyperparameter chosen on the dev set.
+
+      ```quiz
+      id: weight-decay-factor
+      kind: numeric
+      question: With learning rate $\alpha = 0.1$, $\lambda = 0.7$ and $m = 7$ examples, each L2 step first multiplies the weights by which factor?
+      answer: 0.99
+      tolerance: 0.0001
+      hint for 0.9: That is $1 - \frac{\lambda}{m}$, without the learning rate. The decay comes from the step $\alpha \frac{\lambda}{m} W$.
+      hint for 0.01: That is how much is removed; the weights are multiplied by 1 minus it.
+      explanation: $1 - \frac{\alpha \lambda}{m} = 1 - \frac{0.1 \cdot 0.7}{7} = 1 - 0.01 = 0.99$.
+      ```
+
+      ```quiz
+      id: l2-term
+      kind: numeric
+      question: A network has a single weight matrix $W = \begin{bmatrix} 1 & 2 \\ 3 & 4 \end{bmatrix}$. With $\lambda = 0.1$ and $m = 10$, what is the L2 term $\frac{\lambda}{2m} \lVert W \rVert_F^2$ added to the cost?
+      answer: 0.15
+      tolerance: 0.0001
+      hint for 0.3: You used $\frac{\lambda}{m}$; the cost term has $\frac{\lambda}{2m}$ (its derivative has $\frac{\lambda}{m}$).
+      hint for 0.05: You summed the entries, not their squares.
+      explanation: $\lVert W \rVert_F^2 = 1 + 4 + 9 + 16 = 30$ and $\frac{0.1}{20} \cdot 30 = 0.15$. Its gradient adds $\frac{\lambda}{m} W = 0.01 W$ to $dW$.
+      ```
+
+      Now train the same network with $\lambda = 1$ and compare. The plot shows each model's
+      decision regions (class 1 shaded) with the training points on top.
+
+      ```python id=l2-demo
+      regular, regular_history = train(lambd=1.0)
+      print("lambda = 1:        train", accuracy(X_train, Y_train, regular),
+            " dev", accuracy(X_dev, Y_dev, regular))
+      print("weight norms, plain:", np.round(np.linalg.norm(plain["W1"]), 2),
+            np.round(np.linalg.norm(plain["W2"]), 2))
+      print("weight norms, L2:   ", np.round(np.linalg.norm(regular["W1"]), 2),
+            np.round(np.linalg.norm(regular["W2"]), 2))
+
+      xx, yy = np.meshgrid(np.linspace(-1, 1, 41), np.linspace(-1, 1, 41))
+      grid = np.vstack([xx.ravel(), yy.ravel()])
+      plt.figure(figsize=(10, 4))
+      for k, (name, p) in enumerate([("lambda = 0", plain), ("lambda = 1", regular)]):
+          plt.subplot(1, 2, k + 1)
+          zz = (predict_proba(grid, p) > 0.5).astype(float).reshape(xx.shape)
+          plt.contourf(xx, yy, zz, levels=[-0.5, 0.5, 1.5])
+          plt.scatter(X_train[0, :], X_train[1, :], c=Y_train[0, :])
+          plt.title(name)
+      plt.show()
+      ```
+      ```output
+      lambda = 1:        train 0.875  dev 0.81
+      weight norms, plain: 23.74 13.26
+      weight norms, L2:    1.8 1.85
+      ```
+
+      The unregularised boundary bends around single noisy points; the L2 boundary is close to
+      the true curve. Training accuracy fell and dev accuracy rose: the model gave up fitting
+      the noise. The weight norms show how: L2 kept the weights much smaller.
+
+      ## Checking the gradient of the L2 term
+
+      Adding a term to the cost means adding its derivative to the gradient, and it is easy to
+      forget one of them. A centred-difference check catches that. The next cell nudges a few
+      entries of $W^{[1]}$ and $W^{[2]}$ by $\pm\varepsilon$ and compares with `gradients`:
+
+      $$
+      \frac{\partial J}{\partial \theta} \approx \frac{J(\theta + \varepsilon) - J(\theta - \varepsilon)}{2 \varepsilon}, \qquad
+      \text{relative error} = \frac{\lVert d\theta_{\text{approx}} - d\theta \rVert_2}{\lVert d\theta_{\text{approx}} \rVert_2 + \lVert d\theta \rVert_2}
+      $$
+
+      It checks at the starting parameters. Near a minimum the gradient is almost 0, and a
+      relative error between two tiny vectors says little. The second line of output plants a
+      bug on purpose: the cost includes the L2 term, but the gradient is computed with
+      `lambd=0`, as if we forgot $\frac{\lambda}{m} W$.
+
+      ```python id=gradcheck
+      def check_entries(p, name, entries, cost_lambd, grad_lambd, eps=1e-6):
+          g = gradients(X_train, Y_train, p, grad_lambd)[name]
+          approx = []
+          exact = []
+          for (i, j) in entries:
+              saved = p[name][i, j]
+              p[name][i, j] = saved + eps
+              plus = cost(X_train, Y_train, p, cost_lambd)
+              p[name][i, j] = saved - eps
+              minus = cost(X_train, Y_train, p, cost_lambd)
+              p[name][i, j] = saved
+              approx.append((plus - minus) / (2 * eps))
+              exact.append(g[i, j])
+          approx = np.array(approx)
+          exact = np.array(exact)
+          return np.linalg.norm(approx - exact) / (np.linalg.norm(approx) + np.linalg.norm(exact))
+
+      start = init_params()
+      entries = [(0, 0), (0, 9), (0, 23), (0, 42)]
+      good = check_entries(start, "W2", entries, cost_lambd=1.0, grad_lambd=1.0)
+      bad = check_entries(start, "W2", entries, cost_lambd=1.0, grad_lambd=0.0)
+      print("with the L2 gradient:   ", "%.1e" % good)
+      print("without the L2 gradient:", "%.1e" % bad)
+      ```
+      ```output
+      with the L2 gradient:    1.0e-09
+      without the L2 gradient: 1.3e-02
+      ```
+
+      The first error is far below $10^{-7}$: the gradient is right. The second is around
+      $10^{-2}$, far above $10^{-3}$: a real bug. Lesson 10 turns this into a routine.
+
+      ```exercise
+      id: cost-with-regularization
+      title: The cost with L2 regularisation
+      --- task
+      Complete `compute_cost_with_regularization(A3, Y, parameters, lambd)` for a three-layer
+      network. `A3` is the output of the sigmoid layer, shape $(1, m)$, `Y` the labels, and
+      `parameters` holds `W1`, `W2`, `W3` (and the biases, which are not regularised).
+      Return the cross-entropy cost plus $\frac{\lambda}{2m} \left( \lVert W^{[1]} \rVert_F^2 + \lVert W^{[2]} \rVert_F^2 + \lVert W^{[3]} \rVert_F^2 \right)$.
+      The cross-entropy part is already written.
+      --- setup
+      import numpy as np
+      np.random.seed(3)
+      Y_t = np.array([[1.0, 1.0, 0.0, 1.0, 0.0]])
+      A3_t = np.array([[0.40682402, 0.01629284, 0.16722898, 0.10118111, 0.40682402]])
+      params_t = {"W1": np.random.randn(2, 3), "b1": np.random.randn(2, 1),
+                  "W2": np.random.randn(3, 2), "b2": np.random.randn(3, 1),
+                  "W3": np.random.randn(1, 3), "b3": np.random.randn(1, 1)}
+      --- starter
+      def compute_cost_with_regularization(A3, Y, parameters, lambd):
+          m = Y.shape[1]
+          W1 = parameters["W1"]
+          W2 = parameters["W2"]
+          W3 = parameters["W3"]
+          cross_entropy_cost = -np.sum(Y * np.log(A3) + (1 - Y) * np.log(1 - A3)) / m
+          # START CODE HERE
+          L2_regularization_cost = 0
+          # END CODE HERE
+          return cross_entropy_cost + L2_regularization_cost
+      --- solution
+      def compute_cost_with_regularization(A3, Y, parameters, lambd):
+          m = Y.shape[1]
+          W1 = parameters["W1"]
+          W2 = parameters["W2"]
+          W3 = parameters["W3"]
+          cross_entropy_cost = -np.sum(Y * np.log(A3) + (1 - Y) * np.log(1 - A3)) / m
+          L2_regularization_cost = lambd / (2 * m) * (np.sum(np.square(W1)) + np.sum(np.square(W2)) + np.sum(np.square(W3)))
+          return cross_entropy_cost + L2_regularization_cost
+      --- hint
+      `np.sum(np.square(W1))` is $\lVert W^{[1]} \rVert_F^2$, the sum of the squares of all entries.
+      --- hint
+      Add the three squared norms, then multiply by `lambd / (2 * m)`.
+      --- check
+      name: the cost with lambd = 0.1
+      close: compute_cost_with_regularization(A3_t, Y_t, params_t, 0.1)
+      --- check
+      name: with lambd = 0 it is the plain cross-entropy
+      close: compute_cost_with_regularization(A3_t, Y_t, params_t, 0.0)
+      --- check
+      name: the cost with lambd = 2
+      close: compute_cost_with_regularization(A3_t, Y_t, params_t, 2.0)
+      ```
+
+      ## Dropout
+
+      **Dropout** (随机失活) takes a different route. At every training step, each hidden unit
+      is switched off with probability $1 - \text{keep\_prob}$: its activation is set to 0, so it
+      takes no part in that forward pass nor in that backward pass. Every step trains a
+      different thinned network. Dropout removes **units** (activations), not single weights.
+
+      Why does this regularise? A unit can no longer rely on any one of its inputs, because any
+      input may vanish at the next step. So it spreads its weight over all of its inputs, which
+      shrinks the weights much as L2 does. One can also see the trained network as an average
+      of the very many thinned networks it trained.
+
+      The usual implementation is **inverted dropout**. For layer 3 with activations `a3` of
+      shape $(n^{[3]}, m)$:
+
+      ```
+      d3 = np.random.rand(a3.shape[0], a3.shape[1]) < keep_prob   # mask: True with probability keep_prob
+      a3 = a3 * d3                                                 # switch off the dropped units
+      a3 = a3 / keep_prob                                          # scale up the survivors
+      ```
+
+      The division keeps the expected value of each activation unchanged: a unit survives with
+      probability keep_prob and is then divided by keep_prob, so on average it is worth what it
+      was. Thanks to that division, nothing changes at **test time**: no mask and no scaling,
+      the whole network runs as it is. In backprop the same mask is applied to the gradient:
+      `da3 = da3 * d3 / keep_prob`.
+
+      ```python id=dropout-mean
+      a = np.array([[1.0], [2.0], [3.0], [4.0]])
+      keep_prob = 0.8
+      np.random.seed(0)
+      masks = np.random.rand(4, 10000) < keep_prob
+      dropped = a * masks
+      print("kept fraction per unit:", np.round(np.mean(masks, axis=1), 2))
+      print("mean without the division:", np.round(np.mean(dropped, axis=1), 1))
+      print("mean with the division:   ", np.round(np.mean(dropped / keep_prob, axis=1), 1))
+      ```
+      ```output
+      kept fraction per unit: [0.8 0.8 0.8 0.8]
+      mean without the division: [0.8 1.6 2.4 3.2]
+      mean with the division:    [1. 2. 3. 4.]
+      ```
+
+      Without the division the next layer would see activations 20% smaller on average during
+      training than at test time.
+
+      ```quiz
+      id: dropout-values
+      kind: single
+      question: Activations $a = [1, 2, 3, 4]$, mask $d = [1, 0, 1, 1]$, keep_prob $= 0.75$. What does inverted dropout produce?
+      - [ ] $[1, 0, 3, 4]$
+        hint: That is the mask applied without the division by keep_prob.
+      - [x] $[1.333, 0, 4, 5.333]$
+      - [ ] $[0.75, 0, 2.25, 3]$
+        hint: Inverted dropout divides by keep_prob; it does not multiply.
+      - [ ] $[1.333, 2.667, 4, 5.333]$
+        hint: The second unit was dropped: it must be 0.
+      explanation: Multiply by the mask, then divide by 0.75: $[1, 0, 3, 4] / 0.75 = [1.333, 0, 4, 5.333]$.
+      ```
+
+      ```quiz
+      id: dropout-test-time
+      kind: single
+      question: A network was trained with inverted dropout, keep_prob $= 0.8$. What do you do at test time?
+      - [x] Run the full network: no mask and no scaling.
+      - [ ] Drop units with keep_prob $= 0.8$ as in training.
+        hint: Random predictions would change from run to run; dropout is for training only.
+      - [ ] Multiply every activation by 0.8.
+        hint: That was needed by the old, non-inverted dropout. Inverted dropout already divided by keep_prob during training.
+      explanation: Inverted dropout scales during training so that the expected activations match the full network. At test time you simply run the full network.
+      ```
+
+      A practical note: with dropout the cost $J$ is no longer one well-defined function (every
+      step uses another network), so the learning curve no longer has to go down at every
+      step. Check that $J$ decreases with keep_prob $= 1$ first, then turn dropout on. Layers
+      with many parameters, which over-fit most, get a lower keep_prob; small layers and the
+      input usually get 1.
+
+      ```exercise
+      id: forward-propagation-with-dropout
+      title: Forward propagation with dropout
+      --- task
+      Complete `forward_propagation_with_dropout(X, parameters, keep_prob)` for the network
+      LINEAR → RELU → LINEAR → RELU → LINEAR → SIGMOID. Apply inverted dropout to the two hidden
+      layers' activations `A1` and `A2` (never to the input or the output):
+
+      1. `D1 = np.random.rand(A1.shape[0], A1.shape[1])`, then turn it into a mask: `D1 = D1 < keep_prob`.
+      2. `A1 = A1 * D1` switches off the dropped units.
+      3. `A1 = A1 / keep_prob` scales the survivors.
+
+      Do the same for `A2` with a mask `D2`, drawn after `D1`. The function seeds the generator
+      first, so the masks are the same for everyone.
+      --- setup
+      import numpy as np
+      def relu(Z):
+          return np.maximum(0, Z)
+      def sigmoid(Z):
+          return 1 / (1 + np.exp(-Z))
+      np.random.seed(1)
+      X_t = np.random.randn(3, 5)
+      params_t = {"W1": np.random.randn(2, 3), "b1": np.random.randn(2, 1),
+                  "W2": np.random.randn(3, 2), "b2": np.random.randn(3, 1),
+                  "W3": np.random.randn(1, 3), "b3": np.random.randn(1, 1)}
+      --- starter
+      def forward_propagation_with_dropout(X, parameters, keep_prob=0.5):
+          np.random.seed(1)
+          W1 = parameters["W1"]
+          b1 = parameters["b1"]
+          W2 = parameters["W2"]
+          b2 = parameters["b2"]
+          W3 = parameters["W3"]
+          b3 = parameters["b3"]
+          Z1 = np.dot(W1, X) + b1
+          A1 = relu(Z1)
+          # START CODE HERE
+          D1 = np.ones(A1.shape)
+          # END CODE HERE
+          Z2 = np.dot(W2, A1) + b2
+          A2 = relu(Z2)
+          # START CODE HERE
+          D2 = np.ones(A2.shape)
+          # END CODE HERE
+          Z3 = np.dot(W3, A2) + b3
+          A3 = sigmoid(Z3)
+          cache = (Z1, D1, A1, W1, b1, Z2, D2, A2, W2, b2, Z3, A3, W3, b3)
+          return A3, cache
+      --- solution
+      def forward_propagation_with_dropout(X, parameters, keep_prob=0.5):
+          np.random.seed(1)
+          W1 = parameters["W1"]
+          b1 = parameters["b1"]
+          W2 = parameters["W2"]
+          b2 = parameters["b2"]
+          W3 = parameters["W3"]
+          b3 = parameters["b3"]
+          Z1 = np.dot(W1, X) + b1
+          A1 = relu(Z1)
+          D1 = np.random.rand(A1.shape[0], A1.shape[1])
+          D1 = D1 < keep_prob
+          A1 = A1 * D1
+          A1 = A1 / keep_prob
+          Z2 = np.dot(W2, A1) + b2
+          A2 = relu(Z2)
+          D2 = np.random.rand(A2.shape[0], A2.shape[1])
+          D2 = D2 < keep_prob
+          A2 = A2 * D2
+          A2 = A2 / keep_prob
+          Z3 = np.dot(W3, A2) + b3
+          A3 = sigmoid(Z3)
+          cache = (Z1, D1, A1, W1, b1, Z2, D2, A2, W2, b2, Z3, A3, W3, b3)
+          return A3, cache
+      --- hint
+      The mask keeps a unit when its random number is **below** keep_prob: `D1 = D1 < keep_prob`.
+      --- hint
+      After masking, divide by keep_prob: `A1 = A1 / keep_prob`. Then repeat the three steps for `A2` with `D2`.
+      --- check
+      name: the first hidden layer's activations after dropout
+      close: forward_propagation_with_dropout(X_t, params_t, 0.7)[1][2]
+      --- check
+      name: the second hidden layer's activations after dropout
+      close: forward_propagation_with_dropout(X_t, params_t, 0.7)[1][7]
+      --- check
+      name: the output A3
+      close: forward_propagation_with_dropout(X_t, params_t, 0.7)[0]
+      --- check
+      name: the output has shape (1, m)
+      shape: forward_propagation_with_dropout(X_t, params_t, 0.7)[0]
+      expect: (1, 5)
+      --- misconception factor
+      factor: 0.7
+      feedback: Your activations are keep_prob times too small: divide the surviving units by keep_prob.
+      ```
+
+      ## Early stopping
+
+      Look again at the plain network's training run. The `train` function recorded the
+      cross-entropy on the training and dev sets (every iteration at first, then every 20).
+      The network learns the rough shape of the boundary within a few dozen iterations, so the
+      plot uses a logarithmic iteration axis.
+
+      ```python id=early-stopping
+      steps = np.array([h[0] for h in plain_history])
+      train_costs = np.array([h[1] for h in plain_history])
+      dev_costs = np.array([h[2] for h in plain_history])
+      print("steps  train cost  dev cost")
+      for k in [0, 10, 100, 300, 1000, 2980]:
+          i = int(np.argmax(steps == k))
+          print("%5d  %10.3f  %8.3f" % (k, train_costs[i], dev_costs[i]))
+      iterations = steps + 1
+      plt.plot(iterations, train_costs, label="train")
+      plt.plot(iterations, dev_costs, label="dev")
+      plt.xscale("log")
+      plt.xlabel("iteration (log scale)")
+      plt.ylabel("cost")
+      plt.legend()
+      plt.show()
+      ```
+      ```output
+      steps  train cost  dev cost
+          0       0.796     0.749
+         10       0.302     0.427
+        100       0.242     0.479
+        300       0.185     0.618
+       1000       0.088     0.957
+       2980       0.026     1.618
+      ```
+
+      The training cost goes down all the time. The dev cost drops within the first ten
+      steps, then rises steadily while the network learns the noise: after 3000 steps it is
+      almost four times its lowest value. **Early stopping** (早停) keeps
+      the parameters from the iteration where the dev cost was lowest. Early in training the
+      weights are still small (they start near 0), so stopping early, like L2, keeps the
+      weights mid-sized.
+
+      Early stopping is cheap: one training run instead of a search over $\lambda$. Its
+      downside is that one knob now does two jobs. Training longer is how we minimise $J$;
+      stopping early is how we avoid over-fitting; early stopping ties the two together, so you
+      can no longer work on them separately. Andrew Ng calls this a breach of
+      **orthogonalisation** and prefers L2 with a search over $\lambda$ when compute allows.
+
+      ```quiz
+      id: early-stop-epoch
+      kind: numeric
+      question: The dev losses after epochs 1 to 6 are 0.9, 0.6, 0.45, 0.41, 0.43, 0.48. After which epoch does early stopping keep the parameters?
+      answer: 4
+      tolerance: 0
+      hint for 6: The training loss may still fall, but the dev loss has been rising since epoch 4.
+      hint for 5: Epoch 5 is where you notice the rise; you keep the parameters of the epoch before it.
+      explanation: The dev loss is lowest, 0.41, after epoch 4; after that it rises. Keep the epoch-4 parameters.
+      ```
+
+      ## Data augmentation
+
+      More data is the best regulariser, and for images you can make more for free: flip each
+      picture left to right, crop it at random, rotate or distort it a little. A flipped cat is
+      still a cat. The new examples are not as good as truly new ones (they are correlated with
+      the originals), but they cost nothing and teach the network which changes do not matter.
+
+      ```python id=augment
+      image = np.array([[0, 0, 1, 1, 1],
+                        [0, 0, 0, 1, 1],
+                        [0, 0, 0, 0, 1],
+                        [0, 0, 0, 0, 0]])
+      print(image[:, ::-1])
+      ```
+      ```output
+      [[1 1 1 0 0]
+       [1 1 0 0 0]
+       [1 0 0 0 0]
+       [0 0 0 0 0]]
+      ```
+
+      ## Normalising the inputs
+
+      Not a regulariser, but part of the same practical toolbox: **normalise the inputs**
+      (归一化输入). Compute, on the **training set**, the mean and variance of each feature,
+
+      $$
+      \mu = \frac{1}{m} \sum_{i=1}^{m} x^{(i)}, \qquad \sigma^2 = \frac{1}{m} \sum_{i=1}^{m} \left( x^{(i)} - \mu \right)^2, \qquad x \leftarrow \frac{x - \mu}{\sigma}
+      $$
+
+      with $\mu$ and $\sigma$ of shape $(n_x, 1)$, one value per feature. Each feature then has
+      mean 0 and variance 1. Divide by the standard deviation $\sigma$, not by the variance
+      $\sigma^2$ (a well-known slide gets this wrong). Use the **same** $\mu$ and $\sigma$, those of
+      the training set, for the dev and test sets, so that all sets go through the same
+      transformation. For pixels, dividing by 255 is a simpler version of the same idea.
+
+      Why it helps: if one feature ranges over $[1, 1000]$ and another over $[0, 1]$, the cost
+      is a long thin valley. Gradient descent must use a tiny learning rate or it zig-zags
+      across the valley. After normalising, the valley is round and a larger step goes straight
+      to the minimum. The next cell runs gradient descent on linear regression with the same
+      data, raw and normalised, and counts the steps.
+
+      ```python id=normalize
+      np.random.seed(2)
+      m = 100
+      X_raw = np.vstack([np.random.rand(1, m) * 1000, np.random.rand(1, m)])
+      y = 0.003 * X_raw[0:1, :] + 2.0 * X_raw[1:2, :] + 0.1 * np.random.randn(1, m)
+
+      mu = np.mean(X_raw, axis=1, keepdims=True)
+      sigma = np.std(X_raw, axis=1, keepdims=True)
+      X_norm = (X_raw - mu) / sigma
+      print("means are now 0:", np.allclose(np.mean(X_norm, axis=1), 0.0))
+      print("variances are now 1:", np.allclose(np.var(X_norm, axis=1), 1.0))
+
+      def steps_to_fit(X, learning_rate, limit=2000):
+          w = np.zeros((1, 2))
+          b = 0.0
+          best = np.mean((y - np.mean(y)) ** 2) * 0.05
+          for step in range(limit):
+              err = np.dot(w, X) + b - y
+              if np.mean(err ** 2) < best:
+                  return step
+              w = w - learning_rate * np.dot(err, X.T) / m
+              b = b - learning_rate * np.mean(err)
+          return limit
+
+      print("raw features, alpha = 2e-6:", steps_to_fit(X_raw, 2e-6), "steps")
+      print("normalised, alpha = 0.5:   ", steps_to_fit(X_norm, 0.5), "steps")
+      ```
+      ```output
+      means are now 0: True
+      variances are now 1: True
+      raw features, alpha = 2e-6: 2000 steps
+      normalised, alpha = 0.5:    4 steps
+      ```
+
+      With the raw features, any learning rate much above $2 \cdot 10^{-6}$ makes the large
+      feature's weight diverge, and at that rate the small feature barely learns: the run hits
+      the 2000-step limit. After normalising, a learning rate of 0.5 is safe and a handful of
+      steps suffice.
+
+      ```quiz
+      id: normalize-values
+      kind: single
+      question: A feature takes the values $[1, 2, 3, 4, 5]$ on the training set. What is it after normalisation?
+      - [ ] $[-1, -0.5, 0, 0.5, 1]$
+        hint: That divides by the variance $\sigma^2 = 2$; divide by the standard deviation $\sigma = \sqrt{2}$.
+      - [x] $[-1.414, -0.707, 0, 0.707, 1.414]$
+      - [ ] $[-2, -1, 0, 1, 2]$
+        hint: That only subtracts the mean; the variance is still 2.
+      - [ ] $[0.2, 0.4, 0.6, 0.8, 1]$
+        hint: That divides by the maximum; the mean is not 0.
+      explanation: $\mu = 3$, $\sigma^2 = \frac{4+1+0+1+4}{5} = 2$, $\sigma = 1.414$; $(x - 3)/1.414$ gives $[-1.414, -0.707, 0, 0.707, 1.414]$, with mean 0 and variance 1.
+      ```
+
+      ```quiz
+      id: regularizers
+      kind: multiple
+      question: Your network has 1% training error and 11% dev error. Which of these are likely to reduce the dev error?
+      - [x] L2 regularisation with a larger $\lambda$
+      - [x] dropout in the largest hidden layers
+      - [x] more training data, for example by augmentation
+      - [ ] a bigger network, trained longer, with no regularisation
+        hint: That lowers training error, which is already low; the problem here is variance.
+      - [ ] normalising the inputs
+        hint: Normalising makes training faster; it does not make the model simpler.
+      explanation: A large gap between training and dev error is high variance. L2, dropout and more (or augmented) data all attack variance.
+      ```
+
+      ## Summary
+
+      - L2: add $\frac{\lambda}{2m} \sum_l \lVert W^{[l]} \rVert_F^2$ to the cost and $\frac{\lambda}{m} W^{[l]}$ to each $dW^{[l]}$; each step decays the weights by $1 - \frac{\alpha\lambda}{m}$.
+      - Inverted dropout: mask with `rand < keep_prob`, multiply, divide by keep_prob; nothing at test time.
+      - Early stopping keeps the parameters with the lowest dev cost; cheap, but not orthogonal.
+      - Augmentation makes more data from the data you have.
+      - Normalise inputs with the training set's $\mu$ and $\sigma$, and use those for dev and test too.
+
+      """##
+    ),
   ]
 }
