@@ -314,6 +314,445 @@ enum EmbeddedLessons {
       """##
     ),
     (
+      "Lessons/01-data-driven.md",
+      ##"""
+      ---
+      id: data-driven
+      title: Image classification, the data-driven way
+      part: cs231n-1
+      prerequisites: tour
+      format: 1
+      seed: 2
+      ---
+
+      # Image classification, the data-driven way
+
+      An image classifier reads an image and returns one label from a fixed set, such as
+      *cat*, *dog* or *ship*. To a computer the image is only a grid of numbers. A CIFAR-10
+      image is $32 \times 32$ pixels with 3 colour channels, so it is an array of
+      $32 \cdot 32 \cdot 3 = 3072$ numbers from 0 to 255.
+
+      Nobody can write down rules like "a cat has pointed ears" in terms of those numbers.
+      Lighting, pose, scale and background change every pixel. So we do not write rules. We
+      collect many labelled examples and let an algorithm learn from them. This is the
+      **data-driven approach** (数据驱动方法):
+
+      1. **Train:** give the algorithm the training images and their labels.
+      2. **Predict:** ask it for the labels of images it has never seen.
+      3. **Evaluate:** compare its predictions with the true labels of those images.
+
+      ## A tiny image data set
+
+      CIFAR-10 is too big for a notebook, so this lesson makes its own images. Each one is
+      $4 \times 4$ pixels in one channel, and shows a noisy line: class 0 is a horizontal line,
+      class 1 a vertical line, class 2 a diagonal. We flatten every image into a row of
+      $D = 16$ numbers, so the training set is a matrix `X_train` of shape $(N, D)$, one
+      example per **row**, with integer labels `y_train` of shape $(N,)$.
+
+      ```python id=data
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      def make_images(n, noise):
+          X = np.zeros((n, 16))
+          y = np.zeros(n, dtype=int)
+          for i in range(n):
+              label = i % 3
+              image = np.zeros((4, 4))
+              r = np.random.randint(0, 4)
+              if label == 0:
+                  image[r, :] = 1.0
+              elif label == 1:
+                  image[:, r] = 1.0
+              else:
+                  for j in range(4):
+                      image[j, (j + r) % 4] = 1.0
+              X[i] = (image + noise * np.random.randn(4, 4)).ravel()
+              y[i] = label
+          return X, y
+
+      X_train, y_train = make_images(150, 0.5)
+      X_test, y_test = make_images(60, 0.5)
+      print(X_train.shape, y_train.shape)
+      print(X_test.shape, y_test.shape)
+      print(y_train[:6])
+      plt.imshow(X_train[2].reshape(4, 4))
+      plt.title("a training image of class 2 (diagonal)")
+      plt.show()
+      ```
+      ```output
+      (150, 16) (150,)
+      (60, 16) (60,)
+      [0 1 2 0 1 2]
+      ```
+
+      ## The nearest neighbour classifier
+
+      The simplest data-driven classifier does almost nothing when it trains: it memorises all
+      training images and their labels. To predict the label of a test image, it finds the
+      training image **closest** to it and copies that image's label.
+
+      "Closest" needs a distance between two images $I_1$ and $I_2$. Two common choices sum over
+      all pixels $p$:
+
+      $$
+      d_1(I_1, I_2) = \sum_p \left| I_1^p - I_2^p \right|
+      $$
+
+      $$
+      d_2(I_1, I_2) = \sqrt{\sum_p \left( I_1^p - I_2^p \right)^2}
+      $$
+
+      $d_1$ is the **L1** (Manhattan) distance and $d_2$ the **L2** (Euclidean) distance.
+      With `X_train` of shape $(N, D)$ and one test row `x` of shape $(D,)$, broadcasting
+      computes all $N$ distances at once: `X_train - x` subtracts `x` from every row.
+
+      ```python id=nearest
+      class NearestNeighbor:
+          def train(self, X, y):
+              self.X_train = X
+              self.y_train = y
+
+          def predict(self, X):
+              y_pred = np.zeros(X.shape[0], dtype=int)
+              for i in range(X.shape[0]):
+                  distances = np.sum(np.abs(self.X_train - X[i, :]), axis=1)
+                  y_pred[i] = self.y_train[np.argmin(distances)]
+              return y_pred
+
+      nn = NearestNeighbor()
+      nn.train(X_train, y_train)
+      y_pred = nn.predict(X_test)
+      print("L1 nearest neighbour accuracy:", np.mean(y_pred == y_test))
+      ```
+      ```output
+      L1 nearest neighbour accuracy: 0.75
+      ```
+
+      Training costs nothing, but every prediction compares the test image with all $N$
+      training images: $O(N \cdot D)$ work per test image. That is the wrong way round for
+      real use, where we train once and predict millions of times.
+
+      ```quiz
+      id: l1-vs-l2
+      kind: single
+      question: Two training points are $A = (3, 0)$ and $B = (2, 2)$. Which one is nearest to the test point $(0, 0)$ under the L1 distance, and which under L2?
+      - [ ] $A$ under both
+        hint: Under L2, $d_2(B) = \sqrt{8} \approx 2.83$, which is less than 3.
+      - [x] $A$ under L1, $B$ under L2
+      - [ ] $B$ under L1, $A$ under L2
+        hint: Under L1, $d_1(A) = 3$ and $d_1(B) = 2 + 2 = 4$.
+      - [ ] $B$ under both
+      explanation: L1 gives $d_1(A) = 3$, $d_1(B) = 4$, so $A$ wins. L2 gives $d_2(A) = 3$, $d_2(B) = \sqrt{8} \approx 2.83$, so $B$ wins. L2 punishes one large difference more than several medium ones, so the two distances can disagree.
+      ```
+
+      ## The distance matrix, three ways
+
+      Most of the work of nearest neighbour is the **distance matrix** `dists`: entry `[i, j]`
+      is the L2 distance between test image $i$ and training image $j$. With $M$ test images it
+      has shape $(M, N)$. There are three ways to compute it:
+
+      - **two loops:** one distance per pair $(i, j)$;
+      - **one loop:** one whole row per test image, by broadcasting `X_train - X[i]`;
+      - **no loops:** expand the square. For two vectors $a$ and $b$,
+
+      $$
+      \lVert a - b \rVert^2 = \lVert a \rVert^2 - 2 \, a \cdot b + \lVert b \rVert^2
+      $$
+
+      For all pairs at once, `-2 * X.dot(X_train.T)` has shape $(M, N)$; the squared norms of the
+      test rows have shape $(M, 1)$ and broadcast across the columns; the squared norms of the
+      training rows have shape $(N,)$ and broadcast across the rows.
+
+      ```quiz
+      id: dists-size
+      kind: numeric
+      question: cs231n's k-NN assignment uses 500 test images and 5000 training images. How many entries does `dists` have?
+      answer: 2500000
+      tolerance: 0
+      hint for 5500: The matrix has one entry per (test, training) *pair*: multiply, do not add.
+      explanation: `dists` has shape $(500, 5000)$, so $500 \cdot 5000 = 2{,}500{,}000$ entries. Each entry of the no-loop version is one dot product of two 3072-long rows.
+      ```
+
+      The next cell times all three on a small subset and checks that they agree. Your times
+      will differ, but not their order.
+
+      ```python id=three-ways
+      import time
+      Xs = X_test[:20]
+
+      start = time.time()
+      d_two = np.zeros((20, 150))
+      for i in range(20):
+          for j in range(150):
+              d_two[i, j] = np.sqrt(np.sum((Xs[i] - X_train[j]) ** 2))
+      t_two = time.time() - start
+
+      start = time.time()
+      d_one = np.zeros((20, 150))
+      for i in range(20):
+          d_one[i, :] = np.sqrt(np.sum((X_train - Xs[i]) ** 2, axis=1))
+      t_one = time.time() - start
+
+      start = time.time()
+      squared = -2 * Xs.dot(X_train.T) + np.sum(Xs ** 2, axis=1, keepdims=True)
+      squared = squared + np.sum(X_train ** 2, axis=1)
+      d_none = np.sqrt(np.maximum(squared, 0))
+      t_none = time.time() - start
+
+      print("two loops: %.4f s, one loop: %.4f s, no loops: %.4f s" % (t_two, t_one, t_none))
+      print("same result:", np.max(np.abs(d_two - d_none)) < 1e-9)
+      plt.bar([1, 2, 3], [t_two, t_one, t_none])
+      plt.title("seconds: two loops, one loop, no loops")
+      plt.show()
+      ```
+
+      One trap hides in the no-loop version. When a test image equals a training image, the
+      exact squared distance is 0, but rounding can make the computed value a tiny negative
+      number such as `-4e-15`, and its square root is `nan`. Clamp first: `np.maximum(d, 0)`.
+
+      ```python id=clamp
+      norms = np.sum(X_train ** 2, axis=1)
+      squared = -2 * X_train.dot(X_train.T) + norms.reshape(-1, 1) + norms
+      print("negative squared distances:", np.sum(squared < 0))
+      print("nan without the clamp:", np.sum(np.isnan(np.sqrt(squared))))
+      print("nan with the clamp:", np.sum(np.isnan(np.sqrt(np.maximum(squared, 0)))))
+      ```
+      ```output
+      negative squared distances: 32
+      nan without the clamp: 32
+      nan with the clamp: 0
+      ```
+
+      ```exercise
+      id: distances-no-loops
+      title: The distance matrix without loops
+      --- task
+      Complete `compute_distances_no_loops(X, X_train)`. `X` has shape $(M, D)$ and `X_train`
+      has shape $(N, D)$. Return the $(M, N)$ matrix of L2 distances, with no Python loop:
+      use $\lVert a - b \rVert^2 = \lVert a \rVert^2 - 2 \, a \cdot b + \lVert b \rVert^2$,
+      and clamp the squared distances at 0 before the square root.
+      --- setup
+      import numpy as np
+      np.random.seed(3)
+      A = np.random.randn(5, 4)
+      B = np.random.randn(7, 4)
+      C = np.round(np.random.randn(40, 6), 1) * 3.3
+      --- starter
+      def compute_distances_no_loops(X, X_train):
+          # START CODE HERE
+          dists = np.zeros((X.shape[0], X_train.shape[0]))
+          # END CODE HERE
+          return dists
+      --- solution
+      def compute_distances_no_loops(X, X_train):
+          squared = -2 * X.dot(X_train.T)
+          squared = squared + np.sum(X ** 2, axis=1, keepdims=True)
+          squared = squared + np.sum(X_train ** 2, axis=1)
+          dists = np.sqrt(np.maximum(squared, 0))
+          return dists
+      --- hint
+      `X.dot(X_train.T)` has shape $(M, N)$: all the dot products $a \cdot b$ at once.
+      --- hint
+      `np.sum(X ** 2, axis=1, keepdims=True)` has shape $(M, 1)$ and broadcasts across the
+      columns; `np.sum(X_train ** 2, axis=1)` has shape $(N,)$ and broadcasts across the rows.
+      --- hint
+      Take `np.sqrt(np.maximum(squared, 0))` at the end.
+      --- check
+      name: has one row per test example and one column per training example
+      shape: compute_distances_no_loops(A, B)
+      expect: (5, 7)
+      --- check
+      name: the distances for 5 test and 7 training examples
+      close: compute_distances_no_loops(A, B)
+      tolerance: 1e-9
+      --- check
+      name: an image's distance to itself is 0, never nan
+      close: compute_distances_no_loops(C, C)
+      tolerance: 1e-6
+      --- misconception transposed
+      feedback: Rows are test examples and columns training examples: the result is (M, N), so multiply X by X_train.T.
+      --- misconception softmax-overflow
+      feedback: Some distances are nan: rounding made a squared distance slightly negative. Clamp with np.maximum(squared, 0) before np.sqrt.
+      ```
+
+      ## k nearest neighbours
+
+      One neighbour is easily fooled by a single noisy training image. The **k-nearest
+      neighbour** classifier (k-NN) looks at the $k$ closest training images and takes a
+      **majority vote** of their labels. In numpy, `np.argsort(dists[i])[:k]` gives the
+      indices of the $k$ smallest distances, and `np.bincount(labels).argmax()` counts the votes
+      and picks the label with the most. On a tie, `argmax` returns the first maximum, so the
+      **smallest label** wins.
+
+      ```python id=knn
+      def predict_labels(dists, y_train, k):
+          y_pred = np.zeros(dists.shape[0], dtype=int)
+          for i in range(dists.shape[0]):
+              closest_y = y_train[np.argsort(dists[i])[:k]]
+              y_pred[i] = np.bincount(closest_y).argmax()
+          return y_pred
+
+      def l2_distances(X, X_train):
+          squared = -2 * X.dot(X_train.T) + np.sum(X ** 2, axis=1, keepdims=True)
+          squared = squared + np.sum(X_train ** 2, axis=1)
+          return np.sqrt(np.maximum(squared, 0))
+
+      dists = l2_distances(X_test, X_train)
+      print(dists.shape)
+      for k in [1, 5, 15]:
+          print("k = %2d: test accuracy %.3f" % (k, np.mean(predict_labels(dists, y_train, k) == y_test)))
+      ```
+      ```output
+      (60, 150)
+      k =  1: test accuracy 0.783
+      k =  5: test accuracy 0.867
+      k = 15: test accuracy 0.867
+      ```
+
+      ```quiz
+      id: bincount-tie
+      kind: numeric
+      question: With $k = 4$, the labels of the four nearest training images are `[2, 1, 2, 1]`. What does `np.bincount(closest_y).argmax()` predict?
+      answer: 1
+      tolerance: 0
+      hint for 2: Labels 1 and 2 both get two votes. `argmax` returns the *first* maximum, and the counts are indexed by label.
+      explanation: `np.bincount([2, 1, 2, 1])` is `[0, 2, 2]`. Both 1 and 2 have two votes; `argmax` returns the first index with the largest count, which is 1. Odd $k$ avoids some ties, but not all of them with three or more classes.
+      ```
+
+      A picture shows what $k$ does. Here are three classes of points in the plane, and the
+      label k-NN would give to every point of a grid. With $k = 1$ every training point owns a
+      small island around itself, even a stray one; with larger $k$ the regions are smoother.
+
+      ```python id=boundaries
+      np.random.seed(0)
+      centres = np.array([[0.0, 1.5], [1.5, -1.0], [-1.5, -1.0]])
+      P = np.vstack([centres[c] + 1.0 * np.random.randn(40, 2) for c in range(3)])
+      labels = np.concatenate([np.full(40, c) for c in range(3)])
+      xx, yy = np.meshgrid(np.linspace(-4, 4, 40), np.linspace(-4, 4, 40))
+      grid = np.c_[xx.ravel(), yy.ravel()]
+      grid_dists = l2_distances(grid, P)
+      for k in [1, 15]:
+          Z = predict_labels(grid_dists, labels, k).reshape(xx.shape)
+          plt.contourf(xx, yy, Z)
+          plt.scatter(P[:, 0], P[:, 1], c=labels)
+          plt.title("k-NN regions, k = %d" % k)
+          plt.show()
+      ```
+
+      ## Hyperparameters, validation and cross-validation
+
+      $k$ and the choice of distance are **hyperparameters** (超参数): settings we choose rather
+      than learn. It is tempting to try several values and keep the one with the best test
+      accuracy. **Do not.** Then the test set has helped to build the model, and its accuracy
+      no longer tells you how the model does on new data. Use the test set **once**, at the
+      very end.
+
+      Instead, split off part of the training data as a **validation set** (验证集), tune on it,
+      and keep the test set sealed. In practice 50% to 90% of the training data trains and the
+      rest validates; cs231n splits CIFAR-10's 50,000 training images into 49,000 and 1,000.
+
+      When training data is scarce, use **cross-validation** (交叉验证): cut the training set
+      into $F$ equal **folds** (often 3, 5 or 10). For each candidate value, train on $F - 1$
+      folds and validate on the remaining one, rotate so that every fold validates once, and
+      average the $F$ accuracies. It costs $F$ times more, which is why large data sets use a
+      single validation split.
+
+      ```quiz
+      id: which-set
+      kind: single
+      question: You compare $k = 1, 3, 5, \dots, 25$ for your k-NN classifier. Which data should decide the best $k$?
+      - [ ] the test set, because it measures generalisation
+        hint: If the test set picks $k$, its accuracy is no longer an honest estimate: it was used to build the model.
+      - [x] a validation set split off the training data, or cross-validation folds
+      - [ ] the training set itself
+        hint: On its own training set, $k = 1$ is always perfect (each point is its own neighbour), so it would always win.
+      explanation: Hyperparameters are chosen on data held out from training but not from the final test: a validation split, or cross-validation when data is scarce. The test set is used once, at the end.
+      ```
+
+      ```quiz
+      id: fold-mean
+      kind: numeric
+      question: 5-fold cross-validation for one value of $k$ gives fold accuracies 0.80, 0.85, 0.75, 0.90 and 0.70. What is its cross-validation accuracy?
+      answer: 0.8
+      tolerance: 0.001
+      hint for 0.9: That is the best fold. Cross-validation averages all five.
+      explanation: $(0.80 + 0.85 + 0.75 + 0.90 + 0.70) / 5 = 4.0 / 5 = 0.80$. The spread (0.70 to 0.90) shows how noisy a single small validation fold would be.
+      ```
+
+      The next cell runs 5-fold cross-validation on our 150 training images. Each fold has 30
+      images. For each fold it computes the distances once, then tries every $k$.
+
+      ```python id=cross-validation
+      folds = 5
+      k_choices = [1, 3, 5, 9, 15, 25, 41]
+      X_folds = np.array_split(X_train, folds)
+      y_folds = np.array_split(y_train, folds)
+      accuracies = np.zeros((folds, len(k_choices)))
+      for f in range(folds):
+          X_tr = np.vstack([X_folds[g] for g in range(folds) if g != f])
+          y_tr = np.concatenate([y_folds[g] for g in range(folds) if g != f])
+          d = l2_distances(X_folds[f], X_tr)
+          for c in range(len(k_choices)):
+              accuracies[f, c] = np.mean(predict_labels(d, y_tr, k_choices[c]) == y_folds[f])
+      mean = np.mean(accuracies, axis=0)
+      for c in range(len(k_choices)):
+          print("k = %2d: %.3f" % (k_choices[c], mean[c]))
+      best_k = k_choices[np.argmax(mean)]
+      print("best k:", best_k)
+      plt.plot(k_choices, mean, label="mean over folds")
+      plt.scatter(np.repeat(k_choices, folds), accuracies.T.ravel())
+      plt.xlabel("k")
+      plt.title("5-fold cross-validation accuracy")
+      plt.show()
+      ```
+      ```output
+      k =  1: 0.753
+      k =  3: 0.773
+      k =  5: 0.773
+      k =  9: 0.807
+      k = 15: 0.740
+      k = 25: 0.700
+      k = 41: 0.367
+      best k: 9
+      ```
+
+      Only now, with $k$ chosen, do we touch the test set, once:
+
+      ```python id=final-test
+      final = predict_labels(l2_distances(X_test, X_train), y_train, best_k)
+      print("k = %d, test accuracy %.3f" % (best_k, np.mean(final == y_test)))
+      ```
+      ```output
+      k = 9, test accuracy 0.850
+      ```
+
+      ```quiz
+      id: knn-facts
+      kind: multiple
+      question: Which statements about k-NN are true?
+      - [x] Training only stores the data.
+      - [x] Predicting one image takes time proportional to the size of the training set.
+      - [ ] With $k = 1$, validation accuracy is always the best.
+        hint: With $k = 1$, *training* accuracy is perfect, but one noisy neighbour decides each prediction; our cross-validation preferred a larger $k$.
+      - [ ] L2 distances between raw pixels measure how similar two images look to a person.
+        hint: Shift an image by one pixel, or darken it, and its L2 distance to the original becomes large though a person sees the same picture.
+      explanation: k-NN is cheap to train and expensive to use, and distances between raw pixels follow backgrounds and brightness more than meaning. The next lesson builds a classifier that is the other way round: slow to train, fast to use.
+      ```
+
+      ## Summary
+
+      - The data-driven approach learns from labelled examples instead of hand-written rules.
+      - Nearest neighbour copies the label of the closest training image; k-NN votes among the
+        $k$ closest. L1 and L2 distances can disagree.
+      - The distance matrix has shape $(M, N)$; the no-loop form uses
+        $\lVert a - b \rVert^2 = \lVert a \rVert^2 - 2 a \cdot b + \lVert b \rVert^2$, clamped at 0.
+      - Hyperparameters are tuned on a validation set or by cross-validation, never on the test
+        set, which is used once at the end.
+
+      """##
+    ),
+    (
       "Lessons/05-logistic-regression.md",
       ##"""
       ---
