@@ -753,6 +753,482 @@ enum EmbeddedLessons {
       """##
     ),
     (
+      "Lessons/02-linear-classifiers.md",
+      ##"""
+      ---
+      id: linear-classifiers
+      title: Linear classifiers, the SVM and the softmax
+      part: cs231n-2
+      prerequisites: data-driven
+      format: 1
+      seed: 2
+      ---
+
+      # Linear classifiers, the SVM and the softmax
+
+      k-NN keeps every training image and compares each new image with all of them. A
+      **linear classifier** learns a small set of numbers, the weights, and then throws the
+      training data away. It has two parts:
+
+      - a **score function** (评分函数) that maps an image to one score per class;
+      - a **loss function** (损失函数) that says how unhappy we are with the scores on the
+        training data.
+
+      Training means finding the weights that make the loss small. This lesson builds both
+      parts; the next lessons show how to minimise the loss.
+
+      ## The score function
+
+      An image $x_i$ is a column of $D$ pixel values. With $C$ classes, a linear classifier
+      computes
+
+      $$
+      f(x_i, W, b) = W x_i + b
+      $$
+
+      where $W$ has shape $(C, D)$, $b$ has shape $(C, 1)$, and the scores $f$ have shape
+      $(C, 1)$: one score per class. The predicted class is the one with the highest score.
+
+      Each row of $W$ is a **template** for one class: the score of class $c$ is the dot
+      product of the image with row $c$, which is large when the image looks like the
+      template. So a linear classifier is like nearest neighbour with one learned image per
+      class, using a dot product instead of a distance. Seen in pixel space, each class score
+      is zero on a **hyperplane**, and the classifier cuts the space into regions with flat
+      borders.
+
+      > The cs231n code stores examples in **rows**: `X` is $(N, D)$, `W` is $(D, C)$ and
+      > `scores = X.dot(W)` is $(N, C)$. This lesson's code does the same. In maths we keep
+      > the column form above. Both describe the same classifier with $W$ transposed.
+
+      ```quiz
+      id: cifar-parameters
+      kind: numeric
+      question: A linear classifier reads CIFAR-10 images ($32 \times 32 \times 3$ pixels) and scores 10 classes. How many numbers does it learn, weights and biases together?
+      answer: 30730
+      tolerance: 0
+      hint for 30720: Those are the weights, $10 \cdot 3072$. Each class also has a bias.
+      hint for 3072: That is the size of one template. There are 10 of them, plus 10 biases.
+      explanation: $W$ is $10 \times 3072 = 30{,}720$ weights and $b$ has 10 biases: 30,730 numbers. Once they are learned, the 50,000 training images are no longer needed.
+      ```
+
+      ### The bias trick
+
+      Carrying $W$ and $b$ separately is clumsy. Append a constant 1 to every image (the
+      **bias dimension**) and put $b$ into $W$ as an extra column:
+
+      $$
+      f(x_i, W) = W x_i, \quad x_i \in \mathbb{R}^{D+1}, \quad W \in \mathbb{R}^{C \times (D+1)}
+      $$
+
+      For CIFAR-10, $x_i$ becomes 3073 numbers long and $W$ becomes $10 \times 3073$. The
+      scores do not change:
+
+      ```python id=bias-trick
+      import numpy as np
+      import matplotlib.pyplot as plt
+      W = np.array([[0.2, -0.5, 0.1, 2.0], [1.5, 1.3, 2.1, 0.0], [0.0, 0.25, 0.2, -0.3]])
+      b = np.array([[1.1], [3.2], [-1.2]])
+      x = np.array([[56.0], [231.0], [24.0], [2.0]])
+      print((W.dot(x) + b).ravel())
+      W1 = np.hstack([W, b])
+      x1 = np.vstack([x, [[1.0]]])
+      print(W1.shape, x1.shape)
+      print(W1.dot(x1).ravel())
+      ```
+      ```output
+      [-96.8  437.9   60.75]
+      (3, 5) (5, 1)
+      [-96.8  437.9   60.75]
+      ```
+
+      Here is the template picture on points in the plane. Three classes of points, and one
+      template per class (the class mean, scaled so that the borders fall half-way between
+      the means). The regions where each score wins are separated by straight lines.
+
+      ```python id=templates
+      centres = np.array([[0.0, 2.0], [2.0, -1.0], [-2.0, -1.0]])
+      P = np.vstack([centres[c] + 0.9 * np.random.randn(30, 2) for c in range(3)])
+      labels = np.concatenate([np.full(30, c) for c in range(3)])
+      means = np.array([np.mean(P[labels == c], axis=0) for c in range(3)])
+      W2 = means.T
+      b2 = -0.5 * np.sum(means ** 2, axis=1)
+      xx, yy = np.meshgrid(np.linspace(-4, 4, 41), np.linspace(-4, 4, 41))
+      grid = np.c_[xx.ravel(), yy.ravel()]
+      regions = np.argmax(grid.dot(W2) + b2, axis=1).reshape(xx.shape)
+      plt.contourf(xx, yy, regions)
+      plt.scatter(P[:, 0], P[:, 1], c=labels)
+      plt.title("a linear classifier: three templates, straight borders")
+      plt.show()
+      print("training accuracy:", np.mean(np.argmax(P.dot(W2) + b2, axis=1) == labels))
+      ```
+      ```output
+      training accuracy: 0.9555555555555556
+      ```
+
+      ## The multiclass SVM loss
+
+      Write $s_j = f(x_i, W)_j$ for the score of class $j$ on example $i$, and $y_i$ for its
+      correct class. The **multiclass SVM** (多类支持向量机) wants the correct score to beat every
+      other score by at least a margin $\Delta$:
+
+      $$
+      L_i = \sum_{j \neq y_i} \max(0, s_j - s_{y_i} + \Delta)
+      $$
+
+      A class that is already beaten by more than $\Delta$ adds 0. Otherwise it adds how far
+      it falls short. The function $\max(0, \cdot)$ is called the **hinge loss** (折叶损失).
+      The code uses $\Delta = 1$.
+
+      ```quiz
+      id: svm-by-hand
+      kind: numeric
+      question: The scores are $s = [13, -7, 11]$, the first class is correct, and $\Delta = 10$. What is $L_i$?
+      answer: 8
+      tolerance: 0
+      hint for 0: The third class scores 11, only 2 below the correct 13: that is inside the margin of 10.
+      hint for 18: Do not add a term for the correct class itself: the sum runs over $j \neq y_i$.
+      explanation: $\max(0, -7 - 13 + 10) + \max(0, 11 - 13 + 10) = 0 + 8 = 8$. The second class is far enough below; the third is not.
+      ```
+
+      ### Regularisation
+
+      Suppose some $W$ classifies every training example with zero loss. Then $2W$ does too:
+      doubling $W$ doubles every score gap, so a gap of 15 becomes 30 and every margin still
+      holds. The data loss alone cannot choose among all these $W$. We add a
+      **regularisation penalty** (正则化惩罚) that prefers small weights, most often the squared
+      L2 norm:
+
+      $$
+      R(W) = \sum_k \sum_l W_{k,l}^2
+      $$
+
+      The full loss is the mean data loss plus the regularisation loss:
+
+      $$
+      L = \underbrace{\frac{1}{N} \sum_i L_i}_{\text{data loss}} + \underbrace{\lambda R(W)}_{\text{regularisation loss}}
+      $$
+
+      where $\lambda$ (`reg` in code) is a hyperparameter. The cs231n code writes the penalty as
+      $\frac{1}{2} \lambda R(W)$, so that its gradient is just $\lambda W$. This lesson uses
+      `0.5 * reg * np.sum(W * W)`. Both conventions are common; always say which one you use.
+
+      ```python id=svm-loss
+      def svm_loss_naive(W, X, y, reg):
+          loss = 0.0
+          for i in range(X.shape[0]):
+              scores = X[i].dot(W)
+              correct = scores[y[i]]
+              for j in range(W.shape[1]):
+                  if j == y[i]:
+                      continue
+                  margin = scores[j] - correct + 1
+                  if margin > 0:
+                      loss += margin
+          loss /= X.shape[0]
+          loss += 0.5 * reg * np.sum(W * W)
+          return loss
+
+      X = np.random.randn(50, 10)
+      y = np.random.randint(0, 3, 50)
+      W_small = 0.0001 * np.random.randn(10, 3)
+      print("SVM loss with tiny weights: %.4f" % svm_loss_naive(W_small, X, y, 0.0))
+      ```
+      ```output
+      SVM loss with tiny weights: 2.0000
+      ```
+
+      With tiny weights every score is about 0, so each of the $C - 1$ wrong classes adds
+      about $\Delta = 1$: the loss starts near $C - 1$. That is a useful sanity check: for
+      CIFAR-10 a fresh SVM should report a loss near 9.
+
+      ```exercise
+      id: svm-loss-vectorized
+      title: The SVM loss without loops
+      --- task
+      Complete `svm_loss_vectorized(W, X, y, reg)`, which returns the same loss as
+      `svm_loss_naive` above with no Python loop. `W` is $(D, C)$, `X` is $(N, D)$ and `y`
+      holds $N$ labels. Use $\Delta = 1$ and the regulariser `0.5 * reg * np.sum(W * W)`.
+      --- setup
+      import numpy as np
+      np.random.seed(5)
+      W = np.random.randn(4, 3)
+      X = np.random.randn(6, 4)
+      y = np.array([0, 2, 1, 1, 0, 2])
+      --- starter
+      def svm_loss_vectorized(W, X, y, reg):
+          N = X.shape[0]
+          scores = X.dot(W)
+          # START CODE HERE
+          loss = 0.0
+          # END CODE HERE
+          return loss
+      --- solution
+      def svm_loss_vectorized(W, X, y, reg):
+          N = X.shape[0]
+          scores = X.dot(W)
+          correct = scores[np.arange(N), y].reshape(-1, 1)
+          margins = np.maximum(0, scores - correct + 1)
+          margins[np.arange(N), y] = 0
+          loss = np.sum(margins) / N + 0.5 * reg * np.sum(W * W)
+          return loss
+      --- hint
+      `scores[np.arange(N), y]` picks each row's correct-class score; reshape it to $(N, 1)$
+      so that it broadcasts across the columns.
+      --- hint
+      The correct class must not add $\Delta$: set `margins[np.arange(N), y] = 0` before you
+      sum.
+      --- hint
+      Divide the data loss by `N`, then add `0.5 * reg * np.sum(W * W)`.
+      --- check
+      name: the data loss (reg = 0)
+      close: svm_loss_vectorized(W, X, y, 0.0)
+      --- check
+      name: with regularisation (reg = 0.1)
+      close: svm_loss_vectorized(W, X, y, 0.1)
+      --- check
+      name: a loss of about C - 1 = 2 for tiny weights
+      close: svm_loss_vectorized(0.0001 * W, X, y, 0.0)
+      --- misconception factor
+      factor: 6
+      feedback: Off by a factor of N: the data loss is the mean over the N examples, not the sum.
+      ```
+
+      ## The softmax classifier
+
+      The **softmax classifier** reads the scores as unnormalised log-probabilities. The
+      softmax function turns a score vector $z$ into probabilities that are positive and sum to
+      1:
+
+      $$
+      \mathrm{softmax}(z)_j = \frac{e^{z_j}}{\sum_k e^{z_k}}
+      $$
+
+      Its loss is the **cross-entropy loss** (交叉熵损失): minus the log of the probability
+      given to the correct class. With scores $f$,
+
+      $$
+      L_i = -\log \left( \frac{e^{f_{y_i}}}{\sum_j e^{f_j}} \right) = -f_{y_i} + \log \sum_j e^{f_j}
+      $$
+
+      The full loss adds the same regularisation as for the SVM. People say "softmax loss",
+      but softmax is only the squashing function; the loss is the cross-entropy.
+
+      ```quiz
+      id: softmax-initial-loss
+      kind: numeric
+      question: A fresh softmax classifier with tiny random weights scores CIFAR-10's 10 classes. What loss should it report, about? Three decimals.
+      answer: 2.3026
+      tolerance: 0.001
+      hint for 9: That is the starting loss of the SVM, $C - 1$. The softmax starts elsewhere.
+      hint for 0.1: That is the probability of each class. The loss is minus its logarithm.
+      explanation: All scores are about 0, so each class gets probability $1/10$ and the loss is $-\log(1/10) = \log 10 \approx 2.302585$. A first loss far from this means a bug.
+      ```
+
+      ### Numerical stability
+
+      $e^{z}$ overflows quickly: in float64, `np.exp(z)` is `inf` for $z$ above about 709.78.
+      Then the division gives `inf / inf`, which is `nan`. The cure is free: multiplying the top
+      and bottom by the same constant $K$ changes nothing,
+
+      $$
+      \frac{e^{f_{y_i}}}{\sum_j e^{f_j}} = \frac{K e^{f_{y_i}}}{K \sum_j e^{f_j}} = \frac{e^{f_{y_i} + \log K}}{\sum_j e^{f_j + \log K}}
+      $$
+
+      and choosing $\log K = -\max_j f_j$ shifts the scores so that the largest is 0. Then no
+      exponential exceeds 1.
+
+      ```quiz
+      id: predict-shift
+      kind: predict
+      question: The next cell shifts `f = [123, 456, 789]` by its maximum. What does it print?
+      cell: stability
+      explanation: $789$ is the maximum, so $f - 789 = [-666, -333, 0]$. After the shift $e^0 = 1$ is the largest exponential and nothing overflows.
+      hint for [123 456 789]: The shift subtracts the maximum, 789, from every score.
+      ```
+
+      ```python id=stability
+      f = np.array([123.0, 456.0, 789.0])
+      f = f - np.max(f)
+      print(f)
+      ```
+      ```output
+      [-666. -333.    0.]
+      ```
+
+      Without the shift, the largest exponential overflows:
+
+      ```python id=overflow
+      g = np.array([123.0, 456.0, 789.0])
+      print("naive:  ", np.exp(g) / np.sum(np.exp(g)))
+      print("shifted:", np.exp(f) / np.sum(np.exp(f)))
+      ```
+      ```output
+      naive:   [ 0.  0. nan]
+      shifted: [5.75274406e-290 2.39848787e-145 1.00000000e+000]
+      ```
+
+      ### How confident is the softmax?
+
+      The probabilities depend on the size of the scores. Multiply the scores $[1, -2, 0]$ by
+      a factor $t$: halving them ($t = 0.5$) gives flatter probabilities, doubling them gives
+      sharper ones. Stronger regularisation makes the weights, and so the scores, smaller: the
+      probabilities spread out and tend to uniform as $\lambda \to \infty$. Read them as
+      confidences, not as calibrated probabilities.
+
+      ```python id=temperature
+      def softmax(z):
+          e = np.exp(z - np.max(z))
+          return e / np.sum(e)
+
+      s = np.array([1.0, -2.0, 0.0])
+      print(np.round(softmax(s), 4))
+      print(np.round(softmax(0.5 * s), 4))
+      ts = np.linspace(0, 4, 41)
+      probs = np.array([softmax(t * s) for t in ts])
+      for c in range(3):
+          plt.plot(ts, probs[:, c], label="class %d" % c)
+      plt.xlabel("t: the scores are t * [1, -2, 0]")
+      plt.title("softmax probabilities as the scores grow")
+      plt.legend()
+      plt.show()
+      ```
+      ```output
+      [0.7054 0.0351 0.2595]
+      [0.5465 0.122  0.3315]
+      ```
+
+      ```exercise
+      id: softmax-loss-vectorized
+      title: The softmax loss, stable and without loops
+      --- task
+      Complete `softmax_loss_vectorized(W, X, y, reg)`: the mean cross-entropy loss of the
+      scores `X.dot(W)` (shape $(N, C)$) plus `0.5 * reg * np.sum(W * W)`. Shift each row of
+      scores by its own maximum so that large scores do not overflow.
+      --- setup
+      import numpy as np
+      np.random.seed(7)
+      W = np.random.randn(4, 3)
+      X = np.random.randn(5, 4)
+      y = np.array([2, 0, 1, 2, 0])
+      --- starter
+      def softmax_loss_vectorized(W, X, y, reg):
+          N = X.shape[0]
+          scores = X.dot(W)
+          # START CODE HERE
+          probs = np.exp(scores) / np.sum(np.exp(scores), axis=1, keepdims=True)
+          loss = 0.0
+          # END CODE HERE
+          return loss
+      --- solution
+      def softmax_loss_vectorized(W, X, y, reg):
+          N = X.shape[0]
+          scores = X.dot(W)
+          scores = scores - np.max(scores, axis=1, keepdims=True)
+          log_sum = np.log(np.sum(np.exp(scores), axis=1))
+          loss = np.sum(log_sum - scores[np.arange(N), y]) / N
+          loss = loss + 0.5 * reg * np.sum(W * W)
+          return loss
+      --- hint
+      Subtract `np.max(scores, axis=1, keepdims=True)`: each row has its own maximum, and
+      `keepdims=True` keeps the shape $(N, 1)$ for broadcasting.
+      --- hint
+      Use the form $L_i = -f_{y_i} + \log \sum_j e^{f_j}$: `np.log(np.sum(np.exp(scores), axis=1))`
+      minus `scores[np.arange(N), y]`.
+      --- hint
+      Average over the $N$ examples, then add `0.5 * reg * np.sum(W * W)`.
+      --- check
+      name: the data loss (reg = 0)
+      close: softmax_loss_vectorized(W, X, y, 0.0)
+      --- check
+      name: with regularisation (reg = 0.5)
+      close: softmax_loss_vectorized(W, X, y, 0.5)
+      --- check
+      name: finite for huge scores
+      close: softmax_loss_vectorized(1000.0 * W, X, y, 0.0)
+      --- misconception softmax-overflow
+      feedback: The loss is inf or nan for large scores: subtract each row's maximum before np.exp.
+      --- misconception factor
+      factor: 5
+      feedback: Off by a factor of N: average the losses over the examples.
+      --- misconception sign
+      feedback: The loss is negative: the cross-entropy is minus the log-probability of the correct class.
+      ```
+
+      ## SVM and softmax on the same scores
+
+      Both classifiers use the same scores $W x_i$; only the loss differs. Take three score
+      vectors where class 0 is correct and beats the others by more than $\Delta = 1$:
+
+      ```python id=svm-vs-softmax
+      def svm_loss_one(s, label):
+          margins = np.maximum(0, s - s[label] + 1)
+          margins[label] = 0
+          return np.sum(margins)
+
+      def softmax_loss_one(s, label):
+          shifted = s - np.max(s)
+          return -shifted[label] + np.log(np.sum(np.exp(shifted)))
+
+      for s in [[10.0, -2.0, 3.0], [10.0, -100.0, -100.0], [10.0, 9.0, 9.0]]:
+          s = np.array(s)
+          print(s, "SVM %.4f  softmax %.3e" % (svm_loss_one(s, 0), softmax_loss_one(s, 0)))
+      ```
+      ```output
+      [10. -2.  3.] SVM 0.0000  softmax 9.176e-04
+      [  10. -100. -100.] SVM 0.0000  softmax 0.000e+00
+      [10.  9.  9.] SVM 0.0000  softmax 5.514e-01
+      ```
+
+      The SVM is satisfied by all three: once the margin holds, it does not care. (The
+      softmax loss of the second vector is about $3.4 \cdot 10^{-48}$, too small to change
+      $\log(1 + \dots)$ in float64, so it prints as 0.) The softmax
+      is never fully satisfied: it always wants the correct score further ahead, and it finds
+      $[10, 9, 9]$ much worse than $[10, -100, -100]$. The SVM's indifference can be a
+      feature: a car classifier should spend its effort separating cars from trucks, not
+      pushing frogs, which already score low, even lower. In practice the two usually perform
+      about equally well.
+
+      ```quiz
+      id: svm-softmax-facts
+      kind: multiple
+      question: Which statements are true?
+      - [x] The SVM loss of an example is 0 once every wrong class is beaten by the margin.
+      - [x] The softmax loss is positive for any finite scores.
+      - [ ] The softmax outputs are calibrated probabilities that do not depend on $\lambda$.
+        hint: A larger $\lambda$ gives smaller weights and flatter probabilities: they depend on the regularisation.
+      - [ ] Doubling $W$ doubles the SVM loss.
+        hint: Doubling $W$ doubles the score gaps. Margins that held still hold, so a zero loss stays zero; the loss does not simply double.
+      explanation: The hinge is exactly 0 beyond the margin, while $-\log p_{y_i} > 0$ whenever $p_{y_i} < 1$, which holds for finite scores. The softmax probabilities sharpen or flatten with the size of the scores, which $\lambda$ controls.
+      ```
+
+      ```quiz
+      id: loss-name
+      kind: text
+      question: The SVM's per-class term $\max(0, s_j - s_{y_i} + \Delta)$ has a name. What is it called?
+      answer: hinge loss
+      accept: hinge
+      accept: the hinge loss
+      accept: max-margin loss
+      hint for cross-entropy: Cross-entropy is the softmax classifier's loss.
+      hint for cross entropy: Cross-entropy is the softmax classifier's loss.
+      explanation: It is the hinge loss (also max-margin loss): flat at 0 past the margin, then a straight line, like a hinge.
+      ```
+
+      ## Summary
+
+      - A linear classifier scores classes with $f(x_i, W, b) = W x_i + b$; each row of $W$ is
+        a class template. The bias trick folds $b$ into $W$.
+      - The multiclass SVM loss asks for a margin $\Delta$; the softmax classifier uses the
+        cross-entropy of its probabilities.
+      - Regularisation $\lambda R(W)$ picks small weights among equally good ones. Say whether
+        you use $\lambda R$ or $\frac{1}{2} \lambda R$.
+      - Shift scores by their maximum before `np.exp`.
+      - Sanity checks for tiny weights: the SVM loss starts near $C - 1$, the softmax loss near
+        $\log C$.
+
+      """##
+    ),
+    (
       "Lessons/05-logistic-regression.md",
       ##"""
       ---
