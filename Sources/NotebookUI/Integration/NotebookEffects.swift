@@ -16,11 +16,21 @@ import Synchronization
 /// themselves in place, text appends. `.interrupt` raises the running session's flag, so a
 /// training loop stops with `KeyboardInterrupt` and keeps what it computed.
 public final class NotebookEffects: Sendable {
-  public let catalog: LessonCatalog
   private let namespaces = Mutex(Namespaces())
+  private let lessons: Mutex<LessonCatalog>
 
   public init(catalog: LessonCatalog) {
-    self.catalog = catalog
+    lessons = Mutex(catalog)
+  }
+
+  /// The lessons it opens: the catalogue given at start, or the last one a live reload
+  /// handed to `replaceCatalog(_:)`.
+  public var catalog: LessonCatalog { lessons.withLock { $0 } }
+
+  /// Uses a reloaded catalogue from now on (`LessonReloader`); namespaces are kept, so a
+  /// learner's variables survive an author's edit.
+  public func replaceCatalog(_ catalog: LessonCatalog) {
+    lessons.withLock { $0 = catalog }
   }
 
   /// The session the REPL runs in now: the open lesson's, or the scratch one.

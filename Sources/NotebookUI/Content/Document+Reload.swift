@@ -1,0 +1,34 @@
+extension Document {
+  /// This document (a reloaded lesson) with the outputs `old` showed under code cells whose
+  /// source is unchanged, so an author's edit elsewhere keeps what the learner ran.
+  ///
+  /// Cells are matched by source text in order: each new cell takes the output of the first
+  /// not yet matched old cell with the same source; an edited cell starts without output.
+  public func carryingOutputs(from old: Document) -> Document {
+    var outputs: [(source: String, output: [OutputItem])] = []
+    for index in old.blocks.indices {
+      guard case .code(let source) = old.blocks[index],
+        index + 1 < old.blocks.count, case .output(let items) = old.blocks[index + 1]
+      else { continue }
+      outputs.append((source, items))
+    }
+    var blocks: [Block] = []
+    for (index, block) in self.blocks.enumerated() {
+      blocks.append(block)
+      guard case .code(let source) = block,
+        let match = outputs.firstIndex(where: { $0.source == source })
+      else { continue }
+      let next = index + 1 < self.blocks.count ? self.blocks[index + 1] : nil
+      if case .output? = next { continue }
+      blocks.append(.output(outputs.remove(at: match).output))
+    }
+    var result = self
+    result.blocks = blocks
+    return result
+  }
+
+  /// The source of each code cell, in order.
+  var cellSources: [String] {
+    blocks.compactMap { if case .code(let source) = $0 { source } else { nil } }
+  }
+}

@@ -1,0 +1,118 @@
+import LessonKit
+import NotebookUI
+import Synchronization
+import Testing
+
+@Suite struct LessonReloaderTests {
+  static func lesson(_ id: String, _ body: String) -> String {
+    "---\nid: \(id)\ntitle: \(id.capitalized)\nformat: 1\n---\n\(body)\n"
+  }
+
+  /// A folder in memory: files, and a stamp that changes whenever they do.
+  final class Folder: Sendable {
+    let files = Mutex<[String: String]>([:])
+
+    init(_ files: [String: String]) {
+      self.files.withLock { $0 = files }
+    }
+
+    func stamp() -> [String: String] {
+      files.withLock { $0.mapValues { "\($0.count)@\($0.hashValue)" } }
+    }
+
+    func load() -> LessonCatalog {
+      LessonCatalog(files: files.withLock { $0.map { ("lessons/" + $0.key, $0.value) } })
+    }
+
+    func write(_ name: String, _ text: String) {
+      files.withLock { $0[name] = text }
+    }
+  }
+
+  /// The changes reported to `onChange`.
+  final class Changes: Sendable {
+    let seen = Mutex<[LessonReloader.Change]>([])
+    var count: Int { seen.withLock { $0.count } }
+    var changedIDs: [[String]] { seen.withLock { $0.map { $0.changedLessons.map(\.id) } } }
+  }
+
+  static func reloader(_ folder: Folder, changes: Changes) -> LessonReloader {
+    LessonReloader(catalog: folder.load(), stamp: folder.stamp, load: folder.load) { change in
+      changes.seen.withLock { $0.append(change) }
+    }
+  }
+
+  @Test func nothingHappensWhileTheFolderIsUnchanged() {
+    let folder = Folder(["01-a.md": Self.lesson("a", "Text.")])
+    let changes = Changes()
+    let reloader = Self.reloader(folder, changes: changes)
+    #expect(reloader.poll() == nil)
+    #expect(changes.count == 0)
+  }
+
+  @Test func anEditedLessonIsReportedWithItsNewText() throws {
+    let folder = Folder(["01-a.md": Self.lesson("a", "Old."), "02-b.md": Self.lesson("b", "B.")])
+    let changes = Changes()
+    let reloader = Self.reloader(folder, changes: changes)
+    folder.write("01-a.md", Self.lesson("a", "New."))
+    let change = try #require(reloader.poll())
+    #expect(change.changedLessons.map(\.id) == ["a"])
+    #expect(change.catalog.lessons.map(\.id) == ["a", "b"])
+    #expect(change.notice == nil)
+    #expect(Document(change.changedLessons[0]).blocks == [.paragraph("New.")])
+    #expect(changes.count == 1)
+    #expect(reloader.poll() == nil)
+  }
+
+  @Test func aLessonThatStopsParsingKeepsItsLastGoodVersionAndSaysWhyInOneLine() throws {
+    let folder = Folder(["01-a.md": Self.lesson("a", "Good."), "02-b.md": Self.lesson("b", "B.")])
+    let changes = Changes()
+    let reloader = Self.reloader(folder, changes: changes)
+    folder.write("01-a.md", Self.lesson("a", "```python\nprint(1)\n"))
+    let broken = try #require(reloader.poll())
+    #expect(broken.changedLessons.isEmpty)
+    #expect(broken.catalog.lessons.map(\.id) == ["a", "b"])
+    #expect(Document(try #require(broken.catalog.lesson("a"))).blocks == [.paragraph("Good.")])
+    #expect(
+      broken.notice
+        == "reload: lessons/01-a.md:6: error: the ```python block opened here is never closed")
+    // Fixing the file clears the notice and brings the new text.
+    folder.write("01-a.md", Self.lesson("a", "Fixed."))
+    let fixed = try #require(reloader.poll())
+    #expect(fixed.notice == nil)
+    #expect(fixed.changedLessons.map(\.id) == ["a"])
+  }
+
+  @Test func newAndRemovedLessonsChangeTheCatalogue() throws {
+    let folder = Folder(["01-a.md": Self.lesson("a", "A.")])
+    let changes = Changes()
+    let reloader = Self.reloader(folder, changes: changes)
+    folder.write("02-b.md", Self.lesson("b", "B."))
+    #expect(try #require(reloader.poll()).changedLessons.map(\.id) == ["b"])
+    folder.files.withLock { $0["01-a.md"] = nil }
+    let removed = try #require(reloader.poll())
+    #expect(removed.catalog.lessons.map(\.id) == ["b"])
+    #expect(removed.changedLessons.isEmpty)
+  }
+
+  @Test func theTimerPollsOnItsOwn() async throws {
+    let folder = Folder(["01-a.md": Self.lesson("a", "A.")])
+    let changes = Changes()
+    let reloader = Self.reloader(folder, changes: changes)
+    reloader.start(interval: .milliseconds(20))
+    defer { reloader.stop() }
+    folder.write("01-a.md", Self.lesson("a", "A, edited."))
+    let deadline = ContinuousClock.now + .seconds(10)
+    while changes.count == 0 && ContinuousClock.now < deadline {
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    #expect(changes.changedIDs == [["a"]])
+  }
+}
+
+extension LessonReloader.Change: Equatable {
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.changedLessons == rhs.changedLessons && lhs.notice == rhs.notice
+      && lhs.catalog.lessons == rhs.catalog.lessons
+  }
+}
