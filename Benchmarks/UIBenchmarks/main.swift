@@ -139,3 +139,11 @@ do {
       _ = screen.changedCells(since: previous).count
     }, goal: 16)
 }
+
+// Training with the notebook drawing it: a learner's loop redrawing its cost curve, and
+// model.fit's progress bar and live loss curve (skipped while the nn module has no fit).
+print("\nTraining as a lesson cell with the UI rendering it at 200x60, vs the same script bare:")
+reportOverhead(
+  "learner loop, plt.show every 10 iterations",
+  source: learnerLoop.replacing("ITERATIONS", with: "1500"))
+reportOverhead("model.fit, progress after every batch", source: kerasFit.replacing("EPOCHS", with: "5"))

@@ -26,15 +26,24 @@ struct TmuxSession {
     }
   }
 
-  /// Starts `command` (an executable path and its arguments) in a new private server.
-  static func start(
-    _ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]
-  )
-    async throws -> TmuxSession
-  {
+  /// A new empty temporary folder to serve as `HOME`.
+  static func temporaryHome() throws -> URL {
     let name = "backprop-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let home = FileManager.default.temporaryDirectory.appendingPathComponent(name)
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    return home
+  }
+
+  /// Starts `command` (an executable path and its arguments) in a new private server, with
+  /// `home` as `HOME` (a new temporary folder unless given; a second launch passes the first's).
+  static func start(
+    _ command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+    home: URL? = nil
+  )
+    async throws -> TmuxSession
+  {
+    let home = try home ?? temporaryHome()
+    let name = "backprop-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let session = TmuxSession(socket: name, home: home, width: width, height: height)
     var variables = [
       "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "INPUTRC": "/dev/null",
@@ -55,17 +64,19 @@ struct TmuxSession {
     return session
   }
 
-  /// Starts `command`, runs `body` with the session, and always stops the server afterwards.
+  /// Starts `command`, runs `body` with the session, and always stops the server afterwards
+  /// (removing the temporary home unless the caller passed its own `home`).
   static func with<T>(
-    _ command: [String], width: Int = 80, height: Int = 24, _ body: (TmuxSession) async throws -> T
+    _ command: [String], width: Int = 80, height: Int = 24, home: URL? = nil,
+    _ body: (TmuxSession) async throws -> T
   ) async throws -> T {
-    let session = try await start(command, width: width, height: height)
+    let session = try await start(command, width: width, height: height, home: home)
     do {
       let result = try await body(session)
-      await session.stop()
+      await session.stop(removingHome: home == nil)
       return result
     } catch {
-      await session.stop()
+      await session.stop(removingHome: home == nil)
       throw error
     }
   }
@@ -96,6 +107,12 @@ struct TmuxSession {
     }
     guard parts.count == 2 else { throw TmuxError.unexpectedOutput(output) }
     return (parts[0], parts[1])
+  }
+
+  /// Whether the pane shows the alternate screen (a full-screen program that has not left it).
+  func isAlternateScreenOn() async throws -> Bool {
+    let output = try await tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"])
+    return output.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
   }
 
   /// The process id of the program the pane runs (the child of the pane's shell).
@@ -135,7 +152,7 @@ struct TmuxSession {
 
   /// Stops the server, waits (at most 2 s) for the program to exit, and removes the temporary
   /// home (after the program, which may save its history as it leaves).
-  func stop() async {
+  func stop(removingHome: Bool = true) async {
     let program = try? await programProcessID()
     _ = try? await tmux(["kill-server"])
     if let program {
@@ -150,7 +167,11 @@ struct TmuxSession {
     while (try? await tmux(["has-session"])) != nil && ContinuousClock.now < deadline {
       try? await Task.sleep(for: .milliseconds(20))
     }
-    try? FileManager.default.removeItem(at: home)
+    if removingHome {
+      try? FileManager.default.removeItem(at: home)
+    } else {
+      try? FileManager.default.removeItem(at: home.appendingPathComponent("tmux.socket"))
+    }
   }
 
   /// Whether a process exists and is not a zombie (an exited child nobody has reaped yet).

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The real notebook (`backprop --lessons DIR`, a MiniPython session behind it) in a terminal:
+/// lessons opened from the tree, plots drawn by cells, a figure animated by a training loop and
+/// stopped with Esc, the REPL's completion and history across two launches, resizing, and the
+/// terminal and the learner's files after quitting.
+@Suite(.enabled("needs tmux and a built `backprop`") { TmuxSession.isAvailable && DemoCommand.binary != nil })
+struct LiveNotebookEndToEndTests {
+  /// Opens the plots lesson through the browser's search (`/`), which does not depend on rows.
+  func openPlotsLesson(_ session: TmuxSession) async throws {
+    try await session.waitFor("Plots in cells")
+    try await session.type("/plots")
+    try await session.send("Enter")
+    try await session.waitFor("A cell that draws a plot.")
+  }
+
+  @Test func runsACellAndSeesItsPlotThenSurvivesATinyTerminal() async throws {
+    let folder = try LessonFolder.make()
+    defer { folder.remove() }
+    try await TmuxSession.with(folder.command, width: 120, height: 50) { session in
+      try await openPlotsLesson(session)
+      try await session.send("Enter")
+      let screen = try await session.waitUntil { lines in
+        lines.contains { $0.contains("squares") && !$0.contains("title") }
+      }
+      // The figure is braille dots under its title.
+      #expect(screen.contains { $0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } })
+      try await session.resize(width: 20, height: 6)
+      try await session.waitFor("Too small: 20x6")
+      try await session.resize(width: 120, height: 50)
+      try await session.waitUntil { lines in
+        lines.contains { $0.contains("squares") && !$0.contains("title") }
+      }
+    }
+  }
+
+  @Test func aTrainingLoopAnimatesOneFigureInPlaceAndEscStopsIt() async throws {
+    let folder = try LessonFolder.make()
+    defer { folder.remove() }
+    try await TmuxSession.with(folder.command, width: 120, height: 50) { session in
+      try await openPlotsLesson(session)
+      try await session.send("n", "Enter")
+      func figureTitles(_ lines: [String]) -> Int {
+        lines.filter { $0.contains("live cost curve") && !$0.contains("title") }.count
+      }
+      let first = try await session.waitUntil { figureTitles($0) == 1 }
+      #expect(first.contains { $0.contains("running") })
+      // The same figure is redrawn (its axis grows) rather than a second one appended.
+      let later = try await session.waitUntil { $0 != first && figureTitles($0) == 1 }
+      #expect(later.contains { $0.contains("running") })
+      try await session.send("Escape")
+      let stopped = try await session.waitUntil { lines in
+        !lines.contains { $0.contains("running") }
+      }
+      #expect(figureTitles(stopped) == 1)
+      // What the loop computed stays; the interrupt is reported under the figure.
+      try await session.send("G")
+      try await session.waitFor("KeyboardInterrupt")
+    }
+  }
+
+  @Test func replCompletesAndRemembersAcrossTwoLaunchesAndQuitRestoresTheTerminal() async throws {
+    let folder = try LessonFolder.make()
+    defer { folder.remove() }
+    let home = try TmuxSession.temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    try await TmuxSession.with(folder.command, width: 100, height: 30, home: home) { session in
+      try await session.waitFor("Plots in cells")
+      try await session.send("r")
+      try await session.type("import numpy as np")
+      try await session.send("Enter")
+      try await session.waitFor(">>> import numpy as np")
+      try await session.type("np.zeros_l")
+      try await session.send("Tab")
+      try await session.waitFor(">>> np.zeros_like")
+      try await session.send("C-u")
+      try await session.type("np.zeros(2)")
+      try await session.send("Enter")
+      try await session.waitFor("array([0., 0.])")
+      try await session.send("Escape")
+      try await session.waitFor("q quit")
+      try await session.send("q")
+      let screen = try await session.waitFor("[exit 0]")
+      #expect(screen.contains("[tty restored]"))
+      #expect(!screen.contains { $0.contains("Plots in cells") })
+      #expect(try await session.isAlternateScreenOn() == false)
+    }
+    let history = try String(
+      contentsOf: home.appendingPathComponent(".local/state/backprop/history"), encoding: .utf8)
+    #expect(history == "import numpy as np\nnp.zeros(2)\n")
+    try await TmuxSession.with(folder.command, width: 100, height: 30, home: home) { session in
+      try await session.waitFor("Plots in cells")
+      try await session.send("r", "Up")
+      try await session.waitFor(">>> np.zeros(2)")
+    }
+  }
+}
