@@ -10,6 +10,6 @@ enum BackpropPackage {
     return PyModule(
       name: "backprop",
       doc: "Backprop's tools for looking inside nets: data sets (backprop.datasets), gradient checks,\ndecision boundaries and training curves.",
-      functions: [planar].compactMap { $0 })
+      functions: [planar, GradCheck.function].compactMap { $0 })
   }
 }
