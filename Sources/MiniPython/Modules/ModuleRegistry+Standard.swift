@@ -12,6 +12,9 @@ extension ModuleRegistry {
     registry.register("matplotlib.cm") { ColormapObject.module() }
     registry.register("backprop") { BackpropPackage.make() }
     registry.register("backprop.datasets") { DatasetsModule.make() }
+    registry.register("tensorflow") { KerasModule.tensorflow() }
+    registry.register("keras") { KerasModule.keras() }
+    registry.register("backprop.nn") { KerasModule.backpropNN() }
     return registry
   }
 }
