@@ -2885,5 +2885,576 @@ enum EmbeddedLessons {
 
       """##
     ),
+    (
+      "Lessons/10-initialization.md",
+      ##"""
+      ---
+      id: initialization
+      title: Initialisation and gradient checking
+      course: 2
+      week: 1
+      prerequisites: regularization
+      format: 1
+      seed: 1
+      ---
+
+      # Initialisation and gradient checking
+
+      A deep network multiplies its input by one weight matrix after another. Whatever a layer
+      does to the size of its input, the next layer does again, and again. This lesson shows
+      how that makes signals and gradients **explode** or **vanish**, and how a careful choice
+      of the initial weights (Xavier, He) keeps them the right size. It ends with **gradient
+      checking** (梯度检验): the tool that tells you whether your backprop is right.
+
+      ## Vanishing and exploding
+
+      Take a deep network with $L$ layers, no biases and the identity as activation, $g(z) = z$.
+      Then $\hat{y} = W^{[L]} W^{[L-1]} \cdots W^{[1]} x$. Suppose every $W^{[l]}$ is
+      $(2, 2)$ and equal to $1.5 \, I$: each layer multiplies by 1.5, so $\hat{y} = 1.5^{L} x$.
+      With $0.5 \, I$ instead, $\hat{y} = 0.5^{L} x$. Both grow or shrink **exponentially** in $L$.
+
+      ```python id=linear-chain
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      x = np.array([[1.0], [1.0]])
+      for scale in [1.5, 0.5]:
+          a = x
+          for l in range(50):
+              a = np.dot(scale * np.eye(2), a)
+          print("W = %.1f I, 50 layers: y_hat =" % scale, a.ravel())
+      ```
+      ```output
+      W = 1.5 I, 50 layers: y_hat = [6.376215e+08 6.376215e+08]
+      W = 0.5 I, 50 layers: y_hat = [8.8817842e-16 8.8817842e-16]
+      ```
+
+      Backprop multiplies by the same matrices (transposed) on the way back, so the gradients
+      of the early layers explode or vanish in the same way. Exploding gradients make gradient
+      descent jump wildly; vanishing gradients make the early layers stop learning. Real
+      networks have non-linear activations, but the lesson holds: if each layer scales its
+      input by a bit more or a bit less than 1, depth turns "a bit" into "astronomically".
+
+      ```quiz
+      id: half-to-the-ten
+      kind: numeric
+      question: A network has 10 layers with identity activations, every $W^{[l]} = 0.5 \, I$ and no biases. For $x = [1, 1]$, what is the first component of $\hat{y}$?
+      answer: 0.0009765625
+      tolerance: 1%
+      hint for 0.001953125: That is $0.5^9$: each of the 10 layers multiplies by 0.5.
+      hint for 5: Each layer multiplies by 0.5; the factors multiply, they do not add.
+      explanation: $\hat{y} = 0.5^{10} x$ and $0.5^{10} = \frac{1}{1024} \approx 0.000977$.
+      ```
+
+      ## Why not start from zero?
+
+      Initialising all weights to 0 looks neutral, but it breaks learning. All hidden units of
+      a layer then compute the same function of the same inputs, so they get the same
+      gradient and the same update. After any number of steps they are still identical: the
+      layer behaves like a single unit. This is the **symmetry** problem. (The output is not 0
+      and the gradients are not all 0: with a sigmoid output the first prediction is 0.5. The
+      trouble is that the hidden units can never become different.)
+
+      The cell starts a 2-4-1 network with all weights 0 and trains it for 50 steps on a
+      small data set. Each row of $W^{[1]}$ holds one hidden unit's weights.
+
+      ```python id=symmetry
+      np.random.seed(2)
+      X = np.random.randn(2, 20)
+      Y = (X[0:1, :] * X[1:2, :] > 0).astype(float)
+
+      def train_small(W1, b1, W2, b2, steps=50, lr=0.5):
+          m = X.shape[1]
+          for step in range(steps):
+              A1 = np.tanh(np.dot(W1, X) + b1)
+              A2 = 1 / (1 + np.exp(-(np.dot(W2, A1) + b2)))
+              dZ2 = A2 - Y
+              dZ1 = np.dot(W2.T, dZ2) * (1 - A1 ** 2)
+              W2 = W2 - lr * np.dot(dZ2, A1.T) / m
+              b2 = b2 - lr * np.sum(dZ2, axis=1, keepdims=True) / m
+              W1 = W1 - lr * np.dot(dZ1, X.T) / m
+              b1 = b1 - lr * np.sum(dZ1, axis=1, keepdims=True) / m
+          return W1, W2
+
+      W1, W2 = train_small(np.zeros((4, 2)), np.zeros((4, 1)), np.zeros((1, 4)), np.zeros((1, 1)))
+      print("zeros: W1 after 50 steps")
+      print(np.round(W1, 4))
+      W1, W2 = train_small(np.random.randn(4, 2) * 0.5, np.zeros((4, 1)), np.random.randn(1, 4) * 0.5, np.zeros((1, 1)))
+      print("random: W1 after 50 steps")
+      print(np.round(W1, 4))
+      ```
+      ```output
+      zeros: W1 after 50 steps
+      [[0. 0.]
+       [0. 0.]
+       [0. 0.]
+       [0. 0.]]
+      random: W1 after 50 steps
+      [[-0.0664  0.4571]
+       [-1.1082  1.0578]
+       [ 0.5542 -0.2546]
+       [ 0.5063  0.0845]]
+      ```
+
+      With zeros, $W^{[1]}$ never even moves: $dZ^{[1]} = W^{[2]\top} dZ^{[2]}$ is 0 while
+      $W^{[2]} = 0$, and $W^{[2]}$ itself only learns one value shared by all four units. With
+      random weights the four units differ and learn different features.
+
+      ```quiz
+      id: zero-init
+      kind: single
+      question: You initialise every weight of a one-hidden-layer tanh network to 0 and train it with gradient descent. What happens to the hidden units?
+      - [x] They stay identical to each other: every unit gets the same update, so the layer acts like one unit.
+      - [ ] They become different after a few steps, because the training examples differ.
+        hint: The examples differ, but every unit sees the same examples with the same weights, so the same gradient.
+      - [ ] Training fails because the output is always exactly 0.
+        hint: With a sigmoid output, $\sigma(0) = 0.5$, not 0. The problem is symmetry, not a zero output.
+      explanation: Identical weights give identical activations and identical gradients; symmetry is never broken. Random initialisation breaks it.
+      ```
+
+      ## Keeping the variance right
+
+      One unit computes $z = w_1 x_1 + w_2 x_2 + \dots + w_n x_n$. If the $w_i$ and $x_i$ are
+      independent with mean 0, the variances add up:
+
+      $$
+      \mathrm{Var}(z) = n \, \mathrm{Var}(w) \, \mathrm{Var}(x)
+      $$
+
+      To keep $\mathrm{Var}(z) \approx \mathrm{Var}(x)$, layer after layer, choose
+      $\mathrm{Var}(w) = \frac{1}{n}$, where $n = n^{[l-1]}$ is the number of inputs of the unit.
+      The more inputs, the smaller each weight. ReLU sets half of its inputs to 0, which halves
+      the variance, so for ReLU layers use twice as much:
+
+      | name | variance of $W^{[l]}$ | code (shape $(n^{[l]}, n^{[l-1]})$) | use with |
+      |---|---|---|---|
+      | He | $\frac{2}{n^{[l-1]}}$ | `np.random.randn(n_l, n_prev) * np.sqrt(2 / n_prev)` | ReLU |
+      | Xavier | $\frac{1}{n^{[l-1]}}$ | `np.random.randn(n_l, n_prev) * np.sqrt(1 / n_prev)` | tanh |
+      | Glorot | $\frac{2}{n^{[l-1]} + n^{[l]}}$ | `np.random.randn(n_l, n_prev) * np.sqrt(2 / (n_prev + n_l))` | tanh |
+
+      The names are used loosely: the course calls the $\frac{1}{n}$ rule "Xavier", while the
+      paper by Glorot and Bengio (2010) proposes the average of fan-in and fan-out, the third
+      row. Keras's default `glorot_uniform` is that third rule with a uniform distribution.
+      Biases start at 0; they do not break symmetry and need not. The point of all these
+      rules is that $z$ stays of order 1, not that it equals 1.
+
+      ```quiz
+      id: he-variance
+      kind: numeric
+      question: A ReLU layer has $n^{[l-1]} = 50$ inputs. With He initialisation, what is the **variance** of its weights?
+      answer: 0.04
+      tolerance: 0.0001
+      hint for 0.2: That is the standard deviation $\sqrt{2/50}$; the variance is its square.
+      hint for 0.02: That is the Xavier variance $1/50$; He uses $2/n$ for ReLU.
+      explanation: $\frac{2}{n^{[l-1]}} = \frac{2}{50} = 0.04$, so the code multiplies `randn` by $\sqrt{0.04} = 0.2$.
+      ```
+
+      ```quiz
+      id: glorot-variance
+      kind: numeric
+      question: A tanh layer maps 300 inputs to 100 units. What is the Glorot variance $\frac{2}{n^{[l-1]} + n^{[l]}}$ of its weights?
+      answer: 0.005
+      tolerance: 0.00001
+      hint for 0.00667: That is $2/300$, the He rule; Glorot averages the two layer sizes.
+      explanation: $\frac{2}{300 + 100} = 0.005$, a standard deviation of about 0.0707.
+      ```
+
+      Now watch it happen. The cell pushes 200 random inputs through 12 ReLU layers of 100
+      units each and prints the standard deviation of the activations at a few depths, for five
+      ways of drawing the weights.
+
+      ```python id=depth-std
+      np.random.seed(0)
+      n = 100
+      depth = 12
+      X_deep = np.random.randn(n, 200)
+      inits = [("zeros", 0.0), ("small x0.01", 0.01), ("large x1", 1.0),
+               ("Xavier", np.sqrt(1 / n)), ("He", np.sqrt(2 / n))]
+      spread = {}
+      print("%-12s %9s %9s %9s %9s" % ("init", "layer 1", "layer 4", "layer 8", "layer 12"))
+      for name, scale in inits:
+          A = X_deep
+          stds = []
+          for l in range(depth):
+              W = np.random.randn(n, n) * scale
+              A = np.maximum(0, np.dot(W, A))
+              stds.append(np.std(A))
+          spread[name] = stds
+          print("%-12s %9.1e %9.1e %9.1e %9.1e" % (name, stds[0], stds[3], stds[7], stds[11]))
+      last_he = A
+      layers = np.arange(1, depth + 1)
+      for name in ["small x0.01", "large x1", "Xavier", "He"]:
+          plt.plot(layers, spread[name], label=name)
+      plt.yscale("log")
+      plt.xlabel("layer")
+      plt.ylabel("std of activations (log scale)")
+      plt.legend()
+      plt.show()
+      ```
+      ```output
+      init           layer 1   layer 4   layer 8  layer 12
+      zeros          0.0e+00   0.0e+00   0.0e+00   0.0e+00
+      small x0.01    5.6e-02   2.3e-05   5.3e-10   1.3e-14
+      large x1       5.8e+00   2.2e+03   7.0e+06   2.4e+10
+      Xavier         5.8e-01   2.2e-01   6.4e-02   1.7e-02
+      He             8.2e-01   1.1e+00   9.4e-01   7.3e-01
+      ```
+
+      - **zeros**: every activation is 0 at every layer; nothing flows.
+      - **small** ($0.01$, the old default for shallow nets): each layer divides the spread by about 14, and by layer 12 the signal is gone. Its gradients vanish too.
+      - **large** ($1$): each layer multiplies the spread by about 7: explosion.
+      - **Xavier** ($\sqrt{1/n}$): close, but ReLU halves the variance each layer, so the spread still shrinks slowly.
+      - **He** ($\sqrt{2/n}$): the spread stays near 1 at every depth, which is what we want for ReLU.
+
+      Where do 14 and 7 come from? A ReLU layer multiplies the variance by
+      $\frac{1}{2} n \, \mathrm{Var}(w)$, so the spread by $\sqrt{n \, \mathrm{Var}(w) / 2}$: with
+      $n = 100$ that is $\sqrt{50} \cdot 0.01 \approx 1/14$ and $\sqrt{50} \cdot 1 \approx 7$, and exactly 1
+      for He. (The He curve still wanders a little: 100 units is a small sample.)
+
+      About half of the ReLU outputs are exactly 0. The histogram shows the others, for the
+      twelfth layer with He initialisation: a spread of order 1, neither collapsed nor huge.
+
+      ```python id=he-histogram
+      plt.hist(last_he[last_he > 0], bins=30)
+      plt.title("layer 12, non-zero activations (He)")
+      plt.show()
+      print("fraction of zeros:", np.round(np.mean(last_he == 0), 2))
+      ```
+      ```output
+      fraction of zeros: 0.53
+      ```
+
+      ```exercise
+      id: initialize-parameters-he
+      title: He initialisation
+      --- task
+      Complete `initialize_parameters_he(layers_dims)`. `layers_dims` lists the layer sizes,
+      e.g. `[3, 2, 1]` for 3 inputs, 2 hidden units and 1 output. For each layer
+      $l = 1, \dots, L-1$ create
+
+      - `parameters["W" + str(l)]` of shape `(layers_dims[l], layers_dims[l-1])`, drawn with `np.random.randn` and scaled by $\sqrt{2 / n^{[l-1]}}$;
+      - `parameters["b" + str(l)]` of zeros, shape `(layers_dims[l], 1)`.
+
+      Draw the matrices in order, W1 first, so that everyone's random numbers match.
+      --- setup
+      import numpy as np
+      --- starter
+      def initialize_parameters_he(layers_dims):
+          np.random.seed(3)
+          parameters = {}
+          L = len(layers_dims)
+          for l in range(1, L):
+              # START CODE HERE
+              parameters["W" + str(l)] = np.zeros((layers_dims[l], layers_dims[l - 1]))
+              parameters["b" + str(l)] = np.zeros((layers_dims[l], 1))
+              # END CODE HERE
+          return parameters
+      --- solution
+      def initialize_parameters_he(layers_dims):
+          np.random.seed(3)
+          parameters = {}
+          L = len(layers_dims)
+          for l in range(1, L):
+              parameters["W" + str(l)] = np.random.randn(layers_dims[l], layers_dims[l - 1]) * np.sqrt(2 / layers_dims[l - 1])
+              parameters["b" + str(l)] = np.zeros((layers_dims[l], 1))
+          return parameters
+      --- hint
+      `np.random.randn(layers_dims[l], layers_dims[l - 1])` has the right shape and variance 1.
+      --- hint
+      Multiply it by `np.sqrt(2 / layers_dims[l - 1])`: the number of inputs is the size of the previous layer.
+      --- check
+      name: W1 for layers [2, 4, 1]
+      close: initialize_parameters_he([2, 4, 1])["W1"]
+      --- check
+      name: W2 for layers [2, 4, 1]
+      close: initialize_parameters_he([2, 4, 1])["W2"]
+      --- check
+      name: b1 is a column of zeros
+      close: initialize_parameters_he([2, 4, 1])["b1"]
+      expect: [[0.0], [0.0], [0.0], [0.0]]
+      --- check
+      name: W2 has shape (n[2], n[1])
+      shape: initialize_parameters_he([3, 5, 2])["W2"]
+      expect: (2, 5)
+      --- misconception factor
+      factor: 1.4142135623730951
+      feedback: Your weights are √2 off: He uses √(2 / n[l-1]), Xavier uses √(1 / n[l-1]).
+      --- misconception transposed
+      feedback: W[l] has shape (n[l], n[l-1]): rows are this layer's units, columns its inputs.
+      ```
+
+      ## Gradient checking
+
+      Backprop code is easy to get slightly wrong, and a slightly wrong gradient still lowers
+      the cost for a while, so the bug hides. The derivative's definition gives an independent
+      answer to compare with. For one parameter $\theta_i$, nudge it both ways:
+
+      $$
+      d\theta_{\text{approx}}[i] = \frac{J(\theta_1, \dots, \theta_i + \varepsilon, \dots) - J(\theta_1, \dots, \theta_i - \varepsilon, \dots)}{2 \varepsilon}
+      $$
+
+      This **two-sided** (centred) difference has an error of order $\varepsilon^2$; the
+      one-sided $\frac{J(\theta + \varepsilon) - J(\theta)}{\varepsilon}$ has an error of order
+      $\varepsilon$. For $J(\theta) = \theta^3$ at $\theta = 1$, where the true slope is 3:
+
+      ```python id=two-sided
+      def J_cube(theta):
+          return theta ** 3
+
+      print("    eps    two-sided error  one-sided error")
+      for eps in [1e-1, 1e-2, 1e-3, 1e-5, 1e-7, 1e-9, 1e-11]:
+          two = (J_cube(1 + eps) - J_cube(1 - eps)) / (2 * eps)
+          one = (J_cube(1 + eps) - J_cube(1)) / eps
+          print("%7.0e  %15.1e  %15.1e" % (eps, abs(two - 3), abs(one - 3)))
+      ```
+      ```output
+          eps    two-sided error  one-sided error
+        1e-01          1.0e-02          3.1e-01
+        1e-02          1.0e-04          3.0e-02
+        1e-03          1.0e-06          3.0e-03
+        1e-05          9.7e-11          3.0e-05
+        1e-07          8.6e-11          3.0e-07
+        1e-09          8.2e-08          2.5e-07
+        1e-11          2.5e-07          2.5e-07
+      ```
+
+      The two-sided error falls like $\varepsilon^2$ until rounding errors of the floating-point
+      numbers take over (for very small $\varepsilon$, $J(\theta + \varepsilon) - J(\theta - \varepsilon)$
+      subtracts two nearly equal numbers). A value around $\varepsilon = 10^{-7}$ is the usual
+      compromise.
+
+      ```quiz
+      id: cube-two-sided
+      kind: numeric
+      question: For $J(\theta) = \theta^3$ at $\theta = 1$ with $\varepsilon = 0.01$, what is the two-sided estimate $\frac{J(1.01) - J(0.99)}{0.02}$?
+      answer: 3.0001
+      tolerance: 0.00001
+      hint for 3.0301: That is the one-sided estimate $\frac{J(1.01) - J(1)}{0.01}$.
+      hint for 3: That is the exact derivative; the estimate is off by $\varepsilon^2 = 0.0001$.
+      explanation: $\frac{1.030301 - 0.970299}{0.02} = \frac{0.060002}{0.02} = 3.0001$: an error of $10^{-4} = \varepsilon^2$.
+      ```
+
+      For a network, put every parameter $W^{[1]}, b^{[1]}, \dots, W^{[L]}, b^{[L]}$ into one
+      long vector $\theta$ (reshape each to a column and stack them), and every gradient into a
+      vector $d\theta$ of the same length, in the same order. Compute $d\theta_{\text{approx}}$
+      entry by entry, then the relative difference
+
+      $$
+      \text{difference} = \frac{\lVert d\theta_{\text{approx}} - d\theta \rVert_2}{\lVert d\theta_{\text{approx}} \rVert_2 + \lVert d\theta \rVert_2}
+      $$
+
+      With $\varepsilon = 10^{-7}$:
+
+      | difference | verdict |
+      |---|---|
+      | about $10^{-7}$ or less | great: the gradient is right |
+      | about $10^{-5}$ | look closer: maybe fine, check which entries differ most |
+      | about $10^{-3}$ or more | worry: there is very likely a bug |
+
+      Dividing by the sum of the norms makes the number independent of the scale of the
+      gradient: a difference of 0.001 means something different for gradients of size 1000
+      and of size 0.001.
+
+      ## Finding a planted bug
+
+      The next cell builds a 4-5-3-1 network (ReLU, ReLU, sigmoid; 47 parameters) and a
+      backward pass with **two planted bugs**, the kind that survive casual testing. It checks
+      the whole gradient, then each block, to find where the bugs are.
+
+      ```python id=planted
+      np.random.seed(1)
+      X_g = np.random.randn(4, 3)
+      Y_g = np.array([[1.0, 1.0, 0.0]])
+      net = {"W1": np.random.randn(5, 4), "b1": np.random.randn(5, 1),
+             "W2": np.random.randn(3, 5), "b2": np.random.randn(3, 1),
+             "W3": np.random.randn(1, 3), "b3": np.random.randn(1, 1)}
+      names = ["W1", "b1", "W2", "b2", "W3", "b3"]
+
+      def forward_cost(p):
+          A1 = np.maximum(0, np.dot(p["W1"], X_g) + p["b1"])
+          A2 = np.maximum(0, np.dot(p["W2"], A1) + p["b2"])
+          A3 = 1 / (1 + np.exp(-(np.dot(p["W3"], A2) + p["b3"])))
+          return -np.mean(Y_g * np.log(A3) + (1 - Y_g) * np.log(1 - A3))
+
+      def backward(p, planted_bugs):
+          m = X_g.shape[1]
+          Z1 = np.dot(p["W1"], X_g) + p["b1"]
+          A1 = np.maximum(0, Z1)
+          Z2 = np.dot(p["W2"], A1) + p["b2"]
+          A2 = np.maximum(0, Z2)
+          A3 = 1 / (1 + np.exp(-(np.dot(p["W3"], A2) + p["b3"])))
+          dZ3 = A3 - Y_g
+          g = {"W3": np.dot(dZ3, A2.T) / m, "b3": np.sum(dZ3, axis=1, keepdims=True) / m}
+          dZ2 = np.dot(p["W3"].T, dZ3) * (Z2 > 0)
+          g["W2"] = np.dot(dZ2, A1.T) / m
+          g["b2"] = np.sum(dZ2, axis=1, keepdims=True) / m
+          dZ1 = np.dot(p["W2"].T, dZ2) * (Z1 > 0)
+          g["W1"] = np.dot(dZ1, X_g.T) / m
+          g["b1"] = np.sum(dZ1, axis=1, keepdims=True) / m
+          if planted_bugs:
+              g["W2"] = g["W2"] * 2
+              g["b1"] = g["b1"] * 4
+          return g
+
+      def to_vector(d):
+          return np.concatenate([d[k].reshape(-1, 1) for k in names], axis=0)
+
+      def numerical_gradient(p, eps=1e-7):
+          approx = {}
+          for k in names:
+              approx[k] = np.zeros(p[k].shape)
+              for i in range(p[k].shape[0]):
+                  for j in range(p[k].shape[1]):
+                      saved = p[k][i, j]
+                      p[k][i, j] = saved + eps
+                      plus = forward_cost(p)
+                      p[k][i, j] = saved - eps
+                      minus = forward_cost(p)
+                      p[k][i, j] = saved
+                      approx[k][i, j] = (plus - minus) / (2 * eps)
+          return approx
+
+      def difference(a, b):
+          return np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b))
+
+      approx = numerical_gradient(net)
+      buggy = backward(net, planted_bugs=True)
+      print("theta has", to_vector(net).shape[0], "entries")
+      print("whole gradient: %.1e" % difference(to_vector(approx), to_vector(buggy)))
+      for k in names:
+          print("  d%s: %.1e" % (k, difference(approx[k], buggy[k])))
+      fixed = backward(net, planted_bugs=False)
+      print("after the fix: %.1e" % difference(to_vector(approx), to_vector(fixed)))
+      ```
+      ```output
+      theta has 47 entries
+      whole gradient: 2.9e-01
+        dW1: 1.6e-07
+        db1: 6.0e-01
+        dW2: 3.3e-01
+        db2: 3.4e-08
+        dW3: 2.4e-08
+        db3: 2.5e-07
+      after the fix: 1.2e-07
+      ```
+
+      The whole-gradient difference, 0.29, is far above $10^{-3}$: there is a bug. The
+      per-block numbers say where: $db^{[1]}$ (off by a factor 4) and $dW^{[2]}$ (off by a factor
+      2). The other blocks differ by $10^{-7}$ or less: that is rounding noise, the "great"
+      band. After the fix the whole gradient is in that band too.
+
+      ```exercise
+      id: gradient-check-n
+      title: The relative difference of a gradient check
+      --- task
+      Complete `gradient_check_n(J, theta, grad, epsilon=1e-7)`. `theta` is a column vector of
+      all parameters, shape $(n, 1)$; `J(theta)` returns the cost; `grad` is the gradient that
+      backprop computed, of the same shape. For each $i$, copy `theta`, add `epsilon` to entry
+      $i$ and evaluate `J`; copy again, subtract `epsilon` and evaluate; store the centred
+      difference in `gradapprox[i]`. Then return
+      $\frac{\lVert \text{grad} - \text{gradapprox} \rVert_2}{\lVert \text{grad} \rVert_2 + \lVert \text{gradapprox} \rVert_2}$.
+      --- setup
+      import numpy as np
+      A_t = np.array([[2.0, 0.5, 0.0], [0.5, 1.0, 0.3], [0.0, 0.3, 3.0]])
+      c_t = np.array([[1.0], [-2.0], [0.5]])
+      theta_t = np.array([[0.3], [-0.7], [1.2]])
+      def J_t(theta):
+          return float(0.5 * np.dot(theta.T, np.dot(A_t, theta)) + np.dot(c_t.T, theta)) + np.sum(theta ** 4)
+      grad_good = np.dot(A_t, theta_t) + c_t + 4 * theta_t ** 3
+      grad_bug = np.dot(A_t, theta_t) + c_t
+      --- starter
+      def gradient_check_n(J, theta, grad, epsilon=1e-7):
+          n = theta.shape[0]
+          gradapprox = np.zeros((n, 1))
+          for i in range(n):
+              # START CODE HERE
+              gradapprox[i] = grad[i]
+              # END CODE HERE
+          numerator = np.linalg.norm(grad - gradapprox)
+          denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)
+          return numerator / denominator
+      --- solution
+      def gradient_check_n(J, theta, grad, epsilon=1e-7):
+          n = theta.shape[0]
+          gradapprox = np.zeros((n, 1))
+          for i in range(n):
+              theta_plus = np.copy(theta)
+              theta_plus[i] = theta_plus[i] + epsilon
+              theta_minus = np.copy(theta)
+              theta_minus[i] = theta_minus[i] - epsilon
+              gradapprox[i] = (J(theta_plus) - J(theta_minus)) / (2 * epsilon)
+          numerator = np.linalg.norm(grad - gradapprox)
+          denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)
+          return numerator / denominator
+      --- hint
+      Copy before you nudge: `theta_plus = np.copy(theta)`, then `theta_plus[i] = theta_plus[i] + epsilon`. Changing `theta` itself would shift every later entry.
+      --- hint
+      `gradapprox[i] = (J(theta_plus) - J(theta_minus)) / (2 * epsilon)`.
+      --- check
+      name: a buggy gradient gives a large difference
+      close: gradient_check_n(J_t, theta_t, grad_bug)
+      relative: 1e-4
+      --- check
+      name: the right gradient gives a difference below 1e-7
+      equals: bool(gradient_check_n(J_t, theta_t, grad_good) < 1e-7)
+      expect: True
+      --- check
+      name: theta is left unchanged
+      close: (gradient_check_n(J_t, theta_t, grad_good), theta_t)[1]
+      expect: [[0.3], [-0.7], [1.2]]
+      ```
+
+      ## Gradient checking in practice
+
+      Five rules from the course:
+
+      1. **Only to debug.** Computing $d\theta_{\text{approx}}$ costs two forward passes per
+         parameter: far too slow for training. Check once, then switch it off.
+      2. **If it fails, look at the components.** As above, the per-block differences tell
+         you which $dW^{[l]}$ or $db^{[l]}$ is wrong.
+      3. **Remember the regulariser.** If $J$ includes $\frac{\lambda}{2m} \sum_l \lVert W^{[l]} \rVert_F^2$,
+         then $d\theta$ must include $\frac{\lambda}{m} W^{[l]}$ (lesson 09 showed what happens otherwise).
+      4. **Not with dropout.** Dropout draws a new random mask at each evaluation, so
+         $J(\theta + \varepsilon)$ and $J(\theta - \varepsilon)$ are costs of different networks.
+         Check with keep_prob $= 1$, then turn dropout back on.
+      5. **At random initialisation, and perhaps again later.** Some bugs only show once the
+         weights have grown away from their small starting values; run the check again after
+         some training.
+
+      ```quiz
+      id: gradcheck-verdict
+      kind: single
+      question: Your gradient check with $\varepsilon = 10^{-7}$ returns a difference of $2 \cdot 10^{-3}$. What do you conclude?
+      - [ ] The gradient is right; differences below 1 are fine.
+        hint: The difference is relative: $10^{-3}$ means the two gradients disagree in the third digit.
+      - [ ] It is probably rounding noise; use a smaller $\varepsilon$.
+        hint: Rounding noise with $\varepsilon = 10^{-7}$ gives about $10^{-7}$ or below. A smaller $\varepsilon$ makes rounding worse.
+      - [x] There is very likely a bug: compare the blocks $dW^{[l]}$, $db^{[l]}$ one by one.
+      explanation: About $10^{-7}$ is great, about $10^{-5}$ deserves a closer look, about $10^{-3}$ or more almost always means a bug. The per-block differences locate it.
+      ```
+
+      ```quiz
+      id: gradcheck-pitfalls
+      kind: multiple
+      question: Which of these are good practice for gradient checking?
+      - [x] Turn dropout off (keep_prob $= 1$) while checking.
+      - [x] Include the L2 term in both $J$ and $d\theta$.
+      - [ ] Run the check at every training iteration to be safe.
+        hint: It needs two cost evaluations per parameter: far too slow. Use it to debug, then turn it off.
+      - [x] Check at the random initialisation and again after some training.
+      - [ ] Use $\varepsilon = 10^{-15}$ for the most accurate estimate.
+        hint: Too small: $J(\theta + \varepsilon) - J(\theta - \varepsilon)$ is then mostly rounding error. Around $10^{-7}$ is right.
+      explanation: The check is a debugging tool: cost and gradient must describe the same deterministic function, so dropout goes off and the regulariser goes into both.
+      ```
+
+      ## Summary
+
+      - Depth multiplies scales: per-layer factors a little above or below 1 explode or vanish.
+      - Zero initialisation keeps all units of a layer identical (symmetry); use random weights.
+      - Scale the weights by the number of inputs: He $\sqrt{2/n^{[l-1]}}$ for ReLU, Xavier $\sqrt{1/n^{[l-1]}}$ for tanh.
+      - Gradient checking: centred differences with $\varepsilon = 10^{-7}$, relative difference about $10^{-7}$ good, $10^{-3}$ a bug; only for debugging, with the regulariser and without dropout.
+
+      """##
+    ),
   ]
 }
