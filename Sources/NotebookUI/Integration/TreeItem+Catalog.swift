@@ -1,20 +1,24 @@
 import LessonKit
 
 extension TreeItem {
-  /// The browser rows for a catalogue: a row per course (`Course 1`, …, then `More lessons` for
-  /// lessons without one), each followed by its lessons in catalogue order with progress marks
-  /// (done when finished, started when there is any progress).
+  /// The browser rows for a catalogue: a row per section (`Start here`, `cs231n · …`,
+  /// `Course 1 · …`, then `More lessons` for lessons with no course or part), in the order the
+  /// sections first appear in the catalogue, each followed by its lessons in catalogue order
+  /// with progress marks (done when finished, started when there is any progress).
   public static func rows(for catalog: LessonCatalog, progress: [String: LessonProgress])
     -> [TreeItem]
   {
-    let courses =
-      Set(catalog.lessons.compactMap(\.header.course)).sorted().map(Optional.some) + [nil]
+    var sections: [String] = []
+    for lesson in catalog.lessons where !sections.contains(section(of: lesson.header)) {
+      sections.append(section(of: lesson.header))
+    }
+    if let unfiled = sections.firstIndex(of: unfiledSection) {
+      sections.append(sections.remove(at: unfiled))
+    }
     var rows: [TreeItem] = []
-    for course in courses {
-      let lessons = catalog.lessons.filter { $0.header.course == course }
-      guard !lessons.isEmpty else { continue }
-      rows.append(TreeItem(id: nil, title: course.map { "Course \($0)" } ?? "More lessons"))
-      for lesson in lessons {
+    for title in sections {
+      rows.append(TreeItem(id: nil, title: title))
+      for lesson in catalog.lessons where section(of: lesson.header) == title {
         let record = progress[lesson.id]
         let mark: Mark = record?.isFinished == true ? .done : record == nil ? .none : .started
         rows.append(
@@ -24,6 +28,24 @@ extension TreeItem {
       }
     }
     return rows
+  }
+
+  static let unfiledSection = "More lessons"
+
+  /// The browser's heading for a lesson: its course of the Deep Learning Specialization, its
+  /// cs231n part, the introductory tour, or its own part label.
+  static func section(of header: LessonHeader) -> String {
+    if let course = header.course {
+      let names = [
+        1: "Neural networks and deep learning", 2: "Improving deep neural networks",
+        3: "Structuring ML projects", 4: "Convolutional neural networks", 5: "Sequence models",
+      ]
+      return names[course].map { "Course \(course) · \($0)" } ?? "Course \(course)"
+    }
+    guard let part = header.part, !part.isEmpty else { return unfiledSection }
+    if part.hasPrefix("cs231n") { return "cs231n · Visual recognition" }
+    if part == "tour" { return "Start here" }
+    return part
   }
 }
 

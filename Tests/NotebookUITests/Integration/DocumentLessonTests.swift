@@ -43,11 +43,25 @@ import Testing
       ])
   }
 
+  @Test func sectionsNameTheCoursesInFileOrder() {
+    let catalog = LessonCatalog(files: [
+      ("00-tour.md", "---\nid: tour\ntitle: Tour\npart: tour\nformat: 1\n---\n"),
+      ("01-knn.md", "---\nid: knn\ntitle: kNN\npart: cs231n-1\nformat: 1\n---\n"),
+      ("05-lr.md", "---\nid: lr\ntitle: LR\ncourse: 1\nweek: 2\nformat: 1\n---\n"),
+      ("09-reg.md", "---\nid: reg\ntitle: Reg\ncourse: 2\nweek: 1\nformat: 1\n---\n"),
+    ])
+    #expect(
+      TreeItem.rows(for: catalog, progress: [:]).filter { $0.id == nil }.map(\.title) == [
+        "Start here", "cs231n · Visual recognition", "Course 1 · Neural networks and deep learning",
+        "Course 2 · Improving deep neural networks",
+      ])
+  }
+
   @Test func catalogueRowsGroupByCourseWithMarks() {
     let rows = TreeItem.rows(for: Self.catalog, progress: [:])
     #expect(
       rows == [
-        TreeItem(id: nil, title: "Course 1"),
+        TreeItem(id: nil, title: "Course 1 · Neural networks and deep learning"),
         TreeItem(
           id: "sigmoid", title: "The sigmoid", depth: 1,
           searchText: "Squashing The sigmoid is σ(z) = 1/(1 + e⁻ᶻ)."),
