@@ -28,9 +28,14 @@ public enum Notebook {
   /// Runs the notebook with GNU readline as the REPL's editor: history in `historyPath`
   /// (`HistoryFile.path(environment:)`), Tab completion from `complete`. The history is saved
   /// when the notebook closes, however it closes.
+  ///
+  /// With `editorCommand` (`ExternalEditor.command(environment:)`), `.editExercise` is performed
+  /// here: the terminal is handed to the learner's editor and taken back, and the outcome
+  /// arrives as `.exerciseEdited`.
   public static func run(
     _ state: AppState, options: CursesSession.Options, historyPath: String?,
-    complete: @escaping (String) -> [String], handleEffect: @escaping Runtime.EffectHandler
+    complete: @escaping (String) -> [String], editorCommand: String? = nil,
+    handleEffect: @escaping Runtime.EffectHandler
   ) throws(TerminalError) -> AppState {
     let session = try CursesSession(options: options)
     let editor = ReadlineEditor(historyPath: historyPath, complete: complete)
@@ -38,30 +43,54 @@ public enum Notebook {
       editor.close()
       session.close()
     }
+    let handler: Runtime.EffectHandler = { effect, inbox in
+      guard case .editExercise(let lessonID, let exerciseID, let code) = effect,
+        let editorCommand
+      else { return handleEffect(effect, inbox) }
+      let outcome = session.suspended {
+        ExternalEditor.edit(code, fileName: exerciseID + ".py", command: editorCommand)
+      }
+      inbox.post(.exerciseEdited(lessonID: lessonID, exerciseID: exerciseID, outcome))
+      let size = session.size
+      inbox.post(.resize(width: size.width, height: size.height))
+    }
     var state = state
-    Runtime(terminal: session, lineEditor: editor, handleEffect: handleEffect).run(&state)
+    Runtime(terminal: session, lineEditor: editor, handleEffect: handler).run(&state)
     return state
   }
 
-  /// Runs the notebook over a lesson catalogue with a MiniPython session: the one call
-  /// `backprop` needs when started in a terminal.
+  /// Runs the notebook over a lesson catalogue with a MiniPython session and the learner's
+  /// progress: the one call `backprop` needs when started in a terminal.
   ///
   /// Theme from `Theme.detect` (`--no-color`, `NO_COLOR`, `--light`), ASCII glyphs for `--ascii`
-  /// or `TERM=dumb`, history in `HistoryFile.path(environment:)`, completion from the session.
+  /// or `TERM=dumb`, history in `HistoryFile.path(environment:)`, completion from the session,
+  /// exercises edited in `$VISUAL`/`$EDITOR` (the built-in editor when neither is set). Progress
+  /// is loaded from `store` (the tree offers "Continue" to the lesson used last; an unreadable
+  /// file is moved aside and said so in one line) and saved after every step.
   /// - Throws: `TerminalError.notATerminal` when not on a terminal (print the lesson list then).
   public static func run(
-    catalog: LessonCatalog, progress: [String: LessonProgress], environment: [String: String],
+    catalog: LessonCatalog, store: ProgressStore, environment: [String: String],
     arguments: [String] = []
   ) throws(TerminalError) {
     let theme = Theme.detect(environment: environment, arguments: arguments)
     let isASCII = arguments.contains("--ascii") || theme.colorMode.isASCIIOnly
-    let state = AppState(
-      width: 80, height: 24, lessons: TreeItem.rows(for: catalog, progress: progress), theme: theme,
-      glyphs: isASCII ? .ascii : .unicode)
+    let keeper = ProgressKeeper(catalog: catalog, store: store)
+    defer { keeper.flush() }
+    let (rows, notice) = keeper.start()
+    var state = AppState(
+      width: 80, height: 24, lessons: rows, theme: theme, glyphs: isASCII ? .ascii : .unicode)
+    state.notice = notice
+    let editorCommand = ExternalEditor.command(environment: environment)
+    state.hasExternalEditor = editorCommand != nil
     let effects = NotebookEffects(catalog: catalog)
     _ = try run(
       state, options: CursesSession.Options(colorMode: theme.colorMode),
       historyPath: HistoryFile.path(environment: environment), complete: effects.complete,
-      handleEffect: effects.perform)
+      editorCommand: editorCommand
+    ) { effect, inbox in
+      if keeper.perform(effect, inbox: inbox) { return }
+      effects.perform(effect, inbox: inbox)
+      if case .openLesson(let id) = effect { keeper.lessonOpened(id, inbox: inbox) }
+    }
   }
 }

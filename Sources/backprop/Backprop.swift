@@ -37,7 +37,7 @@ struct Backprop: ParsableCommand {
   private func openNotebook(_ catalog: LessonCatalog) throws {
     do {
       try Notebook.run(
-        catalog: catalog, progress: ProgressStore().all(),
+        catalog: catalog, store: ProgressStore(),
         environment: ProcessInfo.processInfo.environment,
         arguments: display.notebookArguments(light: light))
     } catch {

@@ -86,6 +86,25 @@ public final class CursesSession: Terminal {
     SignalGuard.uninstall()
   }
 
+  /// Hands the terminal to another program for the duration of `body` (the learner's editor),
+  /// then takes it back and redraws everything on the next frame.
+  ///
+  /// The curses modes are saved (`def_prog_mode`), curses is left as on quit (`endwin`, so the
+  /// other program sees a normal terminal), and restored afterwards (`reset_prog_mode`).
+  public func suspended<T>(_ body: () -> T) -> T {
+    def_prog_mode()
+    if options.isMouseEnabled { mousemask(0, nil) }
+    curs_set(1)
+    endwin()
+    let result = body()
+    reset_prog_mode()
+    if options.isMouseEnabled { mousemask(cn_all_mouse_events(), nil) }
+    curs_set(0)
+    isCursorVisible = false
+    presented = nil
+    return result
+  }
+
   /// The signal that asked the program to end, if one arrived.
   public var pendingSignal: Int32? {
     let signal = SignalGuard.pendingSignal.load(ordering: .relaxed)

@@ -130,7 +130,7 @@ public struct LessonEngine: Sendable {
   }
 
   /// The right answer as the learner would type it.
-  static func answerText(_ quiz: Quiz) -> String {
+  public static func answerText(_ quiz: Quiz) -> String {
     switch quiz.kind {
     case .single(let choices), .multiple(let choices):
       return choices.indices.filter { choices[$0].isCorrect }

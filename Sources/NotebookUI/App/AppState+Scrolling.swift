@@ -21,28 +21,44 @@ extension AppState {
     }
   }
 
+  /// Moves the selection to another item (code cell, quiz, exercise) and scrolls it into view.
+  public mutating func selectItem(by step: Int) {
+    guard let document = lesson.document, !document.items.isEmpty else { return }
+    lesson.selection = min(max(0, (lesson.selection ?? -1) + step), document.items.count - 1)
+    revealSelection()
+  }
+
   /// Moves the selected code cell and scrolls its first line into view.
   public mutating func selectCell(by step: Int) {
-    guard let document = lesson.document, !document.codeBlockIndices.isEmpty else { return }
-    let count = document.codeBlockIndices.count
-    let cell = min(max(0, (lesson.selectedCell ?? -1) + step), count - 1)
-    lesson.selectedCell = cell
+    selectItem(by: step)
+  }
+
+  /// Scrolls the least needed to show the selected item: its first line above all, or with
+  /// `showingEnd` its last lines (where a new hint, report or solution appears).
+  public mutating func revealSelection(showingEnd: Bool = false) {
+    guard let selection = lesson.selection else { return }
     let view = layout.content(of: .lesson)
-    let start = layoutDocument(lesson, width: view.width - 1, glyphs: glyphs).cellStarts[cell]
-    if start < lesson.scroll || start >= lesson.scroll + view.height {
-      lesson.scroll = clamped(start - 1, lineCount: lessonLineCount, viewHeight: view.height)
+    let document = layoutDocument(lesson, width: view.width - 1, glyphs: glyphs)
+    guard let span = document.span(ofItem: selection) else { return }
+    var scroll = lesson.scroll
+    if span.upperBound > scroll + view.height { scroll = span.upperBound - view.height }
+    if let caret = document.caret, caret.row >= scroll + view.height {
+      scroll = caret.row - view.height + 1
     }
+    if span.lowerBound < scroll + 1 && !showingEnd { scroll = span.lowerBound - 1 }
+    lesson.scroll = clamped(scroll, lineCount: document.lines.count, viewHeight: view.height)
   }
 
   /// Scrolls the lesson down so a cell's output is in view, keeping the cell's first line visible.
   public mutating func revealOutput(ofCell cell: Int) {
     let view = layout.content(of: .lesson)
     let document = layoutDocument(lesson, width: view.width - 1, glyphs: glyphs)
-    guard let start = document.cellStarts[safe: cell] else { return }
-    let next = document.cellStarts[safe: cell + 1].map { $0 - 1 } ?? document.lines.count
-    let wanted = max(lesson.scroll, next - view.height)
+    guard let item = lesson.document?.items.firstIndex(where: { $0.item == .cell(cell) }),
+      let span = document.span(ofItem: item)
+    else { return }
+    let wanted = max(lesson.scroll, span.upperBound - view.height)
     lesson.scroll = clamped(
-      min(wanted, start), lineCount: document.lines.count, viewHeight: view.height)
+      min(wanted, span.lowerBound), lineCount: document.lines.count, viewHeight: view.height)
   }
 
   /// Brings every scroll position back inside its content (after a resize or new content).

@@ -20,8 +20,14 @@ public struct AppState: Sendable, Equatable {
   public var lesson: LessonPaneState
   public var transcript: TranscriptState
   public var isHelpShown: Bool
-  /// `q` was pressed while code runs: the status bar asks before quitting.
-  public var isConfirmingQuit: Bool
+  /// The first line of the help overlay shown (it scrolls when it does not fit).
+  public var helpScroll: Int
+  /// A question the status bar asks (quit while code runs, reset an exercise, show a solution).
+  public var confirmation: Confirmation?
+  /// A one-line message in the status bar, cleared by the next key.
+  public var notice: String?
+  /// Whether `$VISUAL` or `$EDITOR` is set: exercises open there, else in the built-in editor.
+  public var hasExternalEditor: Bool
   public var running: RunTarget?
   public var theme: Theme
   public var glyphs: Glyphs
@@ -38,11 +44,32 @@ public struct AppState: Sendable, Equatable {
     self.lesson = LessonPaneState()
     self.transcript = TranscriptState()
     self.isHelpShown = false
-    self.isConfirmingQuit = false
+    self.helpScroll = 0
+    self.confirmation = nil
+    self.notice = nil
+    self.hasExternalEditor = false
     self.running = nil
     self.theme = theme
     self.glyphs = glyphs
     self.keyMap = keyMap
+  }
+
+  /// `q` was pressed while code runs: the status bar asks before quitting.
+  public var isConfirmingQuit: Bool {
+    get { confirmation == .quit }
+    set { confirmation = newValue ? .quit : (confirmation == .quit ? nil : confirmation) }
+  }
+
+  /// What selection in the lesson pane changes the keys: an open editor or answer line, or
+  /// the selected quiz or exercise.
+  public var keyContext: KeyContext? {
+    guard focus == .lesson else { return nil }
+    if lesson.editor != nil { return .codeEditor }
+    if let quiz = lesson.selectedQuiz {
+      if quiz.input != nil { return .answerLine }
+      return quiz.kind.isChoice ? .choiceQuiz : .typedQuiz
+    }
+    return lesson.selectedExercise == nil ? nil : .exercise
   }
 
   /// Whether the terminal is below the minimum size.

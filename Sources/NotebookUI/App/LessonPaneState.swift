@@ -1,15 +1,78 @@
-/// The lesson pane's state: the open document, its scroll position and the selected code cell.
+/// The lesson pane's state: the open document, its scroll position, the selected item (code
+/// cell, quiz or exercise) and the built-in editor when it is open.
 public struct LessonPaneState: Sendable, Equatable {
   public var document: Document?
   /// The first visible laid-out line.
   public var scroll: Int
-  /// The selected code cell (0 is the first code block), if the lesson has any.
-  public var selectedCell: Int?
+  /// The selected item, an index into `document.items`.
+  public var selection: Int?
+  /// The built-in code editor, while open.
+  public var editor: CodeEditorState?
 
   public init(document: Document? = nil) {
     self.document = document
     self.scroll = 0
-    self.selectedCell = document.flatMap { $0.codeBlockIndices.isEmpty ? nil : 0 }
+    self.selection = document.flatMap { $0.items.isEmpty ? nil : 0 }
+    self.editor = nil
+  }
+
+  /// The selected item and its block index.
+  public var selectedItem: (item: LessonItem, block: Int)? {
+    guard let document, let selection else { return nil }
+    return document.items[safe: selection]
+  }
+
+  /// The selected code cell (0 is the first code block), if a code cell is selected; setting it
+  /// selects that cell.
+  public var selectedCell: Int? {
+    get {
+      if case .cell(let cell)? = selectedItem?.item { return cell }
+      return nil
+    }
+    set {
+      guard let newValue, let index = document?.items.firstIndex(where: { $0.item == .cell(newValue) })
+      else { return }
+      selection = index
+    }
+  }
+
+  /// The selected quiz, if a quiz is selected.
+  public var selectedQuiz: QuizCard? {
+    guard let block = selectedItem?.block, case .quiz(let quiz)? = document?.blocks[block] else {
+      return nil
+    }
+    return quiz
+  }
+
+  /// The selected exercise, if an exercise is selected.
+  public var selectedExercise: ExerciseCard? {
+    guard let block = selectedItem?.block, case .exercise(let exercise)? = document?.blocks[block]
+    else { return nil }
+    return exercise
+  }
+
+  /// Changes the quiz with this id in place.
+  public mutating func updateQuiz(_ id: String, _ change: (inout QuizCard) -> Void) {
+    guard var document else { return }
+    for index in document.blocks.indices {
+      if case .quiz(var quiz) = document.blocks[index], quiz.id == id {
+        change(&quiz)
+        document.blocks[index] = .quiz(quiz)
+      }
+    }
+    self.document = document
+  }
+
+  /// Changes the exercise with this id in place.
+  public mutating func updateExercise(_ id: String, _ change: (inout ExerciseCard) -> Void) {
+    guard var document else { return }
+    for index in document.blocks.indices {
+      if case .exercise(var exercise) = document.blocks[index], exercise.id == id {
+        change(&exercise)
+        document.blocks[index] = .exercise(exercise)
+      }
+    }
+    self.document = document
   }
 
   /// Replaces the output block under code cell `cell` (inserting one if there is none).
@@ -27,4 +90,12 @@ public struct LessonPaneState: Sendable, Equatable {
 
 extension Array {
   subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension LessonPaneState {
+  /// Whether an exercise's code is being checked now.
+  public var isChecking: Bool {
+    document?.blocks.contains { if case .exercise(let e) = $0 { e.isChecking } else { false } }
+      ?? false
+  }
 }

@@ -38,6 +38,9 @@ public func render(_ state: AppState, into screen: inout Screen) {
       renderTranscript(state, in: content, on: &screen, isFocused: isFocused)
     }
   }
+  if let editor = state.lesson.editor, let rect = layout.panes[.lesson] {
+    render(editor, in: rect, on: &screen, theme: theme, glyphs: state.glyphs)
+  }
   if let separator = layout.separator {
     for row in 0..<separator.height {
       screen.put(String(state.glyphs.verticalLine), in: separator, row: row, style: theme.dim)

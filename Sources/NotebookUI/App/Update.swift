@@ -23,7 +23,10 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     return setPrompt(in: &state)
   case .output(let items, let isFinished): return receive(items, isFinished: isFinished, in: &state)
   case .lessonsListed(let items):
-    let selection = state.browser.selection
+    let selected = state.browser.selectedItem
+    let selection =
+      items.firstIndex { $0.id == selected?.id && $0.title == selected?.title }
+      ?? state.browser.selection
     state.browser = TreeListState(items: items, selection: selection)
     state.clampScrolling()
     return []
@@ -31,32 +34,62 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.lesson = LessonPaneState(document: document)
     state.focus = .lesson
     return []
+  case .lessonUpdated(let standing, let action, let notice):
+    applyStanding(standing, after: action, notice: notice, in: &state)
+    return []
+  case .selectionRestored(let lessonID, let item):
+    restoreSelection(item, lessonID: lessonID, in: &state)
+    return []
+  case .exerciseEdited(let lessonID, let exerciseID, let outcome):
+    return exerciseEdited(outcome, lessonID: lessonID, exerciseID: exerciseID, in: &state)
+  case .notice(let text):
+    state.notice = text
+    return []
   }
 }
 
 private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-  if state.isConfirmingQuit {
-    state.isConfirmingQuit = false
-    return key == .character("y") ? [.interrupt, .quit] : []
+  if let confirmation = state.confirmation {
+    state.confirmation = nil
+    return key == .character("y") ? confirmed(confirmation, in: &state) : []
   }
-  if state.isHelpShown {
-    if [.character("?"), .escape, .character("q"), .function(1), .enter].contains(key) {
-      state.isHelpShown = false
-    }
-    return []
-  }
+  state.notice = nil
+  if state.isHelpShown { return helpKey(key, in: &state) }
   if state.focus == .browser && state.browser.query != nil { return search(key, in: &state) }
-  guard let intent = state.keyMap.intent(for: key, in: state.focus) else {
+  let context = state.keyContext
+  if context == .codeEditor || context == .answerLine { return type(key, in: &state) }
+  if context == .choiceQuiz, let choice = choiceIndex(for: key, in: state) {
+    return pickChoice(choice, in: &state)
+  }
+  guard let intent = state.keyMap.intent(for: key, in: state.focus, context: context) else {
     return state.focus == .repl ? [.editLine(key)] : []
   }
   return perform(intent, in: &state)
+}
+
+/// Keys while the help overlay is open: arrows and pages scroll it, the closing keys close it.
+private func helpKey(_ key: Key, in state: inout AppState) -> [Effect] {
+  switch key {
+  case .character("?"), .escape, .character("q"), .function(1), .enter:
+    state.isHelpShown = false
+    state.helpScroll = 0
+  case .down, .character("j"): state.helpScroll += 1
+  case .up, .character("k"): state.helpScroll -= 1
+  case .pageDown, .character(" "): state.helpScroll += max(1, state.height - 6)
+  case .pageUp: state.helpScroll -= max(1, state.height - 6)
+  default: break
+  }
+  state.helpScroll = min(max(0, state.helpScroll), helpMaximumScroll(state))
+  return []
 }
 
 private func perform(_ intent: Intent, in state: inout AppState) -> [Effect] {
   let page = max(1, state.layout.content(of: state.focus).height - 1)
   switch intent {
   case .quit: return requestQuit(&state)
-  case .toggleHelp: state.isHelpShown.toggle()
+  case .toggleHelp:
+    state.isHelpShown.toggle()
+    state.helpScroll = 0
   case .nextPane: state.focus = cycle(state.focus, by: 1)
   case .previousPane: state.focus = cycle(state.focus, by: -1)
   case .focus(let pane): state.focus = pane
@@ -68,14 +101,17 @@ private func perform(_ intent: Intent, in state: inout AppState) -> [Effect] {
   case .bottom: state.scroll(by: Int.max / 2)
   case .activate: return activate(&state)
   case .search: state.browser.beginSearch()
-  case .nextCell: state.selectCell(by: 1)
-  case .previousCell: state.selectCell(by: -1)
+  case .nextCell: return moveSelection(by: 1, in: &state)
+  case .previousCell: return moveSelection(by: -1, in: &state)
   case .interrupt:
     if state.running != nil { return [.interrupt] }
     if state.focus == .repl {
       state.transcript.pendingLines = []
       return [.cancelLine] + setPrompt(in: &state)
     }
+  case .previousChoice, .nextChoice, .toggleChoice, .pickChoice, .reveal, .edit, .check, .hint,
+    .reset, .submit, .cancel:
+    return performInLesson(intent, in: &state)
   }
   return []
 }
@@ -123,14 +159,7 @@ private func activate(_ state: inout AppState) -> [Effect] {
   case .browser:
     guard let id = state.browser.selectedItem?.id else { return [] }
     return [.openLesson(id: id)]
-  case .lesson:
-    guard state.running == nil, let document = state.lesson.document,
-      let cell = state.lesson.selectedCell,
-      let blockIndex = document.codeBlockIndices[safe: cell],
-      case .code(let source) = document.blocks[blockIndex]
-    else { return [] }
-    state.running = .cell(cell)
-    return [.runCell(lessonID: document.id, index: cell, source: source)]
+  case .lesson: return activateInLesson(&state)
   case .repl: return []
   }
 }
@@ -160,10 +189,14 @@ private func submit(_ line: String, in state: inout AppState) -> [Effect] {
 
 private func receive(_ items: [OutputItem], isFinished: Bool, in state: inout AppState) -> [Effect]
 {
+  var effects: [Effect] = []
   switch state.running {
   case .cell(let cell):
     state.lesson.setOutput(items, ofCell: cell)
     state.revealOutput(ofCell: cell)
+    if isFinished, let id = state.lesson.document?.id {
+      effects.append(.lesson(lessonID: id, .cellRan(cell: cell, output: printed(items))))
+    }
   case .repl, nil:
     state.transcript.liveOutput = items
     if isFinished {
@@ -174,11 +207,22 @@ private func receive(_ items: [OutputItem], isFinished: Bool, in state: inout Ap
   }
   guard isFinished else { return [] }
   state.running = nil
-  return setPrompt(in: &state)
+  return effects + setPrompt(in: &state)
+}
+
+/// What a cell printed, errors included, as the progress file records it.
+private func printed(_ items: [OutputItem]) -> String {
+  items.compactMap { item -> String? in
+    switch item {
+    case .text(let text): return text
+    case .error(let text): return text.hasSuffix("\n") ? text : text + "\n"
+    case .figure(let figure): return "[plot: \(figure.summary)]\n"
+    }
+  }.joined()
 }
 
 private func requestQuit(_ state: inout AppState) -> [Effect] {
-  if state.running != nil {
+  if state.running != nil || state.lesson.isChecking {
     state.isConfirmingQuit = true
     return []
   }

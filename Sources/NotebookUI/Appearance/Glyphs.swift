@@ -7,13 +7,20 @@ public struct Glyphs: Sendable, Equatable {
   public var ellipsis: String
   public var moreAbove: Character
   public var moreBelow: Character
+  /// Marks a right answer or a passed check, and a wrong one.
+  public var correct: String
+  public var wrong: String
+  /// Points at the highlighted choice of a quiz.
+  public var pointer: String
   public var isASCII: Bool
 
   public static let unicode = Glyphs(
     verticalLine: "│", done: "✓", started: "•", notStarted: " ", ellipsis: "…",
-    moreAbove: "▲", moreBelow: "▼", isASCII: false)
+    moreAbove: "▲", moreBelow: "▼", correct: "✓", wrong: "✗",
+    pointer: "›", isASCII: false)
 
   public static let ascii = Glyphs(
     verticalLine: "|", done: "x", started: "-", notStarted: " ", ellipsis: "~",
-    moreAbove: "^", moreBelow: "v", isASCII: true)
+    moreAbove: "^", moreBelow: "v", correct: "+", wrong: "x",
+    pointer: ">", isASCII: true)
 }

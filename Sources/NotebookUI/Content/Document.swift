@@ -13,6 +13,10 @@ public struct Document: Sendable, Equatable {
     case preformatted([String])
     /// What the code cell above produced.
     case output([OutputItem])
+    /// A quiz, answered in place.
+    case quiz(QuizCard)
+    /// An exercise, edited in the learner's editor and checked on return.
+    case exercise(ExerciseCard)
   }
 
   public var id: String
@@ -28,5 +32,22 @@ public struct Document: Sendable, Equatable {
   /// The indices of the code blocks, in order: cell 0 is the first code block.
   public var codeBlockIndices: [Int] {
     blocks.indices.filter { if case .code = blocks[$0] { return true } else { return false } }
+  }
+
+  /// The selectable blocks in order (code cells, quizzes, exercises), with their block index.
+  public var items: [(item: LessonItem, block: Int)] {
+    var result: [(item: LessonItem, block: Int)] = []
+    var cell = 0
+    for (index, block) in blocks.enumerated() {
+      switch block {
+      case .code:
+        result.append((.cell(cell), index))
+        cell += 1
+      case .quiz(let quiz): result.append((.quiz(quiz.id), index))
+      case .exercise(let exercise): result.append((.exercise(exercise.id), index))
+      default: break
+      }
+    }
+    return result
   }
 }

@@ -22,4 +22,10 @@ public enum Effect: Sendable, Equatable {
   case openLesson(id: String)
   /// Run one code cell of the open lesson.
   case runCell(lessonID: String, index: Int, source: String)
+  /// Record a learner's step with the lesson engine and save the progress; the handler answers
+  /// `.lessonUpdated`.
+  case lesson(lessonID: String, LessonAction)
+  /// Open an exercise's code in `$VISUAL`/`$EDITOR` (the terminal is handed over meanwhile);
+  /// the handler answers `.exerciseEdited`.
+  case editExercise(lessonID: String, exerciseID: String, code: String)
 }

@@ -25,4 +25,13 @@ public enum Event: Sendable, Equatable {
   case lessonsListed([TreeItem])
   /// A lesson's text, ready to show.
   case lessonOpened(Document)
+  /// The learner's standing in a lesson after a step (`after`, `nil` when it was just loaded),
+  /// with a one-line message for the status bar (no more hints, the solution is locked, ...).
+  case lessonUpdated(LessonStanding, after: LessonAction?, notice: String?)
+  /// Where the learner left a lesson: select that item again.
+  case selectionRestored(lessonID: String, LessonItem)
+  /// The learner's editor closed.
+  case exerciseEdited(lessonID: String, exerciseID: String, EditOutcome)
+  /// A one-line message for the status bar (a progress file that could not be read, ...).
+  case notice(String)
 }

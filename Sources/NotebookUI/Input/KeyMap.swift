@@ -11,13 +11,34 @@ public struct KeyMap: Sendable, Equatable {
     public var help: String
     /// Shown in the status bar (the few keys that matter most here).
     public var isShownInStatusBar: Bool
+    /// How the status bar and help spell the keys, when not from the keys themselves (`1-9`).
+    public var label: String? = nil
+
+    /// The keys as the status bar (first key only) or help (all keys) spells them.
+    public func keyLabel(ascii: Bool, all: Bool) -> String {
+      if let label { return label }
+      let keys = all ? self.keys : Array(self.keys.prefix(1))
+      return keys.map { $0.label(ascii: ascii) }.joined(separator: " ")
+    }
   }
 
   public var bindings: [Pane: [Binding]]
+  /// Bindings that apply in the lesson pane while a quiz or exercise is selected or being
+  /// typed into; they come before the pane's.
+  public var contextBindings: [KeyContext: [Binding]]
 
   /// The intent of a key in a pane, if it has one there.
   public func intent(for key: Key, in pane: Pane) -> Intent? {
     bindings[pane]?.first { $0.keys.contains(key) }?.intent
+  }
+
+  /// The intent of a key in a pane with a selection context: the context's binding first.
+  public func intent(for key: Key, in pane: Pane, context: KeyContext?) -> Intent? {
+    if let context, let binding = contextBindings[context]?.first(where: { $0.keys.contains(key) })
+    {
+      return binding.intent
+    }
+    return intent(for: key, in: pane)
   }
 
   /// The standard bindings: vim-style letters and arrows in lists, readline keys in the REPL.
@@ -47,10 +68,10 @@ public struct KeyMap: Sendable, Equatable {
       Binding(
         keys: [.enter], intent: .activate, help: "run the selected cell", isShownInStatusBar: true),
       Binding(
-        keys: [.character("n")], intent: .nextCell, help: "next code cell", isShownInStatusBar: true
-      ),
+        keys: [.character("n")], intent: .nextCell, help: "next item",
+        isShownInStatusBar: true),
       Binding(
-        keys: [.character("p")], intent: .previousCell, help: "previous code cell",
+        keys: [.character("p")], intent: .previousCell, help: "previous item",
         isShownInStatusBar: false),
       Binding(
         keys: [.up, .character("k")], intent: .up, help: "scroll up", isShownInStatusBar: false),
@@ -87,7 +108,64 @@ public struct KeyMap: Sendable, Equatable {
       Binding(
         keys: [.function(1)], intent: .toggleHelp, help: "all keys", isShownInStatusBar: true),
     ],
-  ])
+  ], contextBindings: contexts)
+
+  /// The bindings of quizzes, exercises, the answer line and the built-in editor.
+  private static let contexts: [KeyContext: [Binding]] = [
+    .choiceQuiz: [
+      Binding(
+        keys: [.enter], intent: .activate, help: "answer",
+        isShownInStatusBar: true),
+      Binding(
+        keys: [.up, .character("k")], intent: .previousChoice, help: "previous choice",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.down, .character("j")], intent: .nextChoice, help: "next choice",
+        isShownInStatusBar: true),
+      Binding(
+        keys: (1...9).map { .character(Character(String($0))) }, intent: .pickChoice,
+        help: "pick a choice (a, b, c… too)", isShownInStatusBar: true, label: "1-9"),
+      Binding(
+        keys: [.character(" ")], intent: .toggleChoice, help: "tick a choice (pick all)",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.character("s")], intent: .reveal, help: "show the answer (after a try)",
+        isShownInStatusBar: false),
+    ],
+    .typedQuiz: [
+      Binding(
+        keys: [.enter], intent: .activate, help: "type your answer", isShownInStatusBar: true),
+      Binding(
+        keys: [.character("s")], intent: .reveal, help: "show the answer (after a try)",
+        isShownInStatusBar: false),
+    ],
+    .exercise: [
+      Binding(
+        keys: [.character("e"), .enter], intent: .edit, help: "edit your code",
+        isShownInStatusBar: true),
+      Binding(
+        keys: [.character("c")], intent: .check, help: "check your code", isShownInStatusBar: true),
+      Binding(
+        keys: [.character("h")], intent: .hint, help: "next hint", isShownInStatusBar: true),
+      Binding(
+        keys: [.character("r")], intent: .reset, help: "reset to the starter",
+        isShownInStatusBar: false),
+      Binding(
+        keys: [.character("s")], intent: .reveal, help: "show the solution",
+        isShownInStatusBar: false),
+    ],
+    .answerLine: [
+      Binding(keys: [.enter], intent: .submit, help: "send the answer", isShownInStatusBar: true),
+      Binding(keys: [.escape], intent: .cancel, help: "stop typing", isShownInStatusBar: true),
+    ],
+    .codeEditor: [
+      Binding(
+        keys: [.control("s")], intent: .submit, help: "save and check", isShownInStatusBar: true),
+      Binding(
+        keys: [.escape], intent: .cancel, help: "close, keeping your code",
+        isShownInStatusBar: true),
+    ],
+  ]
 
   /// Bindings shared by the browser and the lesson.
   private static let common: [Binding] = [

@@ -1,28 +1,47 @@
-/// A lesson laid out for a pane width: the lines, and where each code cell starts.
+import TextPlot
+
+/// A lesson laid out for a pane width: the lines, where each code cell and each item starts,
+/// and the caret of an open answer line.
 public struct DocumentLayout: Sendable, Equatable {
   public var lines: [PaneLine]
   /// The first line of each code cell, in cell order.
   public var cellStarts: [Int]
+  /// The first line of each item (code cell, quiz, exercise), in `Document.items` order.
+  public var itemStarts: [Int]
+  /// The caret of the answer line being typed: line and display column.
+  public var caret: GridPoint?
+
+  /// The lines item `index` spans (up to the blank line before the next item or the end).
+  public func span(ofItem index: Int) -> Range<Int>? {
+    guard let start = itemStarts[safe: index] else { return nil }
+    let end = itemStarts[safe: index + 1].map { $0 - 1 } ?? lines.count
+    return start..<max(start + 1, end)
+  }
 }
 
-/// Lays out the open lesson: headings and prose wrapped by display width, code cells behind a
-/// gutter (the selected one marked), outputs under their cells, blank lines between blocks.
+/// Lays out the open lesson: headings and prose wrapped by display width, code cells, quizzes
+/// and exercises behind a gutter (the selected one marked), outputs under their cells, blank
+/// lines between blocks.
 public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) -> DocumentLayout {
   guard let document = pane.document, width > 0 else {
-    return DocumentLayout(lines: [], cellStarts: [])
+    return DocumentLayout(lines: [], cellStarts: [], itemStarts: [], caret: nil)
   }
   var lines: [PaneLine] = []
   var cellStarts: [Int] = []
-  for block in document.blocks {
+  var itemStarts: [Int] = []
+  var caret: GridPoint?
+  let selectedBlock = pane.selectedItem?.block
+  for (index, block) in document.blocks.enumerated() {
     if !lines.isEmpty { lines.append(.plain("")) }
+    let isSelected = index == selectedBlock
     switch block {
     case .heading(let text):
       lines += wrap(text, toWidth: width).map { .plain($0, .heading) }
     case .paragraph(let text):
       lines += wrap(text, toWidth: width).map { .plain($0) }
     case .code(let source):
-      let isSelected = pane.selectedCell == cellStarts.count
       cellStarts.append(lines.count)
+      itemStarts.append(lines.count)
       let gutter = PaneLine.Run(String(glyphs.verticalLine) + " ", isSelected ? .selection : .dim)
       for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
         lines.append(.text([gutter, PaneLine.Run(String(line), .code)]))
@@ -31,12 +50,23 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
       lines += text.map { .plain($0) }
     case .output(let items):
       lines += PaneLine.lines(for: items, width: width)
+    case .quiz(let quiz):
+      itemStarts.append(lines.count)
+      let card = quizLines(quiz, width: width, isSelected: isSelected, glyphs: glyphs)
+      if let at = card.caret {
+        caret = GridPoint(column: at.column, row: lines.count + at.line)
+      }
+      lines += card.lines
+    case .exercise(let exercise):
+      itemStarts.append(lines.count)
+      lines += exerciseLines(exercise, width: width, isSelected: isSelected, glyphs: glyphs)
     }
   }
-  return DocumentLayout(lines: lines, cellStarts: cellStarts)
+  return DocumentLayout(lines: lines, cellStarts: cellStarts, itemStarts: itemStarts, caret: caret)
 }
 
-/// Draws the lesson pane's content, with `▲`/`▼` in the last column when more is above or below.
+/// Draws the lesson pane's content, with `▲`/`▼` in the last column when more is above or below,
+/// and puts the terminal cursor at the caret of an open answer line.
 public func render(
   _ pane: LessonPaneState, in rect: Rect, on screen: inout Screen, theme: Theme, glyphs: Glyphs
 ) {
@@ -52,5 +82,10 @@ public func render(
   if pane.scroll > 0 { screen.put(String(glyphs.moreAbove), in: edge, style: theme.dim) }
   if pane.scroll + rect.height < layout.lines.count {
     screen.put(String(glyphs.moreBelow), in: edge, row: rect.height - 1, style: theme.dim)
+  }
+  if let caret = layout.caret, caret.row >= pane.scroll, caret.row < pane.scroll + rect.height,
+    caret.column < text.width
+  {
+    screen.cursor = GridPoint(column: rect.column + caret.column, row: rect.row + caret.row - pane.scroll)
   }
 }

@@ -4,7 +4,7 @@ import TextPlot
 public enum PaneLine: Sendable, Equatable {
   /// The style roles of `Theme` a run can take.
   public enum Role: Sendable, Equatable {
-    case text, dim, heading, code, error, prompt, selection
+    case text, dim, heading, code, error, prompt, selection, done
   }
 
   case text([Run])
@@ -92,6 +92,7 @@ extension Theme {
     case .error: return error
     case .prompt: return prompt
     case .selection: return selection
+    case .done: return done
     }
   }
 }

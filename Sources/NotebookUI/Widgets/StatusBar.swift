@@ -1,14 +1,18 @@
 import TextPlot
 
-/// Draws the status bar: the keys that work in the focused pane (from the key map), or the
-/// question asked before quitting while code runs.
+/// Draws the status bar: a question being asked (quit while code runs, reset, show a solution),
+/// else a one-line notice, else the keys that work here: those of the selected quiz or exercise
+/// (or of the answer line and editor being typed into) first, then the pane's, from the key map.
 public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout Screen) {
   guard !rect.isEmpty else { return }
   let theme = state.theme
   screen.fill(rect, style: theme.inactiveBar)
-  if state.isConfirmingQuit {
-    screen.put(
-      " Code is still running. Quit anyway? (y/n)", in: rect, style: theme.inactiveBar.bold)
+  if let confirmation = state.confirmation {
+    screen.put(" " + confirmation.question, in: rect, style: theme.inactiveBar.bold)
+    return
+  }
+  if let notice = state.notice {
+    screen.put(" " + notice, in: rect, style: theme.inactiveBar.bold)
     return
   }
   if state.focus == .browser, let query = state.browser.query {
@@ -20,11 +24,13 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
     return
   }
   var column = 1
-  if state.running != nil {
-    column = screen.put(" running ", in: rect, column: column, style: theme.bar) - rect.column + 1
+  let activity = state.running != nil ? "running" : state.lesson.isChecking ? "checking" : nil
+  if let activity {
+    column =
+      screen.put(" \(activity) ", in: rect, column: column, style: theme.bar) - rect.column + 1
   }
-  for binding in state.keyMap.bindings[state.focus] ?? [] where binding.isShownInStatusBar {
-    let key = binding.keys[0].label(ascii: state.glyphs.isASCII)
+  for binding in statusBindings(state) {
+    let key = binding.keyLabel(ascii: state.glyphs.isASCII, all: false)
     let help = binding.help
     guard column + displayWidth(key) + 1 + displayWidth(help) <= rect.width else { break }
     column =
@@ -35,6 +41,17 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
       screen.put(" " + help + "  ", in: rect, column: column, style: theme.inactiveBar)
       - rect.column
   }
+}
+
+/// The bindings the status bar lists: the context's, then the pane's whose keys it leaves free
+/// (only the context's while typing).
+private func statusBindings(_ state: AppState) -> [KeyMap.Binding] {
+  let pane = (state.keyMap.bindings[state.focus] ?? []).filter(\.isShownInStatusBar)
+  guard let context = state.keyContext else { return pane }
+  let own = (state.keyMap.contextBindings[context] ?? []).filter(\.isShownInStatusBar)
+  if context == .answerLine || context == .codeEditor { return own }
+  let taken = Set(own.flatMap(\.keys))
+  return own + pane.filter { Set($0.keys).isDisjoint(with: taken) }
 }
 
 extension TextStyle {

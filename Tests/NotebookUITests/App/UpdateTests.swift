@@ -21,7 +21,11 @@ import Testing
     #expect(state.focus == .lesson)
     #expect(state.lesson.selectedCell == 1)
     #expect(state.running == .cell(1))
-    #expect(effects == [.runCell(lessonID: "logistic", index: 1, source: "plt.plot(losses)")])
+    #expect(
+      effects == [
+        .lesson(lessonID: "logistic", .select(.cell(1))),
+        .runCell(lessonID: "logistic", index: 1, source: "plt.plot(losses)"),
+      ])
   }
 
   @Test func cellOutputLandsUnderItsCellAndFinishingStopsTheRun() {

@@ -1,0 +1,45 @@
+import TextPlot
+
+/// A one-line text field as a value: the text and the caret, edited one key at a time.
+///
+/// Used where an answer is typed in place (a quiz's answer line); it draws nothing itself.
+public struct TextFieldState: Sendable, Equatable {
+  public private(set) var characters: [Character]
+  /// The caret, as a character index (0 is before the first character).
+  public private(set) var caret: Int
+
+  public init(_ text: String = "") {
+    characters = Array(text)
+    caret = characters.count
+  }
+
+  public var text: String { String(characters) }
+
+  /// The caret's display column inside the text (a CJK character counts 2).
+  public var caretColumn: Int { displayWidth(String(characters[..<caret])) }
+
+  /// Applies an editing key; returns `false` for a key that does not edit (Enter, Esc, ...).
+  public mutating func handle(_ key: Key) -> Bool {
+    switch key {
+    case .character(let character):
+      characters.insert(character, at: caret)
+      caret += 1
+    case .backspace:
+      guard caret > 0 else { return true }
+      caret -= 1
+      characters.remove(at: caret)
+    case .delete, .control("d"):
+      if caret < characters.count { characters.remove(at: caret) }
+    case .left, .control("b"): caret = max(0, caret - 1)
+    case .right, .control("f"): caret = min(characters.count, caret + 1)
+    case .home, .control("a"): caret = 0
+    case .end, .control("e"): caret = characters.count
+    case .control("k"): characters.removeSubrange(caret...)
+    case .control("u"):
+      characters.removeSubrange(..<caret)
+      caret = 0
+    default: return false
+    }
+    return true
+  }
+}
