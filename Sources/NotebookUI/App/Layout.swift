@@ -4,7 +4,9 @@
 /// right; narrower terminals show only the focused pane. Each pane's first row is its header.
 public struct Layout: Sendable, Equatable {
   public static let wideWidth = 100
-  public static let browserWidth = 30
+  /// The browser's width: 30 columns at 100, growing with the terminal to 44 so that lesson
+  /// titles fit.
+  public static func browserWidth(forWidth width: Int) -> Int { min(44, max(30, width * 3 / 10)) }
 
   public var title: Rect
   public var status: Rect
@@ -24,7 +26,7 @@ public struct Layout: Sendable, Equatable {
       separator = nil
       return
     }
-    let (browser, remainder) = body.splitLeft(Self.browserWidth)
+    let (browser, remainder) = body.splitLeft(Self.browserWidth(forWidth: width))
     let (separator, right) = remainder.splitLeft(1)
     let replHeight = max(6, right.height * 2 / 5)
     let (lesson, repl) = right.splitBottom(replHeight)

@@ -14,6 +14,14 @@ public func clip(_ text: some StringProtocol, toWidth width: Int) -> Substring {
   return text[..<end]
 }
 
+/// `text` if it fits in `width` columns, else its longest prefix that leaves room for `ellipsis`,
+/// followed by it ("Logistic regression as a on…").
+public func abbreviated(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+  guard displayWidth(text) > width else { return text }
+  guard width > displayWidth(ellipsis) else { return String(clip(text, toWidth: width)) }
+  return String(clip(text, toWidth: width - displayWidth(ellipsis))) + ellipsis
+}
+
 /// `text` padded with spaces (or clipped) to exactly `width` columns.
 public func padded(_ text: some StringProtocol, toWidth width: Int) -> String {
   let clipped = clip(text, toWidth: width)

@@ -20,7 +20,8 @@ public func render(
     }
     let indent = String(repeating: "  ", count: item.depth)
     let boxed = glyphs.isASCII ? "[" + mark + "]" : mark
-    let label = item.id == nil ? indent + item.title : indent + boxed + " " + item.title
+    let full = item.id == nil ? indent + item.title : indent + boxed + " " + item.title
+    let label = abbreviated(full, toWidth: rect.width, ellipsis: glyphs.isASCII ? "~" : "…")
     let isSelected = index == list.selection
     var style = item.id == nil ? theme.heading : theme.text
     if isSelected { style = isFocused ? theme.selection : theme.inactiveBar }
