@@ -55,8 +55,24 @@ public final class NotebookEffects: Sendable {
       }
       start(current(), inbox) { $0.evaluateInteractive(source) }
     case .runCell(let lessonID, let index, let source):
-      start(namespace(for: lessonID), inbox) {
-        $0.run(source: source, fileName: "\(lessonID) cell \(index + 1)")
+      let namespace = namespace(for: lessonID)
+      let cells = catalog.lesson(lessonID)?.cells.map(\.source) ?? []
+      let earlier = namespace.ranCells.withLock { ran in (0..<min(index, cells.count)).filter { !ran.contains($0) } }
+      start(namespace, inbox) { session in
+        // A cell usually needs what the cells above it define: run the ones not yet run
+        // first, in order, and stop at the first that fails.
+        if !earlier.isEmpty {
+          let names = earlier.map { String($0 + 1) }.joined(separator: ", ")
+          namespace.live.append(.text("(running cell\(earlier.count == 1 ? "" : "s") \(names) first: this cell uses what \(earlier.count == 1 ? "it defines" : "they define"))\n"))
+        }
+        for cell in earlier {
+          let result = session.run(source: cells[cell], fileName: "\(lessonID) cell \(cell + 1)")
+          guard result.error == nil else { return result }
+          namespace.ranCells.withLock { _ = $0.insert(cell) }
+        }
+        let result = session.run(source: source, fileName: "\(lessonID) cell \(index + 1)")
+        if result.error == nil { namespace.ranCells.withLock { _ = $0.insert(index) } }
+        return result
       }
     case .interrupt:
       namespaces.withLock { $0.running }?.session.interrupt.raise()
@@ -105,6 +121,8 @@ public final class NotebookEffects: Sendable {
   private final class Namespace: Sendable {
     let session: Session
     let live: LiveOutput
+    /// The lesson cells that ran without an error in this namespace.
+    let ranCells = Mutex<Set<Int>>([])
 
     init(seed: UInt64) {
       let live = LiveOutput()

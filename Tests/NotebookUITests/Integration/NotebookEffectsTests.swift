@@ -85,3 +85,41 @@ extension NotebookEffectsTests {
     #expect(effects.complete("np.zeros_l") == ["np.zeros_like"])
   }
 }
+
+extension NotebookEffectsTests {
+  static let threeCells = LessonCatalog(files: [
+    (
+      "01-cells.md",
+      "---\nid: cells\ntitle: Cells\nformat: 1\n---\n\n```python\nx = 2\n```\n\n```python\ny = x * 10\n```\n\n```python\nprint(x + y)\n```\n"
+    )
+  ])
+
+  @Test func runningALaterCellRunsTheEarlierOnesFirst() async throws {
+    let effects = NotebookEffects(catalog: Self.threeCells)
+    let inbox = EventInbox()
+    effects.perform(.runCell(lessonID: "cells", index: 2, source: "print(x + y)"), inbox: inbox)
+    let seen = try await events(until: inbox)
+    #expect(
+      seen.last
+        == .output(
+          [.text("(running cells 1, 2 first: this cell uses what they define)\n22\n")], isFinished: true))
+    effects.perform(.runCell(lessonID: "cells", index: 2, source: "print(x - y)"), inbox: inbox)
+    #expect(try await events(until: inbox).last == .output([.text("-18\n")], isFinished: true))
+  }
+
+  @Test func anEarlierCellsErrorStopsTheRun() async throws {
+    let catalog = LessonCatalog(files: [
+      ("01-bad.md", "---\nid: bad\ntitle: Bad\nformat: 1\n---\n\n```python\nz = 1 / 0\n```\n\n```python\nprint('after')\n```\n")
+    ])
+    let effects = NotebookEffects(catalog: catalog)
+    let inbox = EventInbox()
+    effects.perform(.runCell(lessonID: "bad", index: 1, source: "print('after')"), inbox: inbox)
+    guard case .output(let items, true)? = try await events(until: inbox).last, case .error(let text)? = items.last
+    else {
+      Issue.record("expected the earlier cell's error")
+      return
+    }
+    #expect(text.contains("bad cell 1"))
+    #expect(!items.contains(.text("after\n")))
+  }
+}
