@@ -49,16 +49,18 @@ let learnerLoop = """
           print("Cost after iteration", i, ":", cost)
   """
 
-/// A Keras `model.fit` run (progress after every batch), when the `nn` module has it.
+/// A Keras `model.fit` run (progress at most 20 times a second, as `verbose=1` emits it).
 let kerasFit = """
   import numpy as np
-  from nn import Sequential, Dense
+  import tensorflow as tf
+  from tensorflow.keras import layers
   np.random.seed(1)
   X = np.random.randn(2048, 20)
-  y = (X[:, 0:1] + X[:, 1:2] > 0) * 1.0
-  model = Sequential([Dense(32, activation="relu"), Dense(1, activation="sigmoid")])
-  model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
-  model.fit(X, y, epochs=EPOCHS, batch_size=16)
+  Y = (X[:, 0:1] + X[:, 1:2] > 0) * 1.0
+  model = tf.keras.Sequential([layers.Dense(32, activation='relu', input_shape=(20,)),
+                               layers.Dense(1, activation='sigmoid')])
+  model.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])
+  model.fit(X, Y, epochs=EPOCHS, batch_size=16)
   """
 
 /// What one notebook-path run did.

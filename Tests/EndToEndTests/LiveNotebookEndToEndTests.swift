@@ -7,6 +7,11 @@ import Testing
 /// terminal and the learner's files after quitting.
 @Suite(.enabled("needs tmux and a built `backprop`") { TmuxSession.isAvailable && DemoCommand.binary != nil })
 struct LiveNotebookEndToEndTests {
+  /// Whether the status bar (the last line) says code is running.
+  func isRunning(_ lines: [String]) -> Bool {
+    lines.last { !$0.isEmpty }?.hasPrefix("  running ") ?? false
+  }
+
   /// Opens the plots lesson through the browser's search (`/`), which does not depend on rows.
   func openPlotsLesson(_ session: TmuxSession) async throws {
     try await session.waitFor("Plots in cells")
@@ -45,18 +50,49 @@ struct LiveNotebookEndToEndTests {
         lines.filter { $0.contains("live cost curve") && !$0.contains("title") }.count
       }
       let first = try await session.waitUntil { figureTitles($0) == 1 }
-      #expect(first.contains { $0.contains("running") })
+      #expect(isRunning(first))
       // The same figure is redrawn (its axis grows) rather than a second one appended.
       let later = try await session.waitUntil { $0 != first && figureTitles($0) == 1 }
-      #expect(later.contains { $0.contains("running") })
+      #expect(isRunning(later))
       try await session.send("Escape")
-      let stopped = try await session.waitUntil { lines in
-        !lines.contains { $0.contains("running") }
-      }
+      let stopped = try await session.waitUntil { !isRunning($0) }
       #expect(figureTitles(stopped) == 1)
       // What the loop computed stays; the interrupt is reported under the figure.
       try await session.send("G")
       try await session.waitFor("KeyboardInterrupt")
+    }
+  }
+
+  @Test func modelFitShowsABarAndALiveLossCurveAndCtrlCStopsIt() async throws {
+    let folder = try LessonFolder.make()
+    defer { folder.remove() }
+    try await TmuxSession.with(folder.command, width: 120, height: 50) { session in
+      try await openPlotsLesson(session)
+      try await session.send("n", "n", "Enter")
+      func epoch(_ lines: [String]) -> Int? {
+        lines.lazy.compactMap { line -> Int? in
+          guard let range = line.range(of: "Epoch ") else { return nil }
+          return Int(line[range.upperBound...].prefix { $0.isNumber })
+        }.first
+      }
+      let first = try await session.waitUntil { lines in
+        epoch(lines) != nil && lines.contains { $0.contains("Training loss") }
+      }
+      #expect(first.contains { $0.contains("loss: ") && $0.contains("accuracy: ") })
+      let firstEpoch = try #require(epoch(first))
+      // Epochs go by in place: one bar, one curve, a later epoch.
+      let later = try await session.waitUntil { lines in
+        (epoch(lines) ?? 0) > firstEpoch + 1
+      }
+      #expect(later.filter { $0.contains("Epoch ") }.count == 1)
+      #expect(later.filter { $0.contains("Training loss") }.count == 1)
+      try await session.send("C-c")
+      try await session.waitUntil { !isRunning($0) }
+      // The stopped model keeps what it learned, in the lesson's namespace the REPL shares.
+      try await session.send("r")
+      try await session.type("model.predict(X[:2]).shape")
+      try await session.send("Enter")
+      try await session.waitFor("(2, 1)")
     }
   }
 

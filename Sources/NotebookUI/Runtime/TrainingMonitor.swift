@@ -6,14 +6,17 @@ import TextPlot
 ///
 /// The bar is Keras' (`Epoch 3/10  5/7 [====>.....]  0s 2ms/step`, the running metrics on the
 /// line below). The curve plots against epochs (x = epoch − 1 + step/steps): the running mean
-/// loss after every batch (which restarts each epoch) and the mean loss of every finished epoch
-/// (`epochLosses`, at x = 1, 2, ...). The x axis spans every epoch asked for from the start, so
-/// the curve grows to the right instead of rescaling. At most `sampleLimit` batch samples are
+/// loss after every batch ("batch loss", which restarts each epoch) and the mean loss of every
+/// finished epoch (`epochLosses`, at x = 1, 2, ...). Up to `fixedAxisEpochs` epochs the x axis
+/// spans every epoch asked for from the start, so the curve grows to the right instead of
+/// rescaling. At most `sampleLimit` batch samples are
 /// kept; beyond that every other one is dropped (a long run still draws its whole history).
 struct TrainingMonitor: Sendable {
   /// Rows the live loss curve takes.
   static let figureHeight = 12
   static let sampleLimit = 4096
+  /// Up to this many epochs the x axis spans them all from the start; beyond, it fits the data.
+  static let fixedAxisEpochs = 100
 
   private(set) var latest: TrainingProgress
   private var batchX: [Double] = []
@@ -63,15 +66,16 @@ struct TrainingMonitor: Sendable {
 
   /// The live loss curve.
   var curve: LinePlot {
-    var series = [LineSeries("running loss", x: batchX, y: batchLoss)]
+    var series = [LineSeries("batch loss", x: batchX, y: batchLoss)]
     if !latest.epochLosses.isEmpty {
       series.append(
         LineSeries(
           "epoch loss", x: latest.epochLosses.indices.map { Double($0 + 1) }, y: latest.epochLosses))
     }
+    let epochs = Double(max(1, latest.epochs))
     return LinePlot(
       series: series, title: "Training loss", xLabel: "epoch",
-      xLimits: 0...Double(max(1, latest.epochs)))
+      xLimits: latest.epochs <= Self.fixedAxisEpochs ? 0...epochs : nil)
   }
 
   private mutating func sample(_ progress: TrainingProgress) {

@@ -36,6 +36,20 @@ struct LessonFolder {
         plt.show()
         time.sleep(0.01)
     ```
+
+    # Keras
+
+    ```python
+    import numpy as np
+    import tensorflow as tf
+    from tensorflow.keras import layers
+    X = np.random.randn(256, 2)
+    Y = (X[:, 0:1] * X[:, 1:2] > 0) * 1.0
+    model = tf.keras.Sequential([layers.Dense(8, activation='tanh', input_shape=(2,)),
+                                 layers.Dense(1, activation='sigmoid')])
+    model.compile(optimizer='adam', loss='binary_crossentropy', metrics=['accuracy'])
+    model.fit(X, Y, epochs=100000, batch_size=8)
+    ```
     """
 
   /// Writes the plots lesson and a second short one into a new temporary folder.

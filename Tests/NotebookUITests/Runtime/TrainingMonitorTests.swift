@@ -18,7 +18,7 @@ import TextPlot
     monitor.record(RunOutputTests.progress(epoch: 1, step: 4, loss: 0.6))
     monitor.record(RunOutputTests.progress(epoch: 2, step: 2, loss: 0.4, epochLosses: [0.6]))
     let curve = monitor.curve
-    #expect(curve.series.map(\.name) == ["running loss", "epoch loss"])
+    #expect(curve.series.map(\.name) == ["batch loss", "epoch loss"])
     #expect(curve.series[0].x == [0.5, 1.0, 1.5])
     #expect(curve.series[0].y == [0.8, 0.6, 0.4])
     #expect(curve.series[1].x == [1.0])
