@@ -69,6 +69,7 @@ public final class ProgressKeeper: Sendable {
       guard let lesson = catalog.lesson(lessonID) else { return }
       var progress = current(lesson)
       let notice = apply(action, to: &progress, in: lesson)
+      state.withLock { $0.lastLessonID = lessonID }
       commit(progress, of: lesson, inbox: inbox)
       inbox.post(.lessonUpdated(LessonStanding(progress, for: lesson), after: action, notice: notice))
     }
