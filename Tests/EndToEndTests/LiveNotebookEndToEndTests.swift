@@ -45,6 +45,11 @@ struct LiveNotebookEndToEndTests {
     defer { folder.remove() }
     try await TmuxSession.with(folder.command, width: 120, height: 50) { session in
       try await openPlotsLesson(session)
+      // The first cell runs first, so the loop's figure is the newest output of the second.
+      try await session.send("Enter")
+      try await session.waitUntil { lines in
+        lines.contains { $0.contains("squares") && !$0.contains("title") }
+      }
       try await session.send("n", "Enter")
       func figureTitles(_ lines: [String]) -> Int {
         lines.filter { $0.contains("live cost curve") && !$0.contains("title") }.count

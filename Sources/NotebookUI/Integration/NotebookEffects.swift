@@ -63,7 +63,7 @@ public final class NotebookEffects: Sendable {
         // first, in order, and stop at the first that fails.
         if !earlier.isEmpty {
           let names = earlier.map { String($0 + 1) }.joined(separator: ", ")
-          namespace.live.append(.text("(running cell\(earlier.count == 1 ? "" : "s") \(names) first: this cell uses what \(earlier.count == 1 ? "it defines" : "they define"))\n"))
+          namespace.live.append(.text("(ran cell\(earlier.count == 1 ? "" : "s") \(names) first: this cell uses what \(earlier.count == 1 ? "it defines" : "they define"))\n"))
         }
         for cell in earlier {
           let result = session.run(source: cells[cell], fileName: "\(lessonID) cell \(cell + 1)")

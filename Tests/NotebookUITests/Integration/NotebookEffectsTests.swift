@@ -102,7 +102,7 @@ extension NotebookEffectsTests {
     #expect(
       seen.last
         == .output(
-          [.text("(running cells 1, 2 first: this cell uses what they define)\n22\n")], isFinished: true))
+          [.text("(ran cells 1, 2 first: this cell uses what they define)\n22\n")], isFinished: true))
     effects.perform(.runCell(lessonID: "cells", index: 2, source: "print(x - y)"), inbox: inbox)
     #expect(try await events(until: inbox).last == .output([.text("-18\n")], isFinished: true))
   }
