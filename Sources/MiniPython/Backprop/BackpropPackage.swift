@@ -10,6 +10,9 @@ enum BackpropPackage {
     return PyModule(
       name: "backprop",
       doc: "Backprop's tools for looking inside nets: data sets (backprop.datasets), gradient checks,\ndecision boundaries and training curves.",
-      functions: [planar, GradCheck.function].compactMap { $0 })
+      functions: [
+        planar, GradCheck.function, BoundaryPlot.function(named: "plot_boundary"),
+        BoundaryPlot.function(named: "plot_decision_boundary"), HistoryPlot.function,
+      ].compactMap { $0 })
   }
 }
