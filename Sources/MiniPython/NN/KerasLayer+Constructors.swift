@@ -116,14 +116,10 @@ extension KerasLayer {
           "A recurrent layer over (None, timesteps, features): the last hidden state, or all of them.",
           context
         ) { a, owner throws(PyException) in
-          if recurrence == .gru, try a.bool("reset_after", default: false) {
-            throw PyException(
-              .valueError,
-              "GRU: reset_after=True is not supported (this GRU applies the reset gate before the recurrent weights, Keras' reset_after=False)"
-            )
-          }
+          let resetAfter = recurrence == .gru ? try a.bool("reset_after", default: true) : false
           return .recurrent(
-            recurrence, units: try KerasArguments.positiveInt(a, owner, "units", at: 0),
+            recurrence == .gru && !resetAfter ? .gruResetBefore : recurrence,
+            units: try KerasArguments.positiveInt(a, owner, "units", at: 0),
             returnsSequences: try a.bool("return_sequences", default: false),
             initializer: try a.value("kernel_initializer").map { v throws(PyException) in
               try KerasInitializer.read(v, owner, default: .xavierUniform)

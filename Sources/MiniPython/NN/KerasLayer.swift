@@ -72,6 +72,10 @@ final class KerasLayer: NativeObject {
     if let norm = core as? BatchNorm {
       return [norm.gamma, norm.beta, norm.runningMean, norm.runningVariance]
     }
+    if let gru = core as? Recurrent<ResetAfterGRUCell> {
+      let biases = gru.cell.bias.scalars + gru.cell.hiddenBias.scalars
+      return [gru.cell.inputWeight, gru.cell.hiddenWeight, Tensor(shape: [2, biases.count / 2], scalars: biases)]
+    }
     let parameters = core.parameters
     return kind.parameterNames(of: core).compactMap { parameters[$0] }
   }
@@ -100,6 +104,13 @@ final class KerasLayer: NativeObject {
       return
     }
     var parameters = layer.parameters
+    var values = values
+    if layer is Recurrent<ResetAfterGRUCell> {
+      // Keras keeps the input and recurrent biases as the two rows of one (2, 3H) weight.
+      let half = values[2].count / 2
+      parameters["hiddenBias"] = Tensor(shape: [half], scalars: Array(values[2].scalars[half...]))
+      values[2] = Tensor(shape: [half], scalars: Array(values[2].scalars[..<half]))
+    }
     for (name, value) in zip(kind.parameterNames(of: layer), values) { parameters[name] = value }
     layer.parameters = parameters
     core = layer

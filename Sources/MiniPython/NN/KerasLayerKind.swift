@@ -7,7 +7,10 @@ import NeuralCore
 /// Shapes here have no batch axis, as Keras' `input_shape`.
 enum KerasLayerKind {
   /// The three recurrent layers, each over a NeuralCore cell.
-  enum Recurrence: String { case simple = "SimpleRNN", lstm = "LSTM", gru = "GRU" }
+  /// The recurrent layers, each over a NeuralCore cell: `GRU` is Keras' default
+  /// `reset_after=True` form (`ResetAfterGRUCell`), `gruResetBefore` its `reset_after=False`
+  /// form (the course's `GRUCell`).
+  enum Recurrence: String { case simple = "SimpleRNN", lstm = "LSTM", gru = "GRU", gruResetBefore }
 
   case input(shape: [Int])
   case dense(units: Int, activation: KerasActivation, initializer: Initializer)
@@ -128,6 +131,10 @@ enum KerasLayerKind {
       if let initializer { cell.inputWeight = initializer.tensor(shape: cell.inputWeight.shape, using: &random) }
       return Recurrent(cell: cell, returnsSequences: returnsSequences)
     case .gru:
+      var cell = ResetAfterGRUCell(inputSize: inputSize, hiddenSize: units, using: &random)
+      if let initializer { cell.inputWeight = initializer.tensor(shape: cell.inputWeight.shape, using: &random) }
+      return Recurrent(cell: cell, returnsSequences: returnsSequences)
+    case .gruResetBefore:
       var cell = GRUCell(inputSize: inputSize, hiddenSize: units, using: &random)
       if let initializer { cell.inputWeight = initializer.tensor(shape: cell.inputWeight.shape, using: &random) }
       return Recurrent(cell: cell, returnsSequences: returnsSequences)

@@ -28,7 +28,7 @@ extension KerasModel {
     var (x, y) = try data(try a.required("x", at: 0), try a.required("y", at: 1), loss: loss)
     let batchSize = try a.int("batch_size", at: 2, default: 32)
     let epochs = try a.int("epochs", at: 3, default: 1)
-    let verbose = try a.int("verbose", at: 4, default: 1)
+    let verbose = try Self.verbosity(a, at: 4)
     guard batchSize > 0, epochs >= 0 else {
       throw PyException(.valueError, "fit: batch_size must be positive and epochs non-negative")
     }
@@ -108,6 +108,17 @@ extension KerasModel {
         interpreter.emit(.progress(history.progress(epoch: epoch, step: index + 1, values: values)))
       }
     }
+  }
+
+  /// `verbose=`: 0, 1, 2, or Keras' `'auto'` (1).
+  static func verbosity(_ a: Arguments, at position: Int) throws(PyException) -> Int {
+    if case .str(let text)? = try a.value("verbose", at: position) {
+      guard text == "auto" else {
+        throw PyException(.valueError, "\(a.functionName): verbose must be 0, 1, 2 or 'auto', got '\(text)'")
+      }
+      return 1
+    }
+    return try a.int("verbose", at: position, default: 1)
   }
 
   private func validationData(_ value: PyValue, loss: KerasLoss) throws(PyException) -> (x: Tensor, y: Tensor) {

@@ -148,7 +148,7 @@ extension KerasModel {
     let measured = try measure(try coreModel(), input: x, expected: y, batchSize: batchSize, loss: loss)
     var values: [TrainingProgress.Metric] = [.init(name: "loss", value: measured.loss)]
     if let metricName, let accuracy = measured.accuracy { values.append(.init(name: metricName, value: accuracy)) }
-    if try a.int("verbose", at: 3, default: 1) > 0 {
+    if try Self.verbosity(a, at: 3) > 0 {
       let steps = (x.shape[0] + batchSize - 1) / batchSize
       let line = TrainingProgress(
         epoch: 1, epochs: 1, step: steps, steps: steps, metrics: values, epochLosses: [],

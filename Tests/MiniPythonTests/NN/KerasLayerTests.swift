@@ -8,7 +8,7 @@ import Testing
 /// - Conv2D(F, k) on C channels: k·k·C·F + F; 'valid' output (n − k)/s + 1, 'same' ⌈n/s⌉.
 /// - BatchNormalization on C features: 4C (γ, β trained; moving mean and variance not).
 /// - SimpleRNN(H) on D features: D·H + H·H + H; LSTM: 4(D·H + H·H + H);
-///   GRU(reset_after=False): 3(D·H + H·H + H).
+///   GRU (reset_after=True, the default): 3(D·H + H·H + 2H); reset_after=False: 3(D·H + H·H + H).
 /// - Embedding(V, E): V·E.
 @Suite struct KerasLayerTests {
   static let cases: [(input: String, layer: String, expected: String)] = [
@@ -28,6 +28,7 @@ import Testing
     ("(5, 10)", "SimpleRNN(16)", "(None, 16) 432"),
     ("(5, 10)", "LSTM(32)", "(None, 32) 5504"),
     ("(5, 10)", "LSTM(32, return_sequences=True)", "(None, 5, 32) 5504"),
+    ("(5, 10)", "GRU(32)", "(None, 32) 4224"),
     ("(5, 10)", "GRU(32, reset_after=False)", "(None, 32) 4128"),
     ("(10,)", "Embedding(1000, 64)", "(None, 10, 64) 64000"),
   ]
@@ -53,12 +54,17 @@ import Testing
       print([w.shape for w in m.get_weights()])
       print([w.shape for w in m.layers[3].weights], m.layers[0].kernel.shape)
       print([l.name for l in m.layers])
+      g = models.Sequential([layers.GRU(3, input_shape=(4, 2))])
+      w = g.get_weights()
+      g.set_weights(w)
+      print([x.shape for x in w], (g.get_weights()[2] == w[2]).all())
       """)
     #expect(
       KerasScript.outcome(result) == """
         [(3, 3, 2, 4), (4,), (144,), (144,), (144,), (144,), (144, 3), (3,)]
         [(144, 3), (3,)] (3, 3, 2, 4)
         ['conv2d', 'flatten', 'batch_normalization', 'dense']
+        [(2, 9), (3, 9), (2, 9)] True
 
         """)
   }

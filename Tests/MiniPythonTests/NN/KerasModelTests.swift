@@ -130,8 +130,8 @@ import Testing
       "ValueError: Conv2D: expects input of shape (None, height, width, channels), got (None, 2)"
     ),
     (
-      "layers.GRU(4, reset_after=True)",
-      "ValueError: GRU: reset_after=True is not supported (this GRU applies the reset gate before the recurrent weights, Keras' reset_after=False)"
+      "layers.LSTM(4, dropout=0.2)",
+      "ValueError: LSTM: unsupported argument 'dropout' (supported: units, return_sequences, kernel_initializer, input_shape, name)"
     ),
     (
       "models.Model(inputs=1, outputs=2)",
