@@ -10,8 +10,8 @@ import Synchronization
 /// Steps run one at a time on a serial Dispatch queue (checking an exercise runs Python and may
 /// take seconds; it never blocks the UI); `flush()` waits for them, so quitting loses nothing.
 public final class ProgressKeeper: Sendable {
-  public let catalog: LessonCatalog
   public let store: ProgressStore
+  private let lessons: Mutex<LessonCatalog>
   private let runtime: any LessonRuntime
   private let queue = DispatchQueue(label: "backprop.progress")
   private let state = Mutex(State())
@@ -26,9 +26,28 @@ public final class ProgressKeeper: Sendable {
   public init(
     catalog: LessonCatalog, store: ProgressStore, runtime: any LessonRuntime = MiniPythonRuntime()
   ) {
-    self.catalog = catalog
+    self.lessons = Mutex(catalog)
     self.store = store
     self.runtime = runtime
+  }
+
+  /// The lessons: the catalogue given at start, or the last one `replaceCatalog` was given.
+  public var catalog: LessonCatalog { lessons.withLock { $0 } }
+
+  /// Uses a reloaded catalogue from now on (live reload of `--lessons DIR`): the progress of each
+  /// changed lesson is carried over (`LessonProgress.migrated(to:)`, which keeps the learner's
+  /// code and the answers to unchanged quizzes), saved, and its standing posted again.
+  public func replaceCatalog(_ catalog: LessonCatalog, inbox: EventInbox) {
+    lessons.withLock { $0 = catalog }
+    queue.async { [self] in
+      let known = state.withLock { $0.progress }
+      for (id, old) in known {
+        guard let lesson = catalog.lesson(id), lesson.contentHash != old.contentHash else { continue }
+        let progress = old.migrated(to: lesson)
+        commit(progress, of: lesson, inbox: inbox)
+        inbox.post(.lessonUpdated(LessonStanding(progress, for: lesson), after: nil, notice: nil))
+      }
+    }
   }
 
   /// Loads every lesson's progress (a file that cannot be read is moved aside by the store).

@@ -21,7 +21,9 @@ public func render(
   let gutterWidth = numberWidth + 3
   let textWidth = max(1, body.width - gutterWidth)
   let shift = max(0, area.caretColumn - textWidth + 1)
-  let top = min(area.top, max(0, area.row))
+  // The view may have shrunk since the editor last scrolled: keep the caret's line in it.
+  var top = min(area.top, area.row)
+  if area.row >= top + body.height { top = area.row - body.height + 1 }
   for row in 0..<body.height {
     let index = top + row
     guard let line = area.lines[safe: index] else { break }

@@ -71,3 +71,91 @@ import Testing
       ])
   }
 }
+
+@Suite struct DocumentLessonCardTests {
+  static let lesson = """
+    ---
+    id: cards
+    title: Cards
+    format: 1
+    ---
+    ```python id=sum
+    print(1 + 1)
+    ```
+    ```output
+    2
+    ```
+
+    ```quiz
+    id: predict
+    kind: predict
+    question: What does cell `sum` print?
+    cell: sum
+    explanation: One and one.
+    ```
+
+    ```quiz
+    id: range
+    kind: multiple
+    question: Which are in $[0, 1]$?
+    - [x] $\\sigma(0)$
+    - [ ] $-1$
+    explanation: Only the first.
+    ```
+
+    ```exercise
+    id: double
+    title: Double *it*
+    --- task
+    Return $2x$.
+
+    Use `*`.
+    --- starter
+    def double(x):
+        # START CODE HERE
+        return x
+        # END CODE HERE
+    --- solution
+    def double(x):
+        return 2 * x
+    --- hint
+    Multiply.
+    --- check
+    name: doubles
+    close: double(2.0)
+    expect: 4.0
+    ```
+    """
+
+  @Test func quizzesAndExercisesBecomeCardsWithUnicodeMaths() throws {
+    let catalog = LessonCatalog(files: [("01-cards.md", Self.lesson)])
+    let lesson = try #require(catalog.lesson("cards"))
+    let document = Document(lesson)
+    #expect(
+      Array(document.blocks.dropFirst()) == [
+        .quiz(QuizCard(id: "predict", kind: .predict(cell: 0), question: "What does cell sum print?")),
+        .quiz(
+          QuizCard(
+            id: "range", kind: .multiple, question: "Which are in [0, 1]?",
+            choices: ["σ(0)", "−1"])),
+        .exercise(
+          ExerciseCard(
+            id: "double", title: "Double it", task: "Return 2x.\n\nUse *.",
+            status: ExerciseCard.Status(
+              code: "def double(x):\n    # START CODE HERE\n    return x\n    # END CODE HERE",
+              hintCount: 1))),
+      ])
+    #expect(document.items.map(\.item) == [.cell(0), .quiz("predict"), .quiz("range"), .exercise("double")])
+  }
+
+  @Test func aReloadKeepsTheLearnersPlaceInUnchangedCards() {
+    var old = LessonFixtures.document
+    var quiz = QuizCard(id: "count", kind: .numeric, question: "How many parameters?")
+    quiz.status = QuizCard.Status(attempts: 1, lastAnswer: "3", verdict: "Not quite.")
+    quiz.input = TextFieldState("4")
+    old.blocks[2] = .quiz(quiz)
+    let reloaded = LessonFixtures.document.carryingOutputs(from: old)
+    #expect(reloaded.blocks[2] == .quiz(quiz))
+    #expect(reloaded.blocks[1] == LessonFixtures.document.blocks[1])
+  }
+}

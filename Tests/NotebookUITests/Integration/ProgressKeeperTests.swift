@@ -165,4 +165,22 @@ import Testing
     #expect(saved.cellOutputs == [1: "42\n"])
     #expect(saved.position == 3)
   }
+
+  @Test func aReloadedLessonKeepsTheCodeAndDropsAnswersToChangedQuizzes() throws {
+    let (keeper, folder) = try Self.keeper()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = Self.perform(
+      [.answer(quiz: "twice", input: "42"), .save(exercise: "double", code: "def double(x):\n    return x * 2")],
+      with: keeper)
+    let edited = Self.lesson.replacingOccurrences(of: "2 × 21 = 42.", with: "Twice 21 is 42.")
+    let inbox = EventInbox()
+    keeper.replaceCatalog(LessonCatalog(files: [("01-double.md", edited)]), inbox: inbox)
+    keeper.flush()
+    let standings = inbox.drain().compactMap {
+      if case .lessonUpdated(let standing, nil, nil) = $0 { standing } else { nil }
+    }
+    #expect(standings.count == 1)
+    #expect(standings.first?.quizzes["twice"] == nil)
+    #expect(standings.first?.exercises["double"]?.code == "def double(x):\n    return x * 2")
+  }
 }
