@@ -52,7 +52,7 @@ def main():
     parser.add_argument("scripts", nargs="*")
     args = parser.parse_args()
     scripts = args.scripts or sorted(f for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
-    backprop = args.backprop
+    backprop = os.path.abspath(args.backprop) if args.backprop else None
     if backprop is None:
         subprocess.run(["swift", "build", "-c", "release", "--product", "backprop"], cwd=ROOT, check=True)
         backprop = os.path.join(ROOT, ".build", "release", "backprop")

@@ -253,7 +253,7 @@ extension Compiler {
         if let result = try BuiltinMethods.call(name, on: receiver, arguments) { return result }
         return try interpreter.call(try interpreter.attribute(receiver, name), positional, keywords: keywords)
       case .module(let module):
-        if let member = module.members[name] {
+        if let member = cache.member(name, of: module) {
           let (positional, keywords) = try evaluateAll(f)
           if case .builtin(let builtin) = member {
             return try builtin.body(

@@ -84,7 +84,21 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     case .divide: run(/)
     case .floorDivide: integral ? run(BinaryOperation.integerFloorDivide) : run(BinaryOperation.floatFloorDivide)
     case .remainder: integral ? run(BinaryOperation.integerRemainder) : run(BinaryOperation.floatRemainder)
-    case .power: run(NumpyLibm.pow)
+    case .power:
+      // numpy's loops take these exponents exactly (x * x is correctly rounded; libm's pow is
+      // not always): x**2, x**0.5, x**-1, x**1, x**0, and they are many times faster.
+      if xStep == 1 && yStep == 0 {
+        switch y[0] {
+        case 2: run { a, _ in a * a }
+        case 0.5: run { a, _ in a.squareRoot() }
+        case 1: run { a, _ in a }
+        case 0: run { _, _ in 1 }
+        case -1: run { a, _ in 1 / a }
+        default: run(NumpyLibm.pow)
+        }
+      } else {
+        run(NumpyLibm.pow)
+      }
     case .maximum: run { $0.isNaN || $1.isNaN ? .nan : ($0 >= $1 ? $0 : $1) }
     case .minimum: run { $0.isNaN || $1.isNaN ? .nan : ($0 <= $1 ? $0 : $1) }
     case .fmax: run { $1.isNaN || $0 >= $1 ? $0 : $1 }

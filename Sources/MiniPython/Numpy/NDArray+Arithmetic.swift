@@ -76,6 +76,12 @@ extension NDArray {
   /// - Throws: `UFuncTypeError` (a `TypeError`) when the result type cannot be stored in this
   ///   array's dtype (`int_array += 0.5`); `ValueError` when `other` would change the shape.
   public func applyInPlace(_ op: BinaryOperation, _ other: NDArray) throws(NumpyError) {
+    if try applyInPlaceDirectly(op, other) { return }
+    if (try? NDArray.broadcastShape(shape, other.shape)) == nil {
+      let shapes = [shape, other.shape, shape].map(NumpyError.compact).joined(separator: " ")
+      throw .value(
+        "operands could not be broadcast together with shapes \(shapes) ", help: NDArray.broadcastHelp(shape, other.shape))
+    }
     let result = try NDArray.binary(op, self, other)
     if result.shape != shape {
       throw .value(
@@ -88,6 +94,27 @@ extension NDArray {
       )
     }
     assign(rowMajor: result.scalars)
+  }
+
+  /// `self op= other` computed straight into this array's storage, when both are contiguous, the
+  /// shapes are equal (or `other` is one element) and the result keeps this array's dtype; false
+  /// when it does not apply (the general path then makes a temporary). Arrays sharing storage take
+  /// the general path, so overlapping views read the old values as numpy does.
+  private func applyInPlaceDirectly(_ op: BinaryOperation, _ other: NDArray) throws(NumpyError) -> Bool {
+    guard count > 0, isContiguous, other.isContiguous, other.storage !== storage,
+      other.shape == shape || (other.count == 1 && other.ndim <= ndim)
+    else { return false }
+    let type = try op.resultType(dtype, other.dtype)
+    guard type == dtype else { return false }
+    if op == .power && type == .int64 { try NDArray.checkIntegerExponents(other) }
+    let (start, n, otherStart, step) = (offset, count, other.offset, other.count == 1 ? 0 : 1)
+    other.storage.scalars.withUnsafeBufferPointer { y in
+      storage.scalars.withUnsafeMutableBufferPointer { x in
+        let target = x.baseAddress! + start  // count > 0 elements from offset lie in storage
+        op.evaluate(UnsafePointer(target), 1, y.baseAddress! + otherStart, step, into: target, count: n, type: type)
+      }
+    }
+    return true
   }
 
   /// `self op= scalar` for a Python number: in place, without temporaries, when contiguous.

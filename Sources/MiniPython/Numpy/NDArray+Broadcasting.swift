@@ -57,7 +57,7 @@ extension NDArray {
   }
 
   /// A hint for a broadcast between a row and a column that was meant to be elementwise.
-  private static func broadcastHelp(_ a: [Int], _ b: [Int]) -> String? {
+  static func broadcastHelp(_ a: [Int], _ b: [Int]) -> String? {
     if a.count == 2, b.count == 2, a[0] == b[1], a[1] == b[0] {
       return "shapes \(NumpyError.tuple(a)) and \(NumpyError.tuple(b)) are transposes of each other; did you mean to transpose one with .T?"
     }

@@ -108,7 +108,22 @@ public final class NDArray {
   /// Writes row-major `values` (one per element) through this array's layout.
   func assign(rowMajor values: [Double]) {
     precondition(values.count == count, "assigning \(values.count) values to \(count) elements")
+    if values.isEmpty { return }
     let type = dtype
+    if isContiguous {
+      let start = offset
+      values.withUnsafeBufferPointer { source in
+        storage.scalars.withUnsafeMutableBufferPointer { destination in
+          let to = destination.baseAddress! + start  // count elements from offset lie in storage
+          if type == .float64 {
+            to.update(from: source.baseAddress!, count: source.count)
+          } else {
+            for i in 0..<source.count { to[i] = type.cast(source[i]) }
+          }
+        }
+      }
+      return
+    }
     let target = layout
     values.withUnsafeBufferPointer { source in
       storage.scalars.withUnsafeMutableBufferPointer { destination in

@@ -88,6 +88,14 @@ struct StridedLayout {
 
   /// Row-major strides of a shape, in elements.
   static func rowMajorStrides(_ shape: [Int]) -> [Int] {
+    // Array literals for the common ranks: they allocate without the runtime's generic metadata
+    // lookup that `Array(repeating:count:)` pays (a measurable share of a tiny array operation).
+    switch shape.count {
+    case 0: return []
+    case 1: return [1]
+    case 2: return [max(shape[1], 1), 1]
+    default: break
+    }
     var strides = [Int](repeating: 1, count: shape.count)
     var step = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {

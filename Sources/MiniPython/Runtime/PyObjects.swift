@@ -65,7 +65,11 @@ public final class PyModule {
   /// The dotted module name (`"numpy"`, `"matplotlib.pyplot"`).
   public let name: String
   /// The members, by name.
-  public var members: [String: PyValue]
+  public var members: [String: PyValue] {
+    didSet { version &+= 1 }
+  }
+  /// Changes whenever `members` changes (call sites cache the members they looked up).
+  private(set) var version = 0
   /// The module docstring shown by `help(module)`.
   public let doc: String
 
