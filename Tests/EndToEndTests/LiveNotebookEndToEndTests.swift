@@ -12,12 +12,21 @@ struct LiveNotebookEndToEndTests {
     lines.last { !$0.isEmpty }?.hasPrefix("  running ") ?? false
   }
 
-  /// Opens the plots lesson through the browser's search (`/`), which does not depend on rows.
-  func openPlotsLesson(_ session: TmuxSession) async throws {
-    try await session.waitFor("Plots in cells")
-    try await session.type("/plots")
+  /// Opens a lesson through the browser's search (`/`), which does not depend on rows.
+  func open(_ title: String, _ session: TmuxSession, showing text: String) async throws {
+    try await session.waitFor(title)
+    try await session.type("/" + title)
     try await session.send("Enter")
-    try await session.waitFor("A cell that draws a plot.")
+    try await session.waitFor(text)
+  }
+
+  func openPlotsLesson(_ session: TmuxSession) async throws {
+    try await open("Plots in cells", session, showing: "A cell that draws a plot.")
+  }
+
+  /// Whether a figure titled `squares` is on screen (not the code line that sets the title).
+  func showsSquares(_ lines: [String]) -> Bool {
+    lines.contains { $0.contains("squares") && !$0.contains("title") }
   }
 
   @Test func runsACellAndSeesItsPlotThenSurvivesATinyTerminal() async throws {
@@ -45,11 +54,8 @@ struct LiveNotebookEndToEndTests {
     defer { folder.remove() }
     try await TmuxSession.with(folder.command, width: 120, height: 50) { session in
       try await openPlotsLesson(session)
-      // The first cell runs first, so the loop's figure is the newest output of the second.
       try await session.send("Enter")
-      try await session.waitUntil { lines in
-        lines.contains { $0.contains("squares") && !$0.contains("title") }
-      }
+      try await session.waitUntil(showsSquares)
       try await session.send("n", "Enter")
       func figureTitles(_ lines: [String]) -> Int {
         lines.filter { $0.contains("live cost curve") && !$0.contains("title") }.count
@@ -72,8 +78,8 @@ struct LiveNotebookEndToEndTests {
     let folder = try LessonFolder.make()
     defer { folder.remove() }
     try await TmuxSession.with(folder.command, width: 120, height: 50) { session in
-      try await openPlotsLesson(session)
-      try await session.send("n", "n", "Enter")
+      try await open("Keras fit", session, showing: "model.fit(X, Y")
+      try await session.send("Enter")
       func epoch(_ lines: [String]) -> Int? {
         lines.lazy.compactMap { line -> Int? in
           guard let range = line.range(of: "Epoch ") else { return nil }

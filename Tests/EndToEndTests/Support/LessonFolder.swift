@@ -36,7 +36,15 @@ struct LessonFolder {
         plt.show()
         time.sleep(0.01)
     ```
+    """
 
+  /// A lesson whose one cell trains a Keras model for (nearly) ever.
+  static let keras = """
+    ---
+    id: keras
+    title: Keras fit
+    format: 1
+    ---
     # Keras
 
     ```python
@@ -52,13 +60,14 @@ struct LessonFolder {
     ```
     """
 
-  /// Writes the plots lesson and a second short one into a new temporary folder.
+  /// Writes the plots lesson, the Keras one and a short one into a new temporary folder.
   static func make() throws -> LessonFolder {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "backprop-e2e-lessons-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     let folder = LessonFolder(url: url)
     try folder.write("01-plots.md", plots)
+    try folder.write("03-keras.md", keras)
     try folder.write(
       "02-prose.md", "---\nid: prose\ntitle: Only prose\nformat: 1\n---\nNothing to run here.\n")
     return folder
