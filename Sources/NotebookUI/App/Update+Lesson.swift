@@ -229,6 +229,15 @@ func applyStanding(
   if case .check(let id, _)? = action {
     state.lesson.updateExercise(id) { $0.isChecking = false }
   }
+  // A settled prediction leads on to its cell: Enter now runs it and shows the real output.
+  if case .answer(let id, _)? = action, let quiz = state.lesson.selectedQuiz, quiz.id == id,
+    case .predict(let cell?) = quiz.kind, quiz.status.isSettled
+  {
+    select(.cell(cell), in: &state)
+    state.revealSelection()
+    if notice == nil { state.notice = "Now run the cell (Enter) and compare." }
+    return
+  }
   switch action {
   case .answer?, .revealAnswer?: state.revealSelection()
   case .check?, .revealHint?, .revealSolution?: state.revealSelection(showingEnd: true)

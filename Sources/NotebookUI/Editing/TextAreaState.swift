@@ -15,11 +15,12 @@ public struct TextAreaState: Sendable, Equatable {
   /// The text the editor opened with, to tell whether anything changed.
   public let original: String
 
-  public init(_ text: String) {
+  /// An editor on `text` with the caret at the end of line `caretLine` (clamped).
+  public init(_ text: String, caretLine: Int = 0) {
     lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
     if lines.isEmpty { lines = [[]] }
-    row = 0
-    column = 0
+    row = min(max(0, caretLine), lines.count - 1)
+    column = caretLine > 0 ? lines[row].count : 0
     top = 0
     original = text
   }

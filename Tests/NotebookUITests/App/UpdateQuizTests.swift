@@ -87,8 +87,10 @@ import Testing
     let standing = LessonStanding(
       lessonID: "tour",
       quizzes: ["sum": QuizCard.Status(attempts: 1, isSolved: true, lastAnswer: "2", verdict: "Correct.")])
-    _ = update(&state, with: .lessonUpdated(standing, after: nil, notice: nil))
-    _ = update(&state, with: .key(.character("n")))
+    _ = update(
+      &state, with: .lessonUpdated(standing, after: .answer(quiz: "sum", input: "2"), notice: nil))
+    #expect(state.lesson.selectedCell == 0)
+    #expect(state.notice == "Now run the cell (Enter) and compare.")
     #expect(
       update(&state, with: .key(.enter))
         == [.runCell(lessonID: "tour", index: 0, source: "print(1 + 1)")])

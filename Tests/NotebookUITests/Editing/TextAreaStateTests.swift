@@ -35,4 +35,12 @@ import Testing
     let used = field.handle(.enter)
     #expect(!used)
   }
+
+  @Test func theCodeEditorStartsInTheLearnersRegion() {
+    let code = "def f(x):\n    # START CODE HERE\n    y = x\n    # END CODE HERE\n    return y"
+    let editor = CodeEditorState(exerciseID: "f", title: "F", code: code)
+    #expect(editor.area.row == 2)
+    #expect(editor.area.caretColumn == 9)
+    #expect(!editor.area.isModified)
+  }
 }
