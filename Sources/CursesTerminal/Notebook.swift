@@ -1,3 +1,4 @@
+import Foundation
 import LessonKit
 import NotebookUI
 import TextPlot
@@ -35,7 +36,7 @@ public enum Notebook {
   public static func run(
     _ state: AppState, options: CursesSession.Options, historyPath: String?,
     complete: @escaping (String) -> [String], editorCommand: String? = nil,
-    handleEffect: @escaping Runtime.EffectHandler
+    inbox: EventInbox = EventInbox(), handleEffect: @escaping Runtime.EffectHandler
   ) throws(TerminalError) -> AppState {
     let session = try CursesSession(options: options)
     let editor = ReadlineEditor(historyPath: historyPath, complete: complete)
@@ -55,7 +56,7 @@ public enum Notebook {
       inbox.post(.resize(width: size.width, height: size.height))
     }
     var state = state
-    Runtime(terminal: session, lineEditor: editor, handleEffect: handler).run(&state)
+    Runtime(terminal: session, lineEditor: editor, inbox: inbox, handleEffect: handler).run(&state)
     return state
   }
 
@@ -66,11 +67,13 @@ public enum Notebook {
   /// or `TERM=dumb`, history in `HistoryFile.path(environment:)`, completion from the session,
   /// exercises edited in `$VISUAL`/`$EDITOR` (the built-in editor when neither is set). Progress
   /// is loaded from `store` (the tree offers "Continue" to the lesson used last; an unreadable
-  /// file is moved aside and said so in one line) and saved after every step.
+  /// file is moved aside and said so in one line) and saved after every step. With
+  /// `lessonsDirectory` (`--lessons DIR`) the folder is watched about once a second and an edited
+  /// lesson is shown in place (`LessonReloader`).
   /// - Throws: `TerminalError.notATerminal` when not on a terminal (print the lesson list then).
   public static func run(
     catalog: LessonCatalog, store: ProgressStore, environment: [String: String],
-    arguments: [String] = []
+    arguments: [String] = [], lessonsDirectory: URL? = nil
   ) throws(TerminalError) {
     let theme = Theme.detect(environment: environment, arguments: arguments)
     let isASCII = arguments.contains("--ascii") || theme.colorMode.isASCIIOnly
@@ -83,10 +86,22 @@ public enum Notebook {
     let editorCommand = ExternalEditor.command(environment: environment)
     state.hasExternalEditor = editorCommand != nil
     let effects = NotebookEffects(catalog: catalog)
+    let inbox = EventInbox()
+    let reloader = lessonsDirectory.map { folder in
+      LessonReloader(
+        catalog: catalog, stamp: { LessonCatalog.stamp(of: folder) },
+        load: { try? LessonCatalog.load(directory: folder) }
+      ) { change in
+        effects.apply(change, inbox: inbox)
+        keeper.replaceCatalog(change.catalog, inbox: inbox)
+      }
+    }
+    reloader?.start()
+    defer { reloader?.stop() }
     _ = try run(
       state, options: CursesSession.Options(colorMode: theme.colorMode),
       historyPath: HistoryFile.path(environment: environment), complete: effects.complete,
-      editorCommand: editorCommand
+      editorCommand: editorCommand, inbox: inbox
     ) { effect, inbox in
       if keeper.perform(effect, inbox: inbox) { return }
       effects.perform(effect, inbox: inbox)

@@ -39,7 +39,8 @@ struct Backprop: ParsableCommand {
       try Notebook.run(
         catalog: catalog, store: ProgressStore(),
         environment: ProcessInfo.processInfo.environment,
-        arguments: display.notebookArguments(light: light))
+        arguments: display.notebookArguments(light: light),
+        lessonsDirectory: source.directory.map { URL(fileURLWithPath: $0) })
     } catch {
       printError("backprop: \(error); showing the lessons as text instead.")
       printPlainIntroduction(catalog)

@@ -143,3 +143,26 @@ struct LiveNotebookEndToEndTests {
     }
   }
 }
+
+extension LiveNotebookEndToEndTests {
+  @Test func anEditedLessonReloadsInPlaceAndABrokenOneKeepsTheLastGoodText() async throws {
+    let folder = try LessonFolder.make()
+    defer { folder.remove() }
+    try await TmuxSession.with(folder.command, width: 120, height: 50) { session in
+      try await openPlotsLesson(session)
+      try await session.send("Enter")
+      try await session.waitUntil(showsSquares)
+      let edited = LessonFolder.plots.replacingOccurrences(
+        of: "A cell that draws a plot.", with: "A cell that draws a plot, edited live.")
+      try folder.write("01-plots.md", edited)
+      // The new text, the unchanged cell's figure kept, and a notice for the author.
+      let reloaded = try await session.waitFor("edited live.")
+      #expect(showsSquares(reloaded))
+      try await session.waitFor("Reloaded Plots in cells")
+      try folder.write("01-plots.md", edited + "\n```python\nprint(1)\n")
+      let broken = try await session.waitFor("reload: ")
+      #expect(broken.last { !$0.isEmpty }?.contains("01-plots.md:") == true)
+      #expect(broken.contains { $0.contains("edited live.") })
+    }
+  }
+}

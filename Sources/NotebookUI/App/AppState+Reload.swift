@@ -2,7 +2,8 @@
 extension AppState {
   /// Shows a reloaded lesson in place of the open one with the same id (any other is ignored):
   /// outputs of unchanged cells are kept, the scroll position stays (clamped), and the selected
-  /// and running cells follow their source text when it is still there.
+  /// item and the running cell follow their source text or id when they are still there.
+  /// (Quiz and exercise cards start fresh; the learner's standing arrives as `.lessonUpdated`.)
   public mutating func reload(_ document: Document) {
     guard let old = lesson.document, old.id == document.id else { return }
     let oldSources = old.cellSources
@@ -14,9 +15,20 @@ extension AppState {
       }
       return min(cell, max(0, newSources.count - 1))
     }
-    let selected = lesson.selectedCell.map(follow)
+    let selected = lesson.selectedItem?.item
+    let selection = lesson.selection
     lesson.document = document.carryingOutputs(from: old)
-    if let selected { lesson.selectedCell = selected }
+    let items = document.items
+    switch selected {
+    case .cell(let cell)?:
+      lesson.selectedCell = follow(cell)
+    case let item?:
+      lesson.selection =
+        items.firstIndex { $0.item == item } ?? selection.map { min($0, items.count - 1) }
+    case nil:
+      lesson.selection = items.isEmpty ? nil : 0
+    }
+    if items.isEmpty { lesson.selection = nil }
     if case .cell(let cell)? = running { running = .cell(follow(cell)) }
     clampScrolling()
   }

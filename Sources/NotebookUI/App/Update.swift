@@ -22,6 +22,9 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.running = nil
     return setPrompt(in: &state)
   case .output(let items, let isFinished): return receive(items, isFinished: isFinished, in: &state)
+  case .lessonReloaded(let document):
+    state.reload(document)
+    return []
   case .lessonsListed(let items):
     let selected = state.browser.selectedItem
     let selection =

@@ -20,6 +20,9 @@ public enum Event: Sendable, Equatable {
   case needsMoreInput
   /// Output of a running evaluation; `isFinished` is false while training still reports.
   case output([OutputItem], isFinished: Bool)
+  /// An author saved a lesson (`--lessons DIR`, `LessonReloader`): its new text, shown in place
+  /// of the open lesson with the same id (position and unchanged cells' outputs kept).
+  case lessonReloaded(Document)
 
   /// The lesson tree to show in the browser.
   case lessonsListed([TreeItem])

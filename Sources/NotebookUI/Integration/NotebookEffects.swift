@@ -36,6 +36,20 @@ public final class NotebookEffects: Sendable {
   /// The session the REPL runs in now: the open lesson's, or the scratch one.
   public var session: Session { current().session }
 
+  /// Applies a live reload: later opens and cell runs use the new lessons, each changed lesson's
+  /// new text is posted (`.lessonReloaded`; only the open one is shown), then a one-line notice:
+  /// the first parse error, or `Reloaded <titles>` (which also replaces an earlier error). (`ProgressKeeper.replaceCatalog` carries the
+  /// learner's progress over and posts the tree.)
+  public func apply(_ change: LessonReloader.Change, inbox: EventInbox) {
+    replaceCatalog(change.catalog)
+    for lesson in change.changedLessons { inbox.post(.lessonReloaded(Document(lesson))) }
+    if let notice = change.notice {
+      inbox.post(.notice(notice))
+    } else if !change.changedLessons.isEmpty {
+      inbox.post(.notice("Reloaded " + change.changedLessons.map(\.header.title).joined(separator: ", ")))
+    }
+  }
+
   /// Completion candidates for the word before the caret, for the line editor.
   public func complete(_ word: String) -> [String] {
     session.completions(for: word).replacing(inWord: word)

@@ -47,6 +47,14 @@ public final class ProgressKeeper: Sendable {
         commit(progress, of: lesson, inbox: inbox)
         inbox.post(.lessonUpdated(LessonStanding(progress, for: lesson), after: nil, notice: nil))
       }
+      // New, removed or retitled lessons change the tree even without progress.
+      let rows: [TreeItem]? = state.withLock { state in
+        let rows = treeRows(state)
+        guard rows != state.rows else { return nil }
+        state.rows = rows
+        return rows
+      }
+      if let rows { inbox.post(.lessonsListed(rows)) }
     }
   }
 

@@ -10,7 +10,9 @@ public final class Runtime {
   /// Performs an app effect (evaluate, open a lesson, ...); results go to the inbox.
   public typealias EffectHandler = (Effect, EventInbox) -> Void
 
-  public let inbox = EventInbox()
+  /// Where background work posts its events (give one to post before the loop starts, as a
+  /// live reload of the lessons does).
+  public let inbox: EventInbox
   private let terminal: any Terminal
   private let lineEditor: any LineEditor
   private let handleEffect: EffectHandler
@@ -19,8 +21,9 @@ public final class Runtime {
 
   public init(
     terminal: any Terminal, lineEditor: any LineEditor, tick: Duration = .milliseconds(30),
-    handleEffect: @escaping EffectHandler
+    inbox: EventInbox = EventInbox(), handleEffect: @escaping EffectHandler
   ) {
+    self.inbox = inbox
     self.terminal = terminal
     self.lineEditor = lineEditor
     self.tick = tick

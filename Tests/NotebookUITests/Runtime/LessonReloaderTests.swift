@@ -116,3 +116,26 @@ extension LessonReloader.Change: Equatable {
       && lhs.catalog.lessons == rhs.catalog.lessons
   }
 }
+
+extension LessonReloaderTests {
+  @Test func theNotebookShowsTheChangeAndSaysSo() throws {
+    let folder = Folder(["01-a.md": Self.lesson("a", "Old.")])
+    let effects = NotebookEffects(catalog: folder.load())
+    let inbox = EventInbox()
+    let reloader = LessonReloader(catalog: folder.load(), stamp: folder.stamp, load: folder.load) {
+      effects.apply($0, inbox: inbox)
+    }
+    folder.write("01-a.md", Self.lesson("a", "New."))
+    reloader.poll()
+    let lesson = try #require(effects.catalog.lesson("a"))
+    #expect(
+      inbox.drain() == [.lessonReloaded(Document(lesson)), .notice("Reloaded A")])
+    folder.write("01-a.md", Self.lesson("a", "```python\n"))
+    reloader.poll()
+    #expect(
+      inbox.drain() == [
+        .notice("reload: lessons/01-a.md:6: error: the ```python block opened here is never closed")
+      ])
+    #expect(effects.catalog.lesson("a") == lesson)
+  }
+}
