@@ -12,22 +12,41 @@ import NeuralCore
 /// backprop.gradcheck(f, np.array([1.0, -2.0, 0.5]))
 /// ```
 ///
-/// It evaluates `f` at `x` for the analytic gradient, then at `x ± h·eᵢ` for every element
-/// (`2·x.size` more calls) for `nᵢ = (f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h`, prints the report
+/// It evaluates `f` at `x` for the analytic gradient, once more to see that `f` is not random,
+/// then at `x ± h·eᵢ` for every element (`2·x.size` more calls) for `nᵢ = (f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h`, prints the report
 /// (`verbose=False` keeps it quiet) and returns it as a `GradCheckResult`.
 enum GradCheck {
   static let function = BuiltinFunction(
-    name: "gradcheck", signature: "gradcheck(f, x, h=1e-05, verbose=True)",
-    doc: "Checks a gradient against centred differences. f(x) must return (value, gradient), the\ngradient of x's shape. Prints the relative error ||g - n|| / (||g|| + ||n||), its band\n(great below 1e-7, fine below 1e-5, suspicious below 1e-3, else wrong), the element where\nthe two differ most, and the usual cause when they disagree. Returns the report: .relative_error,\n.band, .passed, .worst_index, .numerical, .analytic."
+    name: "gradcheck", signature: "gradcheck(f, x, h=1e-05, verbose=True) or gradcheck(model, X, Y, h=1e-05, samples=20, verbose=True)",
+    doc: "Checks gradients against centred differences and prints a report. gradcheck(f, x): f(x) must\nreturn (value, gradient), the gradient of x's shape. gradcheck(model, X, Y): every weight of a\ncompiled model on the batch (X, Y), against what fit's backward pass gives (samples entries per\nweight tensor at most). The report gives the relative error ||g - n|| / (||g|| + ||n||), its\nband (great below 1e-7, fine below 1e-5, suspicious below 1e-3, else wrong), the element where\nthe two differ most, and the usual cause when they disagree. Returns the report: .relative_error,\n.band, .passed, .worst_index, .worst (the worst tensor's name), .numerical, .analytic."
   ) { arguments throws(PyException) in
-    try arguments.allowKeywords(["f", "x", "h", "verbose"])
-    try arguments.expectCount(0...2)
+    try arguments.allowKeywords(["f", "x", "h", "verbose", "samples"])
+    try arguments.expectCount(0...3)
     let step = try arguments.double("h", default: 1e-5)
     guard step > 0, step.isFinite else {
       throw PyException(.valueError, "h must be a positive step, got \(PythonFloat.repr(step))", help: "1e-5 (the default) suits float64; Ng's course uses 1e-7")
     }
-    let result = try check(try arguments.required("f", at: 0), at: try arguments.required("x", at: 1), step: step, in: arguments.interpreter)
-    if try arguments.bool("verbose", default: true) { arguments.interpreter.emit(.text(result.text + "\n")) }
+    let interpreter = arguments.interpreter
+    let result: GradCheckResult
+    let first = try arguments.required("f", at: 0)
+    if case .native(let object) = first, let model = object as? KerasModel {
+      guard arguments.count == 3 else {
+        throw PyException(.typeError, "gradcheck(model, X, Y) takes a batch of inputs X and targets Y", help: "a few examples are enough: gradcheck(model, X[:8], Y[:8])")
+      }
+      let samples = try arguments.int("samples", default: 20)
+      guard samples >= 2 else { throw PyException(.valueError, "samples must be at least 2, got \(samples)") }
+      result = try check(model: model, x: arguments[1], y: arguments[2], step: step, samples: samples, in: interpreter)
+    } else {
+      guard arguments.count <= 2 else {
+        throw PyException(
+          .typeError, "gradcheck() takes (f, x) for a function or (model, X, Y) for a compiled model; got \(first.typeName) and \(arguments.count - 1) more arguments")
+      }
+      if try arguments.value("samples") != nil {
+        throw PyException(.typeError, "samples= is for gradcheck(model, X, Y); gradcheck(f, x) checks every element of x")
+      }
+      result = try check(first, at: try arguments.required("x", at: 1), step: step, in: interpreter)
+    }
+    if try arguments.bool("verbose", default: true) { interpreter.emit(.text(result.text + "\n")) }
     return .native(result)
   }
 
@@ -51,6 +70,7 @@ enum GradCheck {
         "the gradient f(x) returned has shape \(shapeText(gradient.shape)), but x has shape \(shapeText(point.shape))",
         help: "return the gradient of the value with respect to x, of x's shape (reshape it, or check which axis it sums over)")
     }
+    let again = try evaluate(f, at: point, in: interpreter, wantsGradient: false).value
     var failure: PyException?
     let numerical = numericalGradient(at: point, step: step) { probe in
       guard failure == nil else { return .nan }
@@ -63,7 +83,8 @@ enum GradCheck {
     }
     if let failure { throw failure }
     let comparison = GradientComparison(
-      name: "x", point: point, analytic: gradient, numerical: numerical, step: step, valueScale: abs(value))
+      name: "x", point: point, analytic: gradient, numerical: numerical, step: step, valueScale: abs(value),
+      unsteady: again == value || (again.isNaN && value.isNaN) ? nil : (value, again))
     return GradCheckResult(
       heading: "gradcheck: \(point.count) value\(point.count == 1 ? "" : "s") of x by centred differences (h = \(PythonFloat.repr(step)))",
       comparisons: [comparison])

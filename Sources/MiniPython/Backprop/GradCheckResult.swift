@@ -9,10 +9,14 @@ final class GradCheckResult: NativeObject {
   let heading: String
   /// One comparison per checked tensor, in order.
   let comparisons: [GradientComparison]
+  /// What about a model matters when a check is off (dropout, L2), printed once after the
+  /// comparisons when the band is suspicious or wrong.
+  let notes: [String]
 
-  init(heading: String, comparisons: [GradientComparison]) {
+  init(heading: String, comparisons: [GradientComparison], notes: [String] = []) {
     self.heading = heading
     self.comparisons = comparisons
+    self.notes = notes
   }
 
   /// The comparison with the largest relative error (NaN counts as largest).
@@ -35,6 +39,7 @@ final class GradCheckResult: NativeObject {
         lines += body.dropFirst().map { "    " + $0 }
       }
     }
+    if band >= .suspicious { lines += notes.map { "  note: " + $0 } }
     return lines.joined(separator: "\n")
   }
 
@@ -48,22 +53,22 @@ final class GradCheckResult: NativeObject {
 
   func str(in interpreter: Interpreter) throws(PyException) -> String { text }
 
-  var attributeNames: [String] { ["analytic", "band", "numerical", "passed", "relative_error", "worst_index"] }
+  var attributeNames: [String] { ["analytic", "band", "errors", "numerical", "passed", "relative_error", "worst", "worst_index"] }
 
   func attribute(_ name: String, in interpreter: Interpreter) throws(PyException) -> PyValue? {
     switch name {
     case "relative_error": return .float(worst?.relativeError ?? 0)
     case "band": return .str(band.name)
+    case "worst": return worst.map { .str($0.name) } ?? PyValue.none
+    case "errors":
+      let errors = PyDict()
+      for comparison in comparisons { errors.set(comparison.name, .float(comparison.relativeError)) }
+      return .dict(errors)
     case "passed": return .bool(band.passes)
     case "worst_index":
       guard let worst else { return PyValue.none }
-      var rest = worst.worstIndex
-      var indices = [Int](repeating: 0, count: worst.point.shape.count)
-      for axis in indices.indices.reversed() {
-        indices[axis] = rest % max(worst.point.shape[axis], 1)
-        rest /= max(worst.point.shape[axis], 1)
-      }
-      return .tuple(indices.map { .int($0) })
+      let position = worst.sample?.positions[worst.worstIndex] ?? worst.worstIndex
+      return .tuple(GradientComparison.indices(of: position, in: worst.sample?.shape ?? worst.point.shape).map { .int($0) })
     case "numerical", "analytic":
       guard comparisons.count == 1, let only = comparisons.first else {
         throw PyException(.attributeError, "'\(name)' is given for gradcheck(f, x); a model's report has one gradient per parameter")

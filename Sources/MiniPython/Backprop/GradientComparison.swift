@@ -20,8 +20,14 @@ struct GradientComparison {
   var step: Double
   /// `|f(x)|`, the size of the value differentiated (for the rounding-noise estimate).
   var valueScale: Double
-  /// What else may explain a disagreement here (a model's ReLUs, dropout, regularisation).
-  var context: [String] = []
+  /// Why this gradient may disagree though the backward pass is right: inputs on a kink of the
+  /// model's ReLUs. Reported as the cause when no bug pattern fits.
+  var kinks: String? = nil
+  /// Two values `f` gave at the same `x`, when they differ: `f` is random.
+  var unsteady: (first: Double, second: Double)? = nil
+  /// When only some entries of a larger tensor were checked: its shape, and the flat position of
+  /// each checked entry (`point`, `analytic` and `numerical` then hold those entries only).
+  var sample: (shape: [Int], positions: [Int])? = nil
 
   /// `‖g − n‖ / (‖g‖ + ‖n‖)`; NaN when either holds a NaN.
   var relativeError: Double {
@@ -46,15 +52,19 @@ struct GradientComparison {
 
   /// The worst element's position as numpy writes it: `x[1, 2]`, `x[3]`, `x` for a scalar.
   var worstPosition: String {
-    let shape = point.shape
-    guard !shape.isEmpty else { return name }
-    var rest = worstIndex
+    let indices = GradientComparison.indices(of: sample?.positions[worstIndex] ?? worstIndex, in: sample?.shape ?? point.shape)
+    return indices.isEmpty ? name : name + "[" + indices.map(String.init).joined(separator: ", ") + "]"
+  }
+
+  /// The numpy index of a flat row-major position in an array of `shape`.
+  static func indices(of position: Int, in shape: [Int]) -> [Int] {
+    var rest = position
     var indices = [Int](repeating: 0, count: shape.count)
     for axis in shape.indices.reversed() {
       indices[axis] = rest % max(shape[axis], 1)
       rest /= max(shape[axis], 1)
     }
-    return name + "[" + indices.map(String.init).joined(separator: ", ") + "]"
+    return indices
   }
 
   /// The report's lines for this gradient: the error and band, the worst element, and an

@@ -3,12 +3,14 @@ import NeuralCore
 /// Reads a disagreement between a gradient `g` and its numerical estimate `n` for its usual cause.
 ///
 /// The patterns, tried in order (the first that fits is reported):
+/// - `f` giving two values at the same `x` (dropout left on);
 /// - NaN or inf in `g` or in `f` itself;
 /// - `g = 0` while `f` changes: the backward pass never filled the gradient in;
 /// - `g = c·n` for a constant `c ≠ 1`: a constant factor (`1/m`, 2 from a square, a sign);
 /// - rounding: `ε·|f|/h` comparable to the gradient, when `f` is large;
 /// - `g = nᵀ` for a square matrix: the gradient is transposed;
 /// - `g − n = k·x`: an L2 term in the gradient but not in the cost, or the other way round;
+/// - a model's ReLU inputs within `h` of their kink (the comparison's `kinks`);
 /// - a few elements far off and the rest right: a kink within `h` of the point (ReLU, abs, max),
 ///   or entries the backward pass mishandles;
 /// - otherwise, for `suspicious` and `wrong`, a general pointer to the chain rule.
@@ -19,15 +21,14 @@ struct GradientDiagnosis {
     self.comparison = comparison
   }
 
-  /// The explanation lines, followed by the comparison's context when it is off.
-  var explanation: [String] {
-    var lines = [cause].compactMap { $0 }
-    if comparison.band >= .suspicious { lines += comparison.context }
-    return lines
-  }
+  /// The explanation lines (none when nothing is off).
+  var explanation: [String] { [cause].compactMap { $0 } }
 
   private var cause: String? {
     let c = comparison
+    if let values = c.unsteady {
+      return "f gave \(GradientComparison.number(values.first)) and then \(GradientComparison.number(values.second)) at the same x: it is random (dropout drawing a new mask, np.random inside f), so the centred differences measure noise; turn dropout off (keep_prob = 1) or reseed inside f while checking"
+    }
     let g = c.analytic.scalars
     let n = c.numerical.scalars
     if g.contains(where: { !$0.isFinite }) {
@@ -49,7 +50,7 @@ struct GradientDiagnosis {
       if abs(factor + 1) < 1e-3 {
         return "the gradient has the wrong sign: it is -1 × the numerical one (a minus dropped, as in d(-log a)/da = -1/a)"
       }
-      return "the gradient is \(GradientComparison.number(factor)) × the numerical one: a constant factor is off, such as 1/m (the number of examples), 2 from a square (d(x²)/dx = 2x) or ½ in the cost"
+      return "the gradient is \(PythonFloat.printf(".4g", factor)) × the numerical one: a constant factor is off, such as 1/m (the number of examples), 2 from a square (d(x²)/dx = 2x) or ½ in the cost"
     }
     let noise = Double.ulpOfOne * c.valueScale / c.step
     if noise > 1e-4 * (n.map(abs).max() ?? 0) {
@@ -67,10 +68,11 @@ struct GradientDiagnosis {
       let k = dot(difference, x) / dot(x, x)
       if residual(difference, minus: k, x) < 1e-3 * norm(difference) {
         return k > 0
-          ? "the gradient exceeds the numerical one by \(GradientComparison.number(k)) × \(c.name): it has an L2 term (λ/m · W) that the cost lacks; add λ/(2m) · ‖W‖² to the cost, or drop the term"
-          : "the gradient falls short of the numerical one by \(GradientComparison.number(-k)) × \(c.name): the cost has an L2 term (λ/(2m) · ‖W‖²) whose gradient λ/m · W is missing"
+          ? "the gradient exceeds the numerical one by \(PythonFloat.printf(".4g", k)) × \(c.name): it has an L2 term (λ/m · W) that the cost lacks; add λ/(2m) · ‖W‖² to the cost, or drop the term"
+          : "the gradient falls short of the numerical one by \(PythonFloat.printf(".4g", -k)) × \(c.name): the cost has an L2 term (λ/(2m) · ‖W‖²) whose gradient λ/m · W is missing"
       }
     }
+    if let kinks = c.kinks, c.band >= .fine { return kinks }
     let gaps = difference.map(abs)
     let largest = gaps.max() ?? 0
     let offCount = gaps.filter { $0 > 0.1 * largest }.count

@@ -133,6 +133,20 @@ import Testing
     #expect(lines.dropLast().last == (expected.contains("suspicious") ? "suspicious False" : "wrong False"))
   }
 
+  @Test func aRandomFunctionIsCalledRandom() {
+    let result = GradCheckTests.run("""
+      np.random.seed(0)
+      def f(w):
+          mask = np.random.rand(3) < 0.5
+          return np.sum(w * mask), 1.0 * mask
+      r = gradcheck(f, x, verbose=False)
+      print(r.band, str(r).split('\\n')[-1])
+      """)
+    #expect(result.error == nil)
+    #expect(result.text.hasPrefix("wrong   f gave "))
+    #expect(result.text.hasSuffix(" at the same x: it is random (dropout drawing a new mask, np.random inside f), so the centred differences measure noise; turn dropout off (keep_prob = 1) or reseed inside f while checking\n"))
+  }
+
   @Test func verboseFalseOnlyReturnsTheReport() {
     let result = GradCheckTests.run("r = gradcheck(lambda w: (np.sum(w ** 2), 2 * w), x, verbose=False)\nprint(r.band)\n")
     #expect(result.text == "great\n")
