@@ -45,6 +45,18 @@ func moveSelection(by step: Int, in state: inout AppState) -> [Effect] {
   return [.lesson(lessonID: id, .select(item))]
 }
 
+/// A click on a laid-out line of the lesson: select the item it belongs to.
+func selectItem(atLine line: Int, in state: inout AppState) -> [Effect] {
+  let view = state.layout.content(of: .lesson)
+  let layout = layoutDocument(state.lesson, width: view.width - 1, glyphs: state.glyphs)
+  guard let index = layout.itemStarts.indices.first(where: { layout.span(ofItem: $0)?.contains(line) ?? false }),
+    index != state.lesson.selection, let id = state.lesson.document?.id,
+    let item = state.lesson.document?.items[safe: index]?.item
+  else { return [] }
+  state.lesson.selection = index
+  return [.lesson(lessonID: id, .select(item))]
+}
+
 /// The quiz and exercise intents.
 func performInLesson(_ intent: Intent, in state: inout AppState) -> [Effect] {
   guard let lessonID = state.lesson.document?.id else { return [] }
@@ -140,6 +152,10 @@ func pickChoice(_ index: Int, in state: inout AppState) -> [Effect] {
 func type(_ key: Key, in state: inout AppState) -> [Effect] {
   let context = state.keyContext
   let intent = state.keyMap.intent(for: key, in: .lesson, context: context)
+  if intent == .toggleHelp {
+    state.isHelpShown = true
+    return []
+  }
   if var editor = state.lesson.editor {
     switch intent {
     case .submit?, .cancel?:

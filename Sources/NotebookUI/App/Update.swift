@@ -153,6 +153,9 @@ private func handle(_ mouse: MouseEvent, in state: inout AppState) -> [Effect] {
     if pane == .browser && row >= 0 && state.browser.scroll + row < state.browser.items.count {
       state.browser.selection = state.browser.scroll + row
     }
+    if pane == .lesson && row >= 0 && state.lesson.editor == nil {
+      return selectItem(atLine: state.lesson.scroll + row, in: &state)
+    }
   }
   return []
 }

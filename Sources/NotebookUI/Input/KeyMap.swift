@@ -156,14 +156,18 @@ public struct KeyMap: Sendable, Equatable {
     ],
     .answerLine: [
       Binding(keys: [.enter], intent: .submit, help: "send the answer", isShownInStatusBar: true),
-      Binding(keys: [.escape], intent: .cancel, help: "stop typing", isShownInStatusBar: true),
+      Binding(
+        keys: [.escape, .control("c")], intent: .cancel, help: "stop typing",
+        isShownInStatusBar: true),
     ],
     .codeEditor: [
       Binding(
         keys: [.control("s")], intent: .submit, help: "save and check", isShownInStatusBar: true),
       Binding(
-        keys: [.escape], intent: .cancel, help: "close, keeping your code",
+        keys: [.escape, .control("c")], intent: .cancel, help: "close, keeping your code",
         isShownInStatusBar: true),
+      Binding(
+        keys: [.function(1)], intent: .toggleHelp, help: "all keys", isShownInStatusBar: false),
     ],
   ]
 

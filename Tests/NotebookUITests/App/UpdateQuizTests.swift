@@ -124,4 +124,18 @@ import Testing
     let effects = update(&state, with: .output([.text("2\n"), .error("oops")], isFinished: true))
     #expect(effects == [.lesson(lessonID: "tour", .cellRan(cell: 0, output: "2\noops\n"))])
   }
+
+  @Test func aClickSelectsTheItemUnderIt() {
+    var state = LessonFixtures.opened()
+    // Row 2 is the first laid-out line; the numeric quiz starts on line 9 (after the choices).
+    let effects = update(&state, with: .mouse(MouseEvent(.press, column: 5, row: 2 + 9)))
+    #expect(effects == [.lesson(lessonID: "tour", .select(.quiz("count")))])
+    #expect(state.lesson.selectedQuiz?.id == "count")
+  }
+
+  @Test func controlCStopsTypingAnAnswer() {
+    var state = LessonFixtures.opened(selecting: 1)
+    _ = Fixtures.apply([.key(.enter), .key(.character("4")), .key(.control("c"))], to: &state)
+    #expect(state.keyContext == .typedQuiz)
+  }
 }
