@@ -61,14 +61,15 @@ public final class ProgressKeeper: Sendable {
   /// Loads every lesson's progress (a file that cannot be read is moved aside by the store).
   ///
   /// - Returns: the tree rows (a "Continue" row first when there is a lesson to go back to), and
-  ///   a one-line message about unreadable progress files, if any.
+  ///   a one-line message about unreadable progress files, if any (short enough for 80
+  ///   columns with a lesson id of a dozen characters).
   public func start() -> (rows: [TreeItem], notice: String?) {
-    var unreadable: [(title: String, keptAs: String)] = []
+    var unreadable: [(id: String, keptAs: String)] = []
     var loaded: [String: LessonProgress] = [:]
     for lesson in catalog.lessons where exists(lesson.id) {
       let (progress, notices) = store.load(for: lesson)
       if !exists(lesson.id), !notices.isEmpty {
-        unreadable.append((lesson.header.title, keptAs(lesson.id)))
+        unreadable.append((lesson.id, keptAs(lesson.id)))
       } else {
         loaded[lesson.id] = progress
       }
@@ -84,8 +85,7 @@ public final class ProgressKeeper: Sendable {
     let others = unreadable.count > 1 ? " (and \(unreadable.count - 1) more)" : ""
     return (
       rows,
-      "Progress for \(first.title)\(others) could not be read, so it starts fresh; "
-        + "the old file was kept as \(first.keptAs)."
+      "Unreadable progress for \(first.id)\(others) set aside as \(first.keptAs); starts fresh."
     )
   }
 

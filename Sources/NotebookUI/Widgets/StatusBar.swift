@@ -12,7 +12,9 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
     return
   }
   if let notice = state.notice {
-    screen.put(" " + notice, in: rect, style: theme.inactiveBar.bold)
+    let fits = displayWidth(notice) <= rect.width - 1
+    let text = fits ? notice : clip(notice, toWidth: rect.width - 2) + state.glyphs.ellipsis
+    screen.put(" " + text, in: rect, style: theme.inactiveBar.bold)
     return
   }
   if state.focus == .browser, let query = state.browser.query {

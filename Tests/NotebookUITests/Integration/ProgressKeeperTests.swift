@@ -150,7 +150,7 @@ import Testing
     let (rows, notice) = keeper.start()
     #expect(
       notice
-        == "Progress for Doubling could not be read, so it starts fresh; the old file was kept as double.json.unreadable.")
+        == "Unreadable progress for double set aside as double.json.unreadable; starts fresh.")
     #expect(!rows.contains { $0.title.hasPrefix("Continue") })
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("double.json.unreadable").path))
   }
