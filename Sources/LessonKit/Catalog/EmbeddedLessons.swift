@@ -1229,6 +1229,521 @@ enum EmbeddedLessons {
       """##
     ),
     (
+      "Lessons/03-gradients.md",
+      ##"""
+      ---
+      id: gradients
+      title: Gradients and gradient descent
+      part: cs231n-3
+      prerequisites: linear-classifiers
+      format: 1
+      seed: 3
+      ---
+
+      # Gradients and gradient descent
+
+      The last lesson defined a score function and a loss. Training means finding the weights
+      $W$ with the smallest loss. This is **optimisation** (最优化). This lesson computes the
+      gradient of the loss in two ways, checks one against the other, and uses it to walk
+      downhill.
+
+      ## What the loss looks like
+
+      $W$ has thousands of entries, so we cannot draw the loss over all of them. We can draw a
+      **slice**: pick a random direction $W_1$ and plot $L(W + a W_1)$ as the number $a$ varies.
+      For the SVM, each example's loss is a sum of hinges $\max(0, \cdot)$ of linear functions of
+      $W$, so the slice is made of straight pieces and has kinks. The average over many examples
+      looks like a bowl: the SVM loss is **convex**.
+
+      ```python id=slice
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      def svm_loss(W, X, y, reg):
+          N = X.shape[0]
+          scores = X.dot(W)
+          margins = np.maximum(0, scores - scores[np.arange(N), y].reshape(-1, 1) + 1)
+          margins[np.arange(N), y] = 0
+          return np.sum(margins) / N + 0.5 * reg * np.sum(W * W)
+
+      X = np.random.randn(40, 5)
+      y = np.random.randint(0, 3, 40)
+      W = np.random.randn(5, 3)
+      W1 = np.random.randn(5, 3)
+      steps = np.linspace(-3, 3, 61)
+      plt.plot(steps, [svm_loss(W + a * W1, X, y, 0.0) for a in steps])
+      plt.xlabel("a")
+      plt.title("the SVM loss along one direction: L(W + a W1)")
+      plt.show()
+      ```
+
+      How do we find the bottom? **Random search** tries random $W$ and keeps the best: hopeless
+      in thousands of dimensions. **Random local search** tries small random steps and keeps
+      one that lowers the loss: better, but wasteful. The good strategy is to **follow the
+      gradient**: calculus tells us the direction in which the loss falls fastest.
+
+      ## The numerical gradient
+
+      In one dimension the derivative is the limit
+
+      $$
+      \frac{df(x)}{dx} = \lim_{h \to 0} \frac{f(x + h) - f(x)}{h}
+      $$
+
+      With a small $h$ instead of the limit we get the **forward difference**. The
+      **centred difference** (中心差值公式) looks both ways:
+
+      $$
+      \frac{df(x)}{dx} \approx \frac{f(x + h) - f(x - h)}{2h}
+      $$
+
+      A Taylor expansion shows why it is better. $f(x \pm h) = f(x) \pm h f'(x) +
+      \frac{h^2}{2} f''(x) \pm \frac{h^3}{6} f'''(x) + \dots$, so the forward difference is off
+      by about $\frac{h}{2} f''(x)$, an error of order $h$, while in the centred difference the
+      $h^2$ terms cancel and the error is of order $h^2$.
+
+      ```quiz
+      id: differences-by-hand
+      kind: numeric
+      question: Take $f(x) = x^2$ at $x = 3$ with $h = 0.1$. What does the **forward** difference $\frac{f(x+h) - f(x)}{h}$ give? (The true derivative is 6.)
+      answer: 6.1
+      tolerance: 1e-6
+      hint for 6: That is the centred difference, $\frac{9.61 - 8.41}{0.2} = 6$: for a parabola it is exact.
+      explanation: $\frac{3.1^2 - 3^2}{0.1} = \frac{9.61 - 9}{0.1} = 6.1$. The error is $\frac{h}{2} f''(x) = \frac{0.1}{2} \cdot 2 = 0.1$, as the Taylor expansion predicts. The centred difference gives exactly 6.
+      ```
+
+      Smaller $h$ is not always better: $f(x + h) - f(x)$ subtracts two nearly equal numbers,
+      and rounding errors of about $10^{-16} |f|$ are divided by $h$. The next cell measures the
+      error of both formulas for $f = e^x$ at $x = 0.5$, where the derivative is $e^{0.5}$, for $h$ from
+      $10^{-1}$ down to $10^{-12}$.
+
+      ```python id=h-sweep
+      exponents = np.arange(1, 13)
+      forward = []
+      centred = []
+      for k in exponents:
+          h = 10.0 ** (-k)
+          forward.append(abs((np.exp(0.5 + h) - np.exp(0.5)) / h - np.exp(0.5)))
+          centred.append(abs((np.exp(0.5 + h) - np.exp(0.5 - h)) / (2 * h) - np.exp(0.5)))
+      plt.plot(-exponents, np.log10(forward), label="forward")
+      plt.plot(-exponents, np.log10(centred), label="centred")
+      plt.xlabel("log10 h")
+      plt.title("log10 of the error of each difference")
+      plt.legend()
+      plt.show()
+      print("best h, forward: 1e-%d, centred: 1e-%d" % (exponents[np.argmin(forward)], exponents[np.argmin(centred)]))
+      ```
+      ```output
+      best h, forward: 1e-8, centred: 1e-5
+      ```
+
+      Each time $h$ shrinks tenfold, the forward error shrinks tenfold and the centred error a
+      hundredfold, until rounding takes over and both grow again. The centred difference is
+      best near $h = 10^{-5}$, the value cs231n uses. For a whole array we perturb one entry at a
+      time. `np.nditer` walks every index of an array of any shape:
+
+      ```python id=numerical-gradient
+      def eval_numerical_gradient(f, x, h=1e-5):
+          grad = np.zeros(x.shape)
+          it = np.nditer(x, flags=['multi_index'], op_flags=['readwrite'])
+          while not it.finished:
+              ix = it.multi_index
+              old = x[ix]
+              x[ix] = old + h
+              f_plus = f(x)
+              x[ix] = old - h
+              f_minus = f(x)
+              x[ix] = old
+              grad[ix] = (f_plus - f_minus) / (2 * h)
+              it.iternext()
+          return grad
+
+      numerical = eval_numerical_gradient(lambda W: svm_loss(W, X, y, 0.1), W)
+      print(numerical.shape)
+      ```
+      ```output
+      (5, 3)
+      ```
+
+      It costs two loss evaluations per entry of $W$. For CIFAR-10's $3073 \times 10$ weights
+      that is 61,460 passes over the data for a single step: far too slow to train with. It is
+      perfect for **checking** a faster gradient.
+
+      ## The analytic gradient, and the gradient check
+
+      With calculus we can write the gradient as a formula. For the SVM, write $w_j$ for column
+      $j$ of $W$ (shape $(D, C)$) and $\mathbb{1}(\cdot)$ for 1 when the condition holds and 0
+      otherwise. Differentiating $L_i$:
+
+      $$
+      \nabla_{w_j} L_i = \mathbb{1}(s_j - s_{y_i} + \Delta > 0) \, x_i \quad (j \neq y_i)
+      $$
+
+      $$
+      \nabla_{w_{y_i}} L_i = -\left( \sum_{j \neq y_i} \mathbb{1}(s_j - s_{y_i} + \Delta > 0) \right) x_i
+      $$
+
+      A step *against* this gradient moves the column of every class that violates the margin
+      away from $x_i$, which lowers its score, and moves the correct class's column towards
+      $x_i$, which raises its score. Then average over the $N$ examples and add the regulariser's
+      gradient $\lambda W$ (for $\frac{1}{2} \lambda \sum W^2$).
+
+      Analytic gradients are fast and exact, but easy to get wrong. So we always compare
+      them with the numerical gradient, a **gradient check** (梯度检查), using the **relative
+      error**:
+
+      $$
+      \text{relative error} = \frac{|f'_a - f'_n|}{\max(|f'_a|, |f'_n|)}
+      $$
+
+      | relative error | meaning |
+      |---|---|
+      | above $10^{-2}$ | the gradient is probably wrong |
+      | $10^{-4}$ to $10^{-2}$ | suspicious |
+      | below $10^{-4}$ | fine for losses with kinks (hinge, ReLU) |
+      | below $10^{-7}$ | good |
+
+      ```python id=gradient-check
+      def svm_loss_naive(W, X, y, reg):
+          dW = np.zeros(W.shape)
+          loss = 0.0
+          for i in range(X.shape[0]):
+              scores = X[i].dot(W)
+              for j in range(W.shape[1]):
+                  if j == y[i]:
+                      continue
+                  margin = scores[j] - scores[y[i]] + 1
+                  if margin > 0:
+                      loss += margin
+                      dW[:, j] += X[i]
+                      dW[:, y[i]] -= X[i]
+          loss = loss / X.shape[0] + 0.5 * reg * np.sum(W * W)
+          dW = dW / X.shape[0] + reg * W
+          return loss, dW
+
+      loss, analytic = svm_loss_naive(W, X, y, 0.1)
+      relative = np.abs(analytic - numerical) / np.maximum(np.abs(analytic), np.abs(numerical))
+      print("loss %.6f" % loss)
+      print("largest relative error: %.1e" % np.max(relative))
+      print("gradient correct:", np.max(relative) < 1e-7)
+      ```
+      ```output
+      loss 2.373491
+      largest relative error: 3.1e-09
+      gradient correct: True
+      ```
+
+      The largest relative error is a few times $10^{-9}$: the formula is right. A hinge has kinks,
+      and a perturbation of $\pm h$ that crosses one would give a larger error; with random
+      data this is rare.
+
+      ```quiz
+      id: relative-error
+      kind: single
+      question: Your gradient check of a softmax classifier (a smooth loss, no kinks) reports a largest relative error of $3 \cdot 10^{-3}$. What do you conclude?
+      - [ ] The gradient is correct: the error is small.
+        hint: $3 \cdot 10^{-3}$ is large for a smooth loss. Centred differences of a correct gradient give errors near $10^{-7}$ or below.
+      - [x] Something is probably wrong: look for a bug in the analytic gradient.
+      - [ ] The step $h = 10^{-5}$ is too small; use $h = 1$.
+        hint: With $h = 1$ the difference quotient is a poor approximation of the derivative; the error would grow, not shrink.
+      explanation: Between $10^{-4}$ and $10^{-2}$ is the suspicious range, and without kinks to blame it usually means a bug, such as a missing term or a wrong factor in one entry.
+      ```
+
+      ```exercise
+      id: eval-numerical-gradient
+      title: A numerical gradient with centred differences
+      --- task
+      Complete `eval_numerical_gradient(f, x, h)`: for every entry `x[ix]` of the array `x`,
+      set `grad[ix]` to $\frac{f(x + h) - f(x - h)}{2h}$, perturbing only that entry. Put every
+      entry back as it was, so `x` is unchanged when the function returns.
+      --- setup
+      import numpy as np
+      def f(x):
+          return np.sum(x ** 3) + x[0, 1] * x[1, 0]
+      x0 = np.array([[1.0, -2.0, 0.5], [3.0, 0.25, -1.5]])
+      def unchanged():
+          x = x0.copy()
+          eval_numerical_gradient(f, x, 1e-5)
+          return x
+      --- starter
+      def eval_numerical_gradient(f, x, h=1e-5):
+          grad = np.zeros(x.shape)
+          it = np.nditer(x, flags=['multi_index'], op_flags=['readwrite'])
+          while not it.finished:
+              ix = it.multi_index
+              old = x[ix]
+              # START CODE HERE
+              grad[ix] = 0.0
+              # END CODE HERE
+              it.iternext()
+          return grad
+      --- solution
+      def eval_numerical_gradient(f, x, h=1e-5):
+          grad = np.zeros(x.shape)
+          it = np.nditer(x, flags=['multi_index'], op_flags=['readwrite'])
+          while not it.finished:
+              ix = it.multi_index
+              old = x[ix]
+              x[ix] = old + h
+              f_plus = f(x)
+              x[ix] = old - h
+              f_minus = f(x)
+              x[ix] = old
+              grad[ix] = (f_plus - f_minus) / (2 * h)
+              it.iternext()
+          return grad
+      --- hint
+      Set `x[ix] = old + h` and evaluate `f(x)`, then `x[ix] = old - h` and evaluate again.
+      --- hint
+      Restore `x[ix] = old` before moving on, and divide the difference by `2 * h`.
+      --- check
+      name: the gradient of f at x0
+      close: eval_numerical_gradient(f, x0.copy(), 1e-5)
+      expect: [[3.0, 15.0, 0.75], [25.0, 0.1875, 6.75]]
+      tolerance: 1e-6
+      --- check
+      name: leaves x as it found it
+      close: unchanged()
+      expect: [[1.0, -2.0, 0.5], [3.0, 0.25, -1.5]]
+      --- misconception factor
+      factor: 2
+      feedback: Off by a factor of 2: the two points are 2h apart, so divide by 2 * h.
+      ```
+
+      ## Gradient descent
+
+      With the gradient in hand, training is a loop: compute the gradient, take a small step
+      against it, repeat. This is **gradient descent**:
+
+      ```
+      while True:
+          weights_grad = evaluate_gradient(loss_fun, data, weights)
+          weights += - step_size * weights_grad
+      ```
+
+      The gradient says which way is downhill, not how far to go. The **step size**, or
+      **learning rate** (学习率) $\alpha$, is one of the most important hyperparameters: too
+      small and training crawls, too large and each step overshoots the bottom.
+
+      ```quiz
+      id: diverge
+      kind: numeric
+      question: Gradient descent on $f(w) = w^2$ updates $w \leftarrow w - \alpha \cdot 2w = (1 - 2\alpha) w$. Above which learning rate $\alpha$ does it diverge?
+      answer: 1
+      tolerance: 1e-9
+      hint for 0.5: At $\alpha = 0.5$ the factor $1 - 2\alpha$ is 0: one step lands exactly on the minimum. Divergence needs $|1 - 2\alpha| > 1$.
+      hint for 2: Check $\alpha = 1.5$: the factor $1 - 2\alpha = -2$ already doubles $|w|$ each step.
+      explanation: Each step multiplies $w$ by $1 - 2\alpha$. It shrinks when $|1 - 2\alpha| < 1$, that is $0 < \alpha < 1$; at $\alpha = 1$ it bounces between $w$ and $-w$; above 1 it grows without bound. For $0.5 < \alpha < 1$ it converges while changing sign every step: it overshoots.
+      ```
+
+      Here is a softmax classifier (with the bias trick) trained on three clouds of points with
+      three learning rates:
+
+      ```python id=learning-rates
+      def softmax_loss(W, X, y, reg):
+          N = X.shape[0]
+          scores = X.dot(W)
+          scores = scores - np.max(scores, axis=1, keepdims=True)
+          probs = np.exp(scores) / np.sum(np.exp(scores), axis=1, keepdims=True)
+          loss = -np.sum(np.log(probs[np.arange(N), y])) / N + 0.5 * reg * np.sum(W * W)
+          dscores = probs.copy()
+          dscores[np.arange(N), y] -= 1
+          dW = X.T.dot(dscores) / N + reg * W
+          return loss, dW
+
+      centres = np.array([[0.0, 2.0], [2.0, -1.0], [-2.0, -1.0]])
+      P = np.vstack([centres[c] + np.random.randn(100, 2) for c in range(3)])
+      labels = np.concatenate([np.full(100, c) for c in range(3)])
+      Pb = np.hstack([P, np.ones((300, 1))])
+      W0 = 0.01 * np.random.randn(3, 3)
+      for rate in [0.01, 0.3, 30.0]:
+          Wt = W0.copy()
+          losses = []
+          for step in range(100):
+              loss, dW = softmax_loss(Wt, Pb, labels, 0.001)
+              losses.append(loss)
+              Wt = Wt - rate * dW
+          plt.plot(losses, label="rate %g" % rate)
+          print("rate %5g: loss %.3f after 100 steps" % (rate, losses[-1]))
+      plt.xlabel("step")
+      plt.title("training loss for three learning rates")
+      plt.legend()
+      plt.show()
+      ```
+      ```output
+      rate  0.01: loss 0.473 after 100 steps
+      rate   0.3: loss 0.177 after 100 steps
+      rate    30: loss 0.219 after 100 steps
+      ```
+
+      The slow rate is still far from the bottom; the large one jumps around it. Training
+      with $\alpha = 0.3$ for longer and drawing the classifier's regions shows what was
+      learned:
+
+      ```python id=trained
+      W_fit = W0.copy()
+      for step in range(300):
+          loss, dW = softmax_loss(W_fit, Pb, labels, 0.001)
+          W_fit = W_fit - 0.3 * dW
+      xx, yy = np.meshgrid(np.linspace(-5, 5, 41), np.linspace(-5, 5, 41))
+      grid = np.c_[xx.ravel(), yy.ravel(), np.ones(41 * 41)]
+      plt.contourf(xx, yy, np.argmax(grid.dot(W_fit), axis=1).reshape(xx.shape))
+      plt.scatter(P[:, 0], P[:, 1], c=labels)
+      plt.title("softmax classifier after 300 steps")
+      plt.show()
+      print("loss %.3f, training accuracy %.3f" % (loss, np.mean(np.argmax(Pb.dot(W_fit), axis=1) == labels)))
+      ```
+      ```output
+      loss 0.170, training accuracy 0.933
+      ```
+
+      ## Mini-batch gradient descent
+
+      On a large data set, one full gradient costs a pass over all of it. ILSVRC has about
+      1.2 million training images; cs231n instead computes the gradient on a **mini-batch** of
+      256 random examples and steps after each one:
+
+      ```
+      while True:
+          data_batch = sample_training_data(data, 256)
+          weights_grad = evaluate_gradient(loss_fun, data_batch, weights)
+          weights += - step_size * weights_grad
+      ```
+
+      This works because examples are similar to each other. In the extreme, if the 1.2
+      million images were 1000 distinct images copied 1200 times each, the gradient over the
+      1000 would equal the gradient over all of them, at $1/1200$ of the cost. A mini-batch
+      gradient is a noisy estimate of the full one, and many cheap noisy steps beat a few
+      exact ones. Batch sizes are usually powers of 2 such as 32, 64 or 128, because
+      vectorised code often runs faster on them; they are chosen to fit in memory rather than
+      tuned. With a batch of a single example the method is **stochastic gradient descent**
+      (SGD), also called on-line gradient descent, although people say "SGD" for mini-batches
+      too.
+
+      ```python id=minibatch
+      Wm = W0.copy()
+      batch_losses = []
+      for step in range(100):
+          batch = np.random.choice(300, 32)
+          loss, dW = softmax_loss(Wm, Pb[batch], labels[batch], 0.001)
+          batch_losses.append(loss)
+          Wm = Wm - 0.3 * dW
+      plt.plot(batch_losses, label="mini-batch of 32")
+      plt.xlabel("step")
+      plt.title("the loss on each mini-batch")
+      plt.legend()
+      plt.show()
+      print("full-data loss after 100 mini-batch steps: %.3f" % softmax_loss(Wm, Pb, labels, 0.001)[0])
+      ```
+      ```output
+      full-data loss after 100 mini-batch steps: 0.177
+      ```
+
+      The curve is noisy, because each point is the loss on a different batch of 32, but the
+      loss on all 300 points ends where full-batch training did, after seeing about a tenth
+      as many examples per step.
+
+      ```quiz
+      id: duplicates
+      kind: numeric
+      question: A data set holds 1000 distinct images, each copied 1200 times (1.2 million in all). How many times cheaper is the gradient over the 1000 distinct images than over all 1.2 million, for the same result?
+      answer: 1200
+      tolerance: 0
+      hint for 1000: The saving is the number of copies of each image, not the number of distinct images.
+      explanation: The mean loss over 1.2 million examples equals the mean over the 1000 distinct ones, since each appears 1200 times. So the gradient is the same at $1/1200$ of the cost. Real data is not this redundant, but similar examples make a mini-batch gradient a good estimate.
+      ```
+
+      ```quiz
+      id: batch-of-one
+      kind: text
+      question: What is gradient descent with a batch of exactly one example called? Give the usual abbreviation or the full name.
+      answer: SGD
+      accept: stochastic gradient descent
+      accept: online gradient descent
+      accept: on-line gradient descent
+      hint for mini-batch gradient descent: That uses batches of many examples, such as 32 or 256.
+      explanation: A batch of one is stochastic gradient descent, also called on-line gradient descent. It is rare in practice: computing 100 examples in one vectorised step is much faster than 100 steps of one.
+      ```
+
+      ```exercise
+      id: svm-loss-gradient
+      title: The SVM loss and its gradient, vectorised
+      --- task
+      Complete `svm_loss_vectorized(W, X, y, reg)`, which returns `(loss, dW)`: the loss of the
+      last lesson and its gradient with respect to `W`, with no Python loop. `W` is $(D, C)$,
+      `X` is $(N, D)$; $\Delta = 1$; the regulariser is `0.5 * reg * np.sum(W * W)`. The
+      loss part is written for you.
+      --- setup
+      import numpy as np
+      np.random.seed(11)
+      W = np.random.randn(5, 4)
+      X = np.random.randn(8, 5)
+      y = np.array([0, 3, 1, 2, 2, 0, 1, 3])
+      --- starter
+      def svm_loss_vectorized(W, X, y, reg):
+          N = X.shape[0]
+          scores = X.dot(W)
+          margins = np.maximum(0, scores - scores[np.arange(N), y].reshape(-1, 1) + 1)
+          margins[np.arange(N), y] = 0
+          loss = np.sum(margins) / N + 0.5 * reg * np.sum(W * W)
+          # START CODE HERE
+          dW = np.zeros(W.shape)
+          # END CODE HERE
+          return loss, dW
+      --- solution
+      def svm_loss_vectorized(W, X, y, reg):
+          N = X.shape[0]
+          scores = X.dot(W)
+          margins = np.maximum(0, scores - scores[np.arange(N), y].reshape(-1, 1) + 1)
+          margins[np.arange(N), y] = 0
+          loss = np.sum(margins) / N + 0.5 * reg * np.sum(W * W)
+          mask = (margins > 0).astype(float)
+          mask[np.arange(N), y] = -np.sum(mask, axis=1)
+          dW = X.T.dot(mask) / N + reg * W
+          return loss, dW
+      --- hint
+      Make a 0/1 matrix `mask` of shape $(N, C)$ marking the positive margins. Each 1 adds
+      $x_i$ to column $j$ of `dW`.
+      --- hint
+      The correct class of row $i$ gets minus the number of positive margins in that row:
+      `mask[np.arange(N), y] = -np.sum(mask, axis=1)`.
+      --- hint
+      Then `dW = X.T.dot(mask) / N + reg * W`: $(D, N)$ times $(N, C)$ gives $(D, C)$.
+      --- check
+      name: the gradient has the shape of W
+      shape: svm_loss_vectorized(W, X, y, 0.1)[1]
+      expect: (5, 4)
+      --- check
+      name: the gradient's values without regularisation
+      close: svm_loss_vectorized(W, X, y, 0.0)[1]
+      --- check
+      name: matches the numerical gradient of the loss
+      gradient: svm_loss_vectorized(W, X, y, 0.1)[1]
+      of: svm_loss_vectorized(W, X, y, 0.1)[0]
+      wrt: W
+      max-relative-error: 1e-6
+      --- misconception factor
+      factor: 8
+      feedback: Off by a factor of N: the loss is a mean over the N examples, so divide dW by N too.
+      --- misconception sign
+      feedback: The sign is flipped: a violating class j adds +x_i to column j, and the correct class gets minus the count.
+      --- misconception transposed
+      feedback: dW must have W's shape (D, C): compute X.T.dot(mask), not mask.T.dot(X).
+      ```
+
+      ## Summary
+
+      - The numerical gradient perturbs one entry at a time; centred differences have error
+        $O(h^2)$, and $h \approx 10^{-5}$ balances truncation against rounding.
+      - The analytic gradient is fast and exact; check it against the numerical one with the
+        relative error, and expect about $10^{-7}$ or less.
+      - Gradient descent repeats $W \leftarrow W - \alpha \nabla_W L$. The learning rate is the
+        first hyperparameter to tune.
+      - Mini-batches of 32 to 256 examples give cheap, noisy gradients; a batch of one is SGD.
+
+      """##
+    ),
+    (
       "Lessons/05-logistic-regression.md",
       ##"""
       ---
