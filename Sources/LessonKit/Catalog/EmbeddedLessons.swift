@@ -1744,6 +1744,574 @@ enum EmbeddedLessons {
       """##
     ),
     (
+      "Lessons/04-backprop.md",
+      ##"""
+      ---
+      id: backprop
+      title: Backpropagation
+      part: cs231n-4
+      prerequisites: gradients
+      format: 1
+      seed: 4
+      ---
+
+      # Backpropagation
+
+      The last lesson derived the SVM's gradient by hand and checked it numerically.
+      Networks have millions of parameters and many layers, so we need a method that
+      computes every gradient mechanically. That method is **backpropagation** (反向传播):
+      the chain rule, applied one small step at a time, from the output back to the inputs.
+
+      ## Computational graphs and the chain rule
+
+      Write a function as a **computational graph** (计算线路图): each node is one simple
+      operation. Take $f(x, y, z) = (x + y) z$. It has two nodes, $q = x + y$ and $f = q z$.
+      Each node knows its **local gradients**, the derivatives of its output with respect to
+      its own inputs:
+
+      $$
+      \frac{\partial q}{\partial x} = 1, \quad \frac{\partial q}{\partial y} = 1, \quad \frac{\partial f}{\partial q} = z, \quad \frac{\partial f}{\partial z} = q
+      $$
+
+      The **chain rule** (链式法则) joins them: to get $\frac{\partial f}{\partial x}$, multiply
+      the gradient arriving from above by the local gradient,
+
+      $$
+      \frac{\partial f}{\partial x} = \frac{\partial f}{\partial q} \frac{\partial q}{\partial x}
+      $$
+
+      The **forward pass** computes the values from the inputs to the output. The **backward
+      pass** starts with $\frac{\partial f}{\partial f} = 1$ and walks back, each node
+      multiplying the **upstream gradient** by its local gradients and passing the results to
+      its inputs.
+
+      ```python id=circuit
+      x = -2.0
+      y = 5.0
+      z = -4.0
+      # forward pass
+      q = x + y
+      f = q * z
+      # backward pass, in reverse order
+      dfdz = q
+      dfdq = z
+      dfdx = 1.0 * dfdq
+      dfdy = 1.0 * dfdq
+      print(q, f)
+      print(dfdx, dfdy, dfdz)
+      ```
+      ```output
+      3.0 -12.0
+      -4.0 -4.0 3.0
+      ```
+
+      ```quiz
+      id: circuit-meaning
+      kind: single
+      question: In that circuit $\frac{\partial f}{\partial x} = -4$. What does this tell you?
+      - [x] If $x$ grows by a small $h$, $f$ changes by about $-4h$.
+      - [ ] $f$ is 4 less than it would be at $x = 0$.
+        hint: A derivative is a rate of change at this point, not a difference between two distant inputs.
+      - [ ] $x$ should be decreased by 4 to reduce $f$.
+        hint: The gradient gives the direction and the rate; how far to step is the learning rate's job.
+      explanation: $\frac{\partial f}{\partial x} = z = -4$ here: nudging $x$ up by $h$ moves $q$ up by $h$ and $f$ by $z h = -4h$. To make $f$ larger we would decrease $x$.
+      ```
+
+      ## A sigmoid neuron
+
+      A neuron with two inputs computes
+
+      $$
+      f(w, x) = \frac{1}{1 + e^{-(w_0 x_0 + w_1 x_1 + w_2)}}
+      $$
+
+      We could break it into tiny nodes ($\cdot$, $+$, $\exp$, $+1$, $1/x$), but any
+      differentiable piece whose local gradient we know can be one node. The sigmoid
+      $\sigma(z) = \frac{1}{1+e^{-z}}$ has a famous one:
+
+      $$
+      \frac{d\sigma(z)}{dz} = \frac{e^{-z}}{(1 + e^{-z})^2} = \left( \frac{1 + e^{-z} - 1}{1 + e^{-z}} \right) \left( \frac{1}{1 + e^{-z}} \right) = (1 - \sigma(z)) \sigma(z)
+      $$
+
+      So the neuron's backward pass is three lines: the gradient on the dot product, then on
+      $x$ and $w$ through the multiplications.
+
+      ```python id=neuron
+      import math
+      w = [2.0, -3.0, -3.0]
+      x = [-1.0, -2.0]
+      dot = w[0] * x[0] + w[1] * x[1] + w[2]
+      f = 1.0 / (1 + math.exp(-dot))
+      ddot = (1 - f) * f
+      dx = [w[0] * ddot, w[1] * ddot]
+      dw = [x[0] * ddot, x[1] * ddot, 1.0 * ddot]
+      print("f = %.4f" % f)
+      print("dx = [%.4f, %.4f]" % (dx[0], dx[1]))
+      print("dw = [%.4f, %.4f, %.4f]" % (dw[0], dw[1], dw[2]))
+      ```
+      ```output
+      f = 0.7311
+      dx = [0.3932, -0.5898]
+      dw = [-0.1966, -0.3932, 0.1966]
+      ```
+
+      ```quiz
+      id: sigmoid-gradient
+      kind: numeric
+      question: What is the local gradient of the sigmoid at $z = 0$, where it is largest?
+      answer: 0.25
+      tolerance: 1e-9
+      hint for 0.5: That is $\sigma(0)$ itself. The gradient is $(1 - \sigma(0)) \sigma(0)$.
+      explanation: $\sigma(0) = 0.5$, so $(1 - 0.5) \cdot 0.5 = 0.25$, the maximum. Far from 0 the sigmoid saturates and its gradient goes to 0, which blocks the gradient of everything below it.
+      ```
+
+      ## Staged computation, node by node
+
+      Backpropagation never needs the whole derivative as one formula. cs231n makes the point
+      with a function whose derivative nobody would want to write out:
+
+      $$
+      f(x, y) = \frac{x + \sigma(y)}{\sigma(x) + (x + y)^2}
+      $$
+
+      at $x = 3$, $y = -4$. Split it into stages, keep (**cache**, 缓存) every intermediate
+      value, then go back through the stages in reverse order. Two rules matter:
+
+      - each backward line multiplies a local gradient by the gradient of the stage's output;
+      - when a variable feeds several stages, its gradients **add up** (`+=`).
+
+      ```python id=staged
+      def sig(v):
+          return 1.0 / (1 + math.exp(-v))
+
+      x = 3.0
+      y = -4.0
+      # forward pass: eight stages
+      sigy = sig(y)                           # (1)
+      num = x + sigy                          # (2)
+      sigx = sig(x)                           # (3)
+      xpy = x + y                             # (4)
+      xpysqr = xpy ** 2                       # (5)
+      den = sigx + xpysqr                     # (6)
+      invden = 1.0 / den                      # (7)
+      f = num * invden                        # (8)
+      # backward pass: the same stages in reverse
+      dnum = invden                           # (8)
+      dinvden = num
+      dden = (-1.0 / den ** 2) * dinvden      # (7)
+      dsigx = 1.0 * dden                      # (6)
+      dxpysqr = 1.0 * dden
+      dxpy = (2 * xpy) * dxpysqr              # (5)
+      dx = 1.0 * dxpy                         # (4)
+      dy = 1.0 * dxpy
+      dx += ((1 - sigx) * sigx) * dsigx       # (3)  note +=
+      dx += 1.0 * dnum                        # (2)
+      dsigy = 1.0 * dnum
+      dy += ((1 - sigy) * sigy) * dsigy       # (1)
+      print("f = %.10f" % f)
+      print("df/dx = %.10f, df/dy = %.10f" % (dx, dy))
+      ```
+      ```output
+      f = 1.5456448841
+      df/dx = 2.0595697956, df/dy = 1.5922327515
+      ```
+
+      $x$ reaches $f$ along three paths (through $\sigma(x)$, through $x + y$ and through the
+      numerator), so its gradient is the sum of three contributions:
+      $1.5832 - 0.0358 + 0.5121 = 2.0596$.
+
+      ### A scalar autodiff
+
+      Writing backward lines by hand does not scale. Instead, let every number remember the
+      operation that made it and how to send a gradient back. This is the idea of micrograd
+      (and, with arrays, of every deep-learning library). Our `Value` holds a number, its
+      gradient, its inputs, and a `_backward` function that adds the node's contribution to
+      its inputs' gradients. `backward()` orders the nodes so that each comes after everything
+      it feeds (a **topological order**), then calls `_backward` from the output down.
+
+      ```python id=value
+      class Value:
+          def __init__(self, data, inputs=(), label=""):
+              self.data = data
+              self.grad = 0.0
+              self.inputs = inputs
+              self.label = label
+              self._backward = lambda: None
+
+          def __add__(self, other):
+              other = other if isinstance(other, Value) else Value(other)
+              out = Value(self.data + other.data, (self, other))
+              def _backward():
+                  self.grad += out.grad
+                  other.grad += out.grad
+              out._backward = _backward
+              return out
+
+          def __mul__(self, other):
+              other = other if isinstance(other, Value) else Value(other)
+              out = Value(self.data * other.data, (self, other))
+              def _backward():
+                  self.grad += other.data * out.grad
+                  other.grad += self.data * out.grad
+              out._backward = _backward
+              return out
+
+          def __pow__(self, k):
+              out = Value(self.data ** k, (self,))
+              def _backward():
+                  self.grad += k * self.data ** (k - 1) * out.grad
+              out._backward = _backward
+              return out
+
+          def sigmoid(self):
+              s = 1.0 / (1 + math.exp(-self.data))
+              out = Value(s, (self,))
+              def _backward():
+                  self.grad += (1 - s) * s * out.grad
+              out._backward = _backward
+              return out
+
+          def backward(self, verbose=False):
+              order = []
+              seen = set()
+              def visit(node):
+                  if node not in seen:
+                      seen.add(node)
+                      for child in node.inputs:
+                          visit(child)
+                      order.append(node)
+              visit(self)
+              self.grad = 1.0
+              for node in reversed(order):
+                  if verbose and node.label:
+                      print("%-7s value %8.4f   gradient %8.4f" % (node.label, node.data, node.grad))
+                  node._backward()
+      ```
+
+      Now build the staged function from `Value`s, naming each stage, and step backwards
+      through it. Each line appears when the walk reaches that node, and by then its gradient
+      is final: every node it feeds has already passed its share back.
+
+      ```python id=step-through
+      x = Value(3.0, label="x")
+      y = Value(-4.0, label="y")
+      sigy = y.sigmoid()
+      sigy.label = "sigy"
+      num = x + sigy
+      num.label = "num"
+      sigx = x.sigmoid()
+      sigx.label = "sigx"
+      xpy = x + y
+      xpy.label = "xpy"
+      xpysqr = xpy ** 2
+      xpysqr.label = "xpysqr"
+      den = sigx + xpysqr
+      den.label = "den"
+      invden = den ** -1
+      invden.label = "invden"
+      f = num * invden
+      f.label = "f"
+      f.backward(verbose=True)
+      ```
+      ```output
+      f       value   1.5456   gradient   1.0000
+      invden  value   0.5121   gradient   3.0180
+      den     value   1.9526   gradient  -0.7916
+      xpysqr  value   1.0000   gradient  -0.7916
+      xpy     value  -1.0000   gradient   1.5832
+      sigx    value   0.9526   gradient  -0.7916
+      num     value   3.0180   gradient   0.5121
+      sigy    value   0.0180   gradient   0.5121
+      y       value  -4.0000   gradient   1.5922
+      x       value   3.0000   gradient   2.0596
+      ```
+
+      The same numbers as the hand-written pass, and $x$ and $y$ come last, once all three of
+      $x$'s paths have delivered. A numerical check of both gradients closes the loop:
+
+      ```python id=check-staged
+      def f_plain(a, b):
+          return (a + sig(b)) / (sig(a) + (a + b) ** 2)
+
+      h = 1e-5
+      nx = (f_plain(3 + h, -4) - f_plain(3 - h, -4)) / (2 * h)
+      ny = (f_plain(3, -4 + h) - f_plain(3, -4 - h)) / (2 * h)
+      print("relative errors: %.1e %.1e" % (abs(nx - x.grad) / abs(nx), abs(ny - y.grad) / abs(ny)))
+      ```
+      ```output
+      relative errors: 1.8e-11 1.7e-11
+      ```
+
+      ```exercise
+      id: value-mul
+      title: The backward pass of a product
+      --- task
+      Here is a `Value` without its multiplication gradient. Complete `_backward` inside
+      `mul(a, b)`: with $c = a b$, add $\frac{\partial c}{\partial a} \cdot$ `out.grad` to
+      `a.grad`, and likewise for `b`. Remember that gradients **add up** when a value is used
+      more than once, as in `mul(a, a)`.
+      --- setup
+      class Value:
+          def __init__(self, data, inputs=()):
+              self.data = data
+              self.grad = 0.0
+              self.inputs = inputs
+              self._backward = lambda: None
+
+          def backward(self):
+              order = []
+              seen = set()
+              def visit(node):
+                  if node not in seen:
+                      seen.add(node)
+                      for child in node.inputs:
+                          visit(child)
+                      order.append(node)
+              visit(self)
+              self.grad = 1.0
+              for node in reversed(order):
+                  node._backward()
+
+      def product_grads(p, q):
+          a = Value(p)
+          b = Value(q)
+          mul(a, b).backward()
+          return [a.grad, b.grad]
+
+      def square_grad(p):
+          a = Value(p)
+          mul(a, a).backward()
+          return a.grad
+
+      def chain_grads(p, q, r):
+          a = Value(p)
+          b = Value(q)
+          c = Value(r)
+          mul(mul(a, b), c).backward()
+          return [a.grad, b.grad, c.grad]
+      --- starter
+      def mul(a, b):
+          out = Value(a.data * b.data, (a, b))
+          def _backward():
+              # START CODE HERE
+              pass
+              # END CODE HERE
+          out._backward = _backward
+          return out
+      --- solution
+      def mul(a, b):
+          out = Value(a.data * b.data, (a, b))
+          def _backward():
+              a.grad += b.data * out.grad
+              b.grad += a.data * out.grad
+          out._backward = _backward
+          return out
+      --- hint
+      The local gradient of $a b$ with respect to $a$ is $b$: add `b.data * out.grad` to
+      `a.grad`.
+      --- hint
+      Use `+=`, not `=`: in `mul(a, a)` both lines update the same node, and the gradient of
+      $a^2$ is $2a$.
+      --- check
+      name: gradients of 2 * (-3)
+      close: product_grads(2.0, -3.0)
+      expect: [-3.0, 2.0]
+      --- check
+      name: the gradient of a * a at a = 5
+      close: square_grad(5.0)
+      expect: 10.0
+      --- check
+      name: gradients of (a * b) * c, which need the upstream gradient
+      close: chain_grads(2.0, -3.0, 4.0)
+      expect: [-12.0, 8.0, -6.0]
+      --- misconception factor
+      factor: 2
+      feedback: Half the gradient of a * a: use += so that both uses of a add their share.
+      ```
+
+      ## Patterns in the gradient flow
+
+      Three gates explain most of what happens in a backward pass:
+
+      - **add** passes the upstream gradient to all its inputs unchanged;
+      - **multiply** gives each input the upstream gradient times the *other* input, so the
+        inputs swap their values;
+      - **max** sends the whole upstream gradient to the larger input and 0 to the others (a
+        ReLU, $\max(0, z)$, is a max gate; so is max pooling).
+
+      One consequence: in $w^\top x$, the gradient on $w$ is scaled by $x$. Multiply the
+      input data by 1000 and the weight gradients grow a thousandfold, so the learning rate
+      must change too. This is one reason to preprocess the inputs.
+
+      ```quiz
+      id: gate-flow
+      kind: numeric
+      question: Take $f = 2 (x y + \max(z, w))$ at $x = 3$, $y = -4$, $z = 2$, $w = -1$. What is $\frac{\partial f}{\partial y}$?
+      answer: 6
+      tolerance: 1e-9
+      hint for -8: That is $\frac{\partial f}{\partial x} = 2y$. The multiply gate swaps: $y$'s gradient uses $x$.
+      hint for 3: Do not forget the factor 2 from the last gate: the upstream gradient into $x y$ is 2.
+      explanation: The last gate multiplies by 2, so the add gate receives 2 and passes 2 to both $xy$ and the max. The multiply gate gives $y$ the gradient $2 \cdot x = 6$ (and $x$ gets $2 \cdot y = -8$). The max gate routes 2 to $z = 2$, the larger, and 0 to $w$.
+      ```
+
+      ```quiz
+      id: max-gate
+      kind: multiple
+      question: In that same circuit, which inputs receive a gradient of exactly zero?
+      - [ ] $x$
+        hint: $x$ gets $2y = -8$ through the multiply gate.
+      - [ ] $z$
+        hint: $z = 2$ is the larger input of the max gate, so it receives the whole upstream gradient, 2.
+      - [x] $w$
+      - [ ] $y$
+        hint: $y$ gets $2x = 6$ through the multiply gate.
+      explanation: Only $w$: the max gate sends nothing to the input that lost. A ReLU whose input stays negative passes no gradient at all, which is how ReLU units can "die".
+      ```
+
+      ## Gradients of a matrix product
+
+      The same rules hold for arrays, with one more tool: **dimension analysis**. Take
+      $D = W X$ with $W$ of shape $(5, 10)$ and $X$ of shape $(10, 3)$, so $D$ is $(5, 3)$.
+      Given the upstream gradient $dD$ (the gradient of the loss with respect to $D$, same shape
+      as $D$), the gradient $dW$ must have $W$'s shape $(5, 10)$. The only product of $dD$
+      $(5, 3)$ and $X$ $(10, 3)$ with that shape is $dD \, X^\top$. Likewise for $X$:
+
+      $$
+      dW = dD \, X^\top, \qquad dX = W^\top dD
+      $$
+
+      For single numbers these reduce to $dW = dD \cdot X$ and $dX = W \cdot dD$, the
+      multiply gate. With examples in rows, as in the cs231n code, $S = X W$ gives
+      $dW = X^\top dS$ and $dX = dS \, W^\top$: that is the `dW = X.T.dot(...)` of the SVM and
+      softmax gradients.
+
+      ```quiz
+      id: matmul-shape
+      kind: text
+      question: With $W$ of shape $(5, 10)$, $X$ of shape $(10, 3)$ and $D = W X$, what is the shape of $dX$? Write it like `(a, b)`.
+      answer: (10, 3)
+      accept: 10, 3
+      accept: (10,3)
+      accept: 10x3
+      hint for (5, 3): That is the shape of $D$ and $dD$. A gradient has the shape of the variable it belongs to.
+      hint for (5, 10): That is $dW$'s shape.
+      explanation: $dX = W^\top dD$ is $(10, 5)$ times $(5, 3)$, which is $(10, 3)$: the shape of $X$, as it must be.
+      ```
+
+      The next cell checks both formulas numerically. The loss is $\sum D \odot G$ for a fixed
+      random $G$, so its upstream gradient $dD$ is exactly $G$.
+
+      ```python id=matmul-check
+      import numpy as np
+      W = np.random.randn(5, 10)
+      X = np.random.randn(10, 3)
+      G = np.random.randn(5, 3)
+      dW = G.dot(X.T)
+      dX = W.T.dot(G)
+
+      def numerical(f, A, h=1e-5):
+          grad = np.zeros(A.shape)
+          for i in range(A.shape[0]):
+              for j in range(A.shape[1]):
+                  old = A[i, j]
+                  A[i, j] = old + h
+                  plus = f()
+                  A[i, j] = old - h
+                  minus = f()
+                  A[i, j] = old
+                  grad[i, j] = (plus - minus) / (2 * h)
+          return grad
+
+      loss = lambda: np.sum(W.dot(X) * G)
+      nW = numerical(loss, W)
+      nX = numerical(loss, X)
+      print(dW.shape, dX.shape)
+      print("dW relative error < 1e-7:", np.max(np.abs(nW - dW) / np.maximum(np.abs(nW), np.abs(dW))) < 1e-7)
+      print("dX relative error < 1e-7:", np.max(np.abs(nX - dX) / np.maximum(np.abs(nX), np.abs(dX))) < 1e-7)
+      ```
+      ```output
+      (5, 10) (10, 3)
+      dW relative error < 1e-7: True
+      dX relative error < 1e-7: True
+      ```
+
+      ```exercise
+      id: affine-backward
+      title: The backward pass of a fully connected layer
+      --- task
+      A fully connected layer computes `out = x.dot(w) + b` for a batch: `x` is $(N, D)$, `w`
+      is $(D, M)$, `b` is $(M,)$ and `out` is $(N, M)$. Complete `affine_backward(dout, x, w)`,
+      which returns the gradients `(dx, dw, db)` given the upstream gradient `dout` of shape
+      $(N, M)$. Each gradient has the shape of its variable.
+      --- setup
+      import numpy as np
+      np.random.seed(8)
+      x = np.random.randn(4, 6)
+      w = np.random.randn(6, 3)
+      b = np.random.randn(3)
+      dout = np.random.randn(4, 3)
+      def layer_loss(x, w, b):
+          return np.sum((x.dot(w) + b) * dout)
+      --- starter
+      def affine_backward(dout, x, w):
+          # START CODE HERE
+          dx = np.zeros(x.shape)
+          dw = np.zeros(w.shape)
+          db = np.zeros(dout.shape[1])
+          # END CODE HERE
+          return dx, dw, db
+      --- solution
+      def affine_backward(dout, x, w):
+          dx = dout.dot(w.T)
+          dw = x.T.dot(dout)
+          db = np.sum(dout, axis=0)
+          return dx, dw, db
+      --- hint
+      Dimension analysis: `dw` must be $(D, M)$, and from `x` $(N, D)$ and `dout` $(N, M)$ the
+      only way is `x.T.dot(dout)`.
+      --- hint
+      `dx` is $(N, D)$: `dout.dot(w.T)`. The bias is added to every row, so its gradient sums
+      `dout` over the rows: `np.sum(dout, axis=0)`.
+      --- check
+      name: dw has the shape of w
+      shape: affine_backward(dout, x, w)[1]
+      expect: (6, 3)
+      --- check
+      name: the values of dx
+      close: affine_backward(dout, x, w)[0]
+      --- check
+      name: dw matches the numerical gradient
+      gradient: affine_backward(dout, x, w)[1]
+      of: layer_loss(x, w, b)
+      wrt: w
+      --- check
+      name: the values of db
+      close: affine_backward(dout, x, w)[2]
+      --- check
+      name: db matches the numerical gradient
+      gradient: affine_backward(dout, x, w)[2]
+      of: layer_loss(x, w, b)
+      wrt: b
+      --- misconception transposed
+      feedback: Your gradient is transposed: dw has w's shape (D, M), so compute x.T.dot(dout).
+      --- misconception broadcast
+      feedback: db has one entry per output unit, shape (M,): sum dout over the rows (axis=0).
+      ```
+
+      ## Summary
+
+      - A computational graph breaks a function into nodes with simple local gradients.
+      - Backpropagation walks the graph in reverse: each node multiplies the upstream
+        gradient by its local gradients. Cache the forward values, and add (`+=`) gradients
+        where paths meet.
+      - Add distributes the gradient, multiply swaps its inputs, max routes the gradient to
+        the winner.
+      - For $D = W X$: $dW = dD \, X^\top$ and $dX = W^\top dD$. Check the shapes, and check
+        the numbers with a numerical gradient.
+
+      """##
+    ),
+    (
       "Lessons/05-logistic-regression.md",
       ##"""
       ---
