@@ -3,7 +3,8 @@
 /// - the format is valid and its version supported (parser errors);
 /// - ids are unique (within a lesson, and lesson ids across a folder);
 /// - every python cell runs, and prints its recorded output if it has one;
-/// - every quiz has an explanation, and choice quizzes at least two choices;
+/// - every quiz has an explanation, and choice quizzes at least two choices; every hint can be
+///   shown (it belongs to a wrong choice, or to a wrong answer the quiz can read);
 /// - every exercise has hints, none empty, and at least one check; its starter fails its
 ///   checks and its reference solution passes them;
 /// - every LaTeX command is known and braces balance.
@@ -81,9 +82,34 @@ public enum LessonLinter {
         diagnostics.append(
           LessonDiagnostic(.error, "quiz '\(quiz.id)' needs at least two choices", at: here))
       }
+      for (index, choice) in choices.enumerated() where choice.isCorrect && choice.hint != nil {
+        diagnostics.append(
+          LessonDiagnostic(
+            .error, "choice \(index + 1) of quiz '\(quiz.id)' is correct, so its hint is never shown",
+            at: here, help: "a choice's hint is feedback for picking it wrongly"))
+      }
     default: break
     }
+    diagnostics += wrongAnswerHintDiagnostics(quiz, at: here)
     return diagnostics
+  }
+
+  /// A `hint for ANSWER` is shown only when the learner types ANSWER and it is wrong: a hint for
+  /// an answer that cannot be read, or that is graded right, is never shown.
+  static func wrongAnswerHintDiagnostics(_ quiz: Quiz, at here: LessonLocation) -> [LessonDiagnostic] {
+    quiz.wrongAnswerHints.compactMap { hint in
+      switch QuizGrader.read(hint.answer, for: quiz) {
+      case .failure(let error):
+        return LessonDiagnostic(
+          .error, "the hint for '\(hint.answer)' of quiz '\(quiz.id)' is never shown: \(error)", at: here)
+      case .success(let answer) where QuizGrader.grade(answer, for: quiz).isCorrect:
+        return LessonDiagnostic(
+          .error, "the hint for '\(hint.answer)' of quiz '\(quiz.id)' is never shown: that answer is right",
+          at: here, help: "a hint is feedback for one wrong answer")
+      case .success:
+        return nil
+      }
+    }
   }
 
   static func exerciseDiagnostics(

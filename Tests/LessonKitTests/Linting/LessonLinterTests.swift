@@ -45,6 +45,22 @@ import Testing
       ])
   }
 
+  @Test func rejectsHintsThatAreNeverShown() {
+    #expect(
+      lint(
+        "```quiz\nid: q\nkind: single\nquestion: Q?\n- [x] a\n  hint: Yes.\n- [ ] b\nexplanation: E.\n```\n"
+      ) == [
+        "t.md:6: error: choice 1 of quiz 'q' is correct, so its hint is never shown\nhelp: a choice's hint is feedback for picking it wrongly"
+      ])
+    #expect(
+      lint(
+        "```quiz\nid: n\nkind: numeric\nquestion: Q?\nanswer: 6\ntolerance: 0.5\nhint for 6.1: Close.\nhint for six: Digits.\nhint for 5: Too small.\nexplanation: E.\n```\n"
+      ) == [
+        "t.md:6: error: the hint for '6.1' of quiz 'n' is never shown: that answer is right\nhelp: a hint is feedback for one wrong answer",
+        "t.md:6: error: the hint for 'six' of quiz 'n' is never shown: expected a number such as 0.5, -3 or 1/3, got 'six'",
+      ])
+  }
+
   static func exercise(
     starter: String = "a = 0", solution: String = "a = 2", hints: String = "--- hint\nTwo.\n",
     check: String = "--- check\nequals: a\nexpect: 2\n"
