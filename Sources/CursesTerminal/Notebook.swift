@@ -26,9 +26,10 @@ public enum Notebook {
     return state
   }
 
-  /// Runs the notebook with GNU readline as the REPL's editor: history in `historyPath`
-  /// (`HistoryFile.path(environment:)`), Tab completion from `complete`. The history is saved
-  /// when the notebook closes, however it closes.
+  /// Runs the notebook with GNU readline as the REPL's editor.
+  ///
+  /// History lives in `historyPath` (`HistoryFile.path(environment:)`), Tab completes from
+  /// `complete`; the history is saved when the notebook closes, however it closes.
   ///
   /// With `editorCommand` (`ExternalEditor.command(environment:)`), `.editExercise` is performed
   /// here: the terminal is handed to the learner's editor and taken back, and the outcome

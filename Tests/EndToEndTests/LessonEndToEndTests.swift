@@ -5,7 +5,10 @@ import Testing
 /// then right with the feedback under it, and the answers still there after a restart through
 /// the "Continue" row; an exercise solved through the editor flow with `EDITOR` set to a
 /// script that writes the learner's answer, checked on return, and saved in the progress file.
-@Suite(.enabled("needs tmux and a built `backprop`") { TmuxSession.isAvailable && DemoCommand.binary != nil })
+@Suite(
+  .enabled("needs tmux and a built `backprop`") {
+    TmuxSession.isAvailable && DemoCommand.binary != nil
+  })
 struct LessonEndToEndTests {
   static let quizzes = """
     ---
@@ -125,7 +128,8 @@ struct LessonEndToEndTests {
     defer { try? FileManager.default.removeItem(at: home) }
     let answer = home.appendingPathComponent("answer.py")
     let editor = home.appendingPathComponent("editor.sh")
-    try "#!/bin/sh\ncp \"\(answer.path)\" \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+    try "#!/bin/sh\ncp \"\(answer.path)\" \"$1\"\n".write(
+      to: editor, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
     try "def double(x):\n    return x + 1\n".write(to: answer, atomically: true, encoding: .utf8)
     let session = try await TmuxSession.start(

@@ -2,7 +2,9 @@ import NotebookUI
 
 /// A lesson with every kind of item, for the quiz and exercise tests.
 enum LessonFixtures {
-  static let choices = ["strictly between 0 and 1", "from 0 to 1, ends included", "between -1 and 1"]
+  static let choices = [
+    "strictly between 0 and 1", "from 0 to 1, ends included", "between -1 and 1",
+  ]
 
   static let exerciseStatus = ExerciseCard.Status(
     code: "def sigmoid(z):\n    return z", hintCount: 2)
@@ -19,7 +21,8 @@ enum LessonFixtures {
         QuizCard(
           id: "activations", kind: .multiple, question: "Which are activations?",
           choices: ["ReLU", "Adam", "tanh"])),
-      .quiz(QuizCard(id: "sum", kind: .predict(cell: 0), question: "What does the next cell print?")),
+      .quiz(
+        QuizCard(id: "sum", kind: .predict(cell: 0), question: "What does the next cell print?")),
       .code("print(1 + 1)"),
       .exercise(
         ExerciseCard(

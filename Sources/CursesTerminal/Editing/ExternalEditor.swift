@@ -21,7 +21,9 @@ public enum ExternalEditor {
     let base = String(cString: getenv("TMPDIR") ?? strdup("/tmp"))
     var template = Array((base + "/backprop-edit-XXXXXX").utf8CString)
     guard let folder = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) })
-    else { return .kept(reason: "No temporary file for the editor, so your code was kept as it was.") }
+    else {
+      return .kept(reason: "No temporary file for the editor, so your code was kept as it was.")
+    }
     let path = String(cString: folder) + "/" + fileName
     defer {
       unlink(path)

@@ -30,7 +30,8 @@ public struct LessonPaneState: Sendable, Equatable {
       return nil
     }
     set {
-      guard let newValue, let index = document?.items.firstIndex(where: { $0.item == .cell(newValue) })
+      guard let newValue,
+        let index = document?.items.firstIndex(where: { $0.item == .cell(newValue) })
       else { return }
       selection = index
     }

@@ -49,7 +49,10 @@ func moveSelection(by step: Int, in state: inout AppState) -> [Effect] {
 func selectItem(atLine line: Int, in state: inout AppState) -> [Effect] {
   let view = state.layout.content(of: .lesson)
   let layout = layoutDocument(state.lesson, width: view.width - 1, glyphs: state.glyphs)
-  guard let index = layout.itemStarts.indices.first(where: { layout.span(ofItem: $0)?.contains(line) ?? false }),
+  guard
+    let index = layout.itemStarts.indices.first(where: {
+      layout.span(ofItem: $0)?.contains(line) ?? false
+    }),
     index != state.lesson.selection, let id = state.lesson.document?.id,
     let item = state.lesson.document?.items[safe: index]?.item
   else { return [] }
@@ -160,7 +163,8 @@ func type(_ key: Key, in state: inout AppState) -> [Effect] {
     switch intent {
     case .submit?, .cancel?:
       state.lesson.editor = nil
-      return closeEditor(editor.area, exerciseID: editor.exerciseID, check: intent == .submit, in: &state)
+      return closeEditor(
+        editor.area, exerciseID: editor.exerciseID, check: intent == .submit, in: &state)
     default:
       let height = max(1, (state.layout.panes[.lesson]?.height ?? 2) - 1)
       _ = editor.area.handle(key, viewHeight: height)
@@ -188,9 +192,12 @@ func type(_ key: Key, in state: inout AppState) -> [Effect] {
   return []
 }
 
-/// Leaves the built-in editor: Ctrl-S checks the code, Esc keeps it as a draft. An emptied
-/// editor never replaces the learner's code.
-private func closeEditor(_ area: TextAreaState, exerciseID: String, check: Bool, in state: inout AppState)
+/// Leaves the built-in editor: Ctrl-S checks the code, Esc keeps it as a draft.
+///
+/// An emptied editor never replaces the learner's code.
+private func closeEditor(
+  _ area: TextAreaState, exerciseID: String, check: Bool, in state: inout AppState
+)
   -> [Effect]
 {
   let code = area.text

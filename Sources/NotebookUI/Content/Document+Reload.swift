@@ -42,7 +42,8 @@ extension Document.Block {
     switch self {
     case .quiz(var quiz):
       for case .quiz(let previous) in old.blocks
-      where previous.id == quiz.id && previous.kind == quiz.kind && previous.choices == quiz.choices {
+      where previous.id == quiz.id && previous.kind == quiz.kind && previous.choices == quiz.choices
+      {
         quiz.status = previous.status
         quiz.cursor = previous.cursor
         quiz.checked = previous.checked

@@ -42,73 +42,77 @@ public struct KeyMap: Sendable, Equatable {
   }
 
   /// The standard bindings: vim-style letters and arrows in lists, readline keys in the REPL.
-  public static let standard = KeyMap(bindings: [
-    .browser: [
-      Binding(
-        keys: [.enter, .right, .character("l")], intent: .activate, help: "open the lesson",
-        isShownInStatusBar: true),
-      Binding(
-        keys: [.character("/")], intent: .search, help: "search lessons", isShownInStatusBar: true),
-      Binding(
-        keys: [.up, .character("k")], intent: .up, help: "previous lesson",
-        isShownInStatusBar: false),
-      Binding(
-        keys: [.down, .character("j")], intent: .down, help: "next lesson", isShownInStatusBar: true
-      ),
-      Binding(keys: [.pageUp], intent: .pageUp, help: "page up", isShownInStatusBar: false),
-      Binding(keys: [.pageDown], intent: .pageDown, help: "page down", isShownInStatusBar: false),
-      Binding(
-        keys: [.home, .character("g")], intent: .top, help: "first lesson",
-        isShownInStatusBar: false),
-      Binding(
-        keys: [.end, .character("G")], intent: .bottom, help: "last lesson",
-        isShownInStatusBar: false),
-    ] + common,
-    .lesson: [
-      Binding(
-        keys: [.enter], intent: .activate, help: "run the selected cell", isShownInStatusBar: true),
-      Binding(
-        keys: [.character("n")], intent: .nextCell, help: "next item",
-        isShownInStatusBar: true),
-      Binding(
-        keys: [.character("p")], intent: .previousCell, help: "previous item",
-        isShownInStatusBar: false),
-      Binding(
-        keys: [.up, .character("k")], intent: .up, help: "scroll up", isShownInStatusBar: false),
-      Binding(
-        keys: [.down, .character("j")], intent: .down, help: "scroll down",
-        isShownInStatusBar: false),
-      Binding(
-        keys: [.pageUp, .character("b")], intent: .pageUp, help: "page up",
-        isShownInStatusBar: false),
-      Binding(
-        keys: [.pageDown, .character(" ")], intent: .pageDown, help: "page down",
-        isShownInStatusBar: false),
-      Binding(
-        keys: [.home, .character("g")], intent: .top, help: "top", isShownInStatusBar: false),
-      Binding(
-        keys: [.end, .character("G")], intent: .bottom, help: "bottom", isShownInStatusBar: false),
-      Binding(
-        keys: [.left, .character("h")], intent: .focus(.browser), help: "back to the lessons",
-        isShownInStatusBar: false),
-    ] + common,
-    .repl: [
-      Binding(
-        keys: [.escape], intent: .previousPane, help: "leave the REPL", isShownInStatusBar: true),
-      Binding(
-        keys: [.control("c")], intent: .interrupt, help: "stop code or clear the line",
-        isShownInStatusBar: true),
-      Binding(
-        keys: [.pageUp], intent: .pageUp, help: "scroll the transcript up",
-        isShownInStatusBar: false),
-      Binding(
-        keys: [.pageDown], intent: .pageDown, help: "scroll the transcript down",
-        isShownInStatusBar: false),
-      Binding(keys: [.backTab], intent: .nextPane, help: "next pane", isShownInStatusBar: false),
-      Binding(
-        keys: [.function(1)], intent: .toggleHelp, help: "all keys", isShownInStatusBar: true),
-    ],
-  ], contextBindings: contexts)
+  public static let standard = KeyMap(
+    bindings: [
+      .browser: [
+        Binding(
+          keys: [.enter, .right, .character("l")], intent: .activate, help: "open the lesson",
+          isShownInStatusBar: true),
+        Binding(
+          keys: [.character("/")], intent: .search, help: "search lessons", isShownInStatusBar: true
+        ),
+        Binding(
+          keys: [.up, .character("k")], intent: .up, help: "previous lesson",
+          isShownInStatusBar: false),
+        Binding(
+          keys: [.down, .character("j")], intent: .down, help: "next lesson",
+          isShownInStatusBar: true
+        ),
+        Binding(keys: [.pageUp], intent: .pageUp, help: "page up", isShownInStatusBar: false),
+        Binding(keys: [.pageDown], intent: .pageDown, help: "page down", isShownInStatusBar: false),
+        Binding(
+          keys: [.home, .character("g")], intent: .top, help: "first lesson",
+          isShownInStatusBar: false),
+        Binding(
+          keys: [.end, .character("G")], intent: .bottom, help: "last lesson",
+          isShownInStatusBar: false),
+      ] + common,
+      .lesson: [
+        Binding(
+          keys: [.enter], intent: .activate, help: "run the selected cell", isShownInStatusBar: true
+        ),
+        Binding(
+          keys: [.character("n")], intent: .nextCell, help: "next item",
+          isShownInStatusBar: true),
+        Binding(
+          keys: [.character("p")], intent: .previousCell, help: "previous item",
+          isShownInStatusBar: false),
+        Binding(
+          keys: [.up, .character("k")], intent: .up, help: "scroll up", isShownInStatusBar: false),
+        Binding(
+          keys: [.down, .character("j")], intent: .down, help: "scroll down",
+          isShownInStatusBar: false),
+        Binding(
+          keys: [.pageUp, .character("b")], intent: .pageUp, help: "page up",
+          isShownInStatusBar: false),
+        Binding(
+          keys: [.pageDown, .character(" ")], intent: .pageDown, help: "page down",
+          isShownInStatusBar: false),
+        Binding(
+          keys: [.home, .character("g")], intent: .top, help: "top", isShownInStatusBar: false),
+        Binding(
+          keys: [.end, .character("G")], intent: .bottom, help: "bottom", isShownInStatusBar: false),
+        Binding(
+          keys: [.left, .character("h")], intent: .focus(.browser), help: "back to the lessons",
+          isShownInStatusBar: false),
+      ] + common,
+      .repl: [
+        Binding(
+          keys: [.escape], intent: .previousPane, help: "leave the REPL", isShownInStatusBar: true),
+        Binding(
+          keys: [.control("c")], intent: .interrupt, help: "stop code or clear the line",
+          isShownInStatusBar: true),
+        Binding(
+          keys: [.pageUp], intent: .pageUp, help: "scroll the transcript up",
+          isShownInStatusBar: false),
+        Binding(
+          keys: [.pageDown], intent: .pageDown, help: "scroll the transcript down",
+          isShownInStatusBar: false),
+        Binding(keys: [.backTab], intent: .nextPane, help: "next pane", isShownInStatusBar: false),
+        Binding(
+          keys: [.function(1)], intent: .toggleHelp, help: "all keys", isShownInStatusBar: true),
+      ],
+    ], contextBindings: contexts)
 
   /// The bindings of quizzes, exercises, the answer line and the built-in editor.
   private static let contexts: [KeyContext: [Binding]] = [

@@ -42,7 +42,9 @@ public final class ProgressKeeper: Sendable {
     queue.async { [self] in
       let known = state.withLock { $0.progress }
       for (id, old) in known {
-        guard let lesson = catalog.lesson(id), lesson.contentHash != old.contentHash else { continue }
+        guard let lesson = catalog.lesson(id), lesson.contentHash != old.contentHash else {
+          continue
+        }
         let progress = old.migrated(to: lesson)
         commit(progress, of: lesson, inbox: inbox)
         inbox.post(.lessonUpdated(LessonStanding(progress, for: lesson), after: nil, notice: nil))
@@ -98,7 +100,8 @@ public final class ProgressKeeper: Sendable {
       let notice = apply(action, to: &progress, in: lesson)
       state.withLock { $0.lastLessonID = lessonID }
       commit(progress, of: lesson, inbox: inbox)
-      inbox.post(.lessonUpdated(LessonStanding(progress, for: lesson), after: action, notice: notice))
+      inbox.post(
+        .lessonUpdated(LessonStanding(progress, for: lesson), after: action, notice: notice))
     }
     return true
   }

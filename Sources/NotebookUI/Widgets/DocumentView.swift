@@ -86,6 +86,7 @@ public func render(
   if let caret = layout.caret, caret.row >= pane.scroll, caret.row < pane.scroll + rect.height,
     caret.column < text.width
   {
-    screen.cursor = GridPoint(column: rect.column + caret.column, row: rect.row + caret.row - pane.scroll)
+    screen.cursor = GridPoint(
+      column: rect.column + caret.column, row: rect.row + caret.row - pane.scroll)
   }
 }

@@ -54,7 +54,8 @@ private func statusText(_ exercise: ExerciseCard, glyphs: Glyphs) -> String {
   if status.isSolved {
     text = glyphs.correct + " Solved"
   } else if status.failedAttempts > 0 {
-    let attempts = status.failedAttempts == 1 ? "1 failed attempt" : "\(status.failedAttempts) failed attempts"
+    let attempts =
+      status.failedAttempts == 1 ? "1 failed attempt" : "\(status.failedAttempts) failed attempts"
     text = glyphs.wrong + " Not solved yet: " + attempts
   } else {
     text = "Not checked yet: e edits your code, c checks it"

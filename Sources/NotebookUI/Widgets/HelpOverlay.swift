@@ -40,7 +40,8 @@ public func renderHelp(_ state: AppState, in rect: Rect, on screen: inout Screen
 
 /// The largest useful `helpScroll` for the state's size (the last page is full).
 public func helpMaximumScroll(_ state: AppState) -> Int {
-  let page = helpPage(state, in: Rect(column: 0, row: 1, width: state.width, height: state.height - 2))
+  let page = helpPage(
+    state, in: Rect(column: 0, row: 1, width: state.width, height: state.height - 2))
   return max(0, helpLines(state).count - page.columns * page.height)
 }
 

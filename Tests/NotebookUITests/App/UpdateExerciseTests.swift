@@ -9,7 +9,10 @@ import Testing
     #expect(state.keyContext == .exercise)
     #expect(
       update(&state, with: .key(.character("e")))
-        == [.editExercise(lessonID: "tour", exerciseID: "sigmoid", code: "def sigmoid(z):\n    return z")])
+        == [
+          .editExercise(
+            lessonID: "tour", exerciseID: "sigmoid", code: "def sigmoid(z):\n    return z")
+        ])
     let effects = update(
       &state, with: .exerciseEdited(lessonID: "tour", exerciseID: "sigmoid", .changed(Self.solved)))
     #expect(effects == [.lesson(lessonID: "tour", .check(exercise: "sigmoid", code: Self.solved))])
@@ -24,7 +27,8 @@ import Testing
       code: Self.solved, isSolved: true, hintCount: 2, report: ["✓ values", "All checks passed."])
     _ = update(
       &state,
-      with: .lessonUpdated(standing, after: .check(exercise: "sigmoid", code: Self.solved), notice: nil))
+      with: .lessonUpdated(
+        standing, after: .check(exercise: "sigmoid", code: Self.solved), notice: nil))
     #expect(state.lesson.selectedExercise?.isChecking == false)
     #expect(state.lesson.selectedExercise?.status.isSolved == true)
     #expect(update(&state, with: .key(.character("q"))) == [.quit])
@@ -34,16 +38,22 @@ import Testing
     var state = LessonFixtures.opened(selecting: 5)
     let reason = "The editor (vi) exited with status 1, so your code was kept as it was."
     #expect(
-      update(&state, with: .exerciseEdited(lessonID: "tour", exerciseID: "sigmoid", .kept(reason: reason)))
+      update(
+        &state,
+        with: .exerciseEdited(lessonID: "tour", exerciseID: "sigmoid", .kept(reason: reason)))
         == [])
     #expect(state.notice == reason)
     #expect(state.lesson.selectedExercise?.status == LessonFixtures.exerciseStatus)
     #expect(
-      update(&state, with: .exerciseEdited(lessonID: "tour", exerciseID: "sigmoid", .unchanged)) == [])
+      update(&state, with: .exerciseEdited(lessonID: "tour", exerciseID: "sigmoid", .unchanged))
+        == [])
     #expect(state.notice == "No changes to your code; c checks it as it is.")
     #expect(
       update(&state, with: .key(.character("c")))
-        == [.lesson(lessonID: "tour", .check(exercise: "sigmoid", code: "def sigmoid(z):\n    return z"))])
+        == [
+          .lesson(
+            lessonID: "tour", .check(exercise: "sigmoid", code: "def sigmoid(z):\n    return z"))
+        ])
   }
 
   @Test func withoutAnEditorTheBuiltInOneEditsAndChecks() {

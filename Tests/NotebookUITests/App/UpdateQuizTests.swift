@@ -15,7 +15,10 @@ import Testing
 
   @Test func aWrongAnswerShowsItsHintAndARightOneTheExplanation() {
     var state = LessonFixtures.opened()
-    _ = update(&state, with: .lessonUpdated(LessonFixtures.wrongRange, after: .answer(quiz: "range", input: "2"), notice: nil))
+    _ = update(
+      &state,
+      with: .lessonUpdated(
+        LessonFixtures.wrongRange, after: .answer(quiz: "range", input: "2"), notice: nil))
     var quiz = state.lesson.selectedQuiz
     #expect(quiz?.status.verdict == "Not quite.")
     #expect(quiz?.status.hint == "e⁻ᶻ > 0 for every z, so σ(z) never reaches 0 or 1.")
@@ -24,7 +27,8 @@ import Testing
     solved.quizzes["range"] = QuizCard.Status(
       attempts: 2, isSolved: true, lastAnswer: "1", verdict: "Correct.",
       explanation: "1 + e⁻ᶻ > 1, so σ(z) lies strictly between 0 and 1.")
-    _ = update(&state, with: .lessonUpdated(solved, after: .answer(quiz: "range", input: "1"), notice: nil))
+    _ = update(
+      &state, with: .lessonUpdated(solved, after: .answer(quiz: "range", input: "1"), notice: nil))
     quiz = state.lesson.selectedQuiz
     #expect(quiz?.status.attempts == 2)
     #expect(quiz?.status.isSettled == true)
@@ -36,8 +40,10 @@ import Testing
     #expect(
       state.notice == "Tick the right choices with Space or their numbers, then press Enter.")
     let effects = Fixtures.apply(
-      [.key(.character(" ")), .key(.character("3")), .key(.character("2")), .key(.character("2")),
-       .key(.enter)],
+      [
+        .key(.character(" ")), .key(.character("3")), .key(.character("2")), .key(.character("2")),
+        .key(.enter),
+      ],
       to: &state)
     #expect(effects == [.lesson(lessonID: "tour", .answer(quiz: "activations", input: "1, 3"))])
     #expect(state.notice == nil)
@@ -50,7 +56,8 @@ import Testing
     #expect(state.keyContext == .answerLine)
     #expect(Fixtures.apply([.key(.enter)], to: &state) == [])
     #expect(state.notice == "Type an answer first (Esc stops typing).")
-    let keys: [Event] = "12289".map { .key(.character($0)) } + [.key(.backspace), .key(.character("8"))]
+    let keys: [Event] =
+      "12289".map { .key(.character($0)) } + [.key(.backspace), .key(.character("8"))]
     #expect(Fixtures.apply(keys, to: &state) == [])
     #expect(state.lesson.selectedQuiz?.input?.text == "12288")
     #expect(
@@ -86,7 +93,9 @@ import Testing
     #expect(effects == [.lesson(lessonID: "tour", .answer(quiz: "sum", input: "2"))])
     let standing = LessonStanding(
       lessonID: "tour",
-      quizzes: ["sum": QuizCard.Status(attempts: 1, isSolved: true, lastAnswer: "2", verdict: "Correct.")])
+      quizzes: [
+        "sum": QuizCard.Status(attempts: 1, isSolved: true, lastAnswer: "2", verdict: "Correct.")
+      ])
     _ = update(
       &state, with: .lessonUpdated(standing, after: .answer(quiz: "sum", input: "2"), notice: nil))
     #expect(state.lesson.selectedCell == 0)
@@ -106,8 +115,13 @@ import Testing
   @Test func movingTheSelectionIsRememberedAndRestored() {
     var state = LessonFixtures.opened()
     #expect(
-      update(&state, with: .key(.character("n"))) == [.lesson(lessonID: "tour", .select(.quiz("count")))])
-    #expect(update(&state, with: .key(.character("p"))) == [.lesson(lessonID: "tour", .select(.quiz("range")))])
+      update(&state, with: .key(.character("n"))) == [
+        .lesson(lessonID: "tour", .select(.quiz("count")))
+      ])
+    #expect(
+      update(&state, with: .key(.character("p"))) == [
+        .lesson(lessonID: "tour", .select(.quiz("range")))
+      ])
     #expect(update(&state, with: .key(.character("p"))) == [])
     _ = update(&state, with: .selectionRestored(lessonID: "tour", .exercise("sigmoid")))
     #expect(state.lesson.selectedExercise?.id == "sigmoid")

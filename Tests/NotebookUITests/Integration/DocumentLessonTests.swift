@@ -133,7 +133,8 @@ import Testing
     let document = Document(lesson)
     #expect(
       Array(document.blocks.dropFirst()) == [
-        .quiz(QuizCard(id: "predict", kind: .predict(cell: 0), question: "What does cell sum print?")),
+        .quiz(
+          QuizCard(id: "predict", kind: .predict(cell: 0), question: "What does cell sum print?")),
         .quiz(
           QuizCard(
             id: "range", kind: .multiple, question: "Which are in [0, 1]?",
@@ -145,7 +146,10 @@ import Testing
               code: "def double(x):\n    # START CODE HERE\n    return x\n    # END CODE HERE",
               hintCount: 1))),
       ])
-    #expect(document.items.map(\.item) == [.cell(0), .quiz("predict"), .quiz("range"), .exercise("double")])
+    #expect(
+      document.items.map(\.item) == [
+        .cell(0), .quiz("predict"), .quiz("range"), .exercise("double"),
+      ])
   }
 
   @Test func aReloadKeepsTheLearnersPlaceInUnchangedCards() {

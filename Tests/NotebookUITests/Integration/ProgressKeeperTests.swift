@@ -138,7 +138,8 @@ import Testing
     let lists = events.compactMap { if case .lessonsListed(let rows) = $0 { rows } else { nil } }
     #expect(lists.last?.first == TreeItem(id: "double", title: "Continue: Doubling", mark: .done))
     guard case .lessonUpdated(let standing, _, _)? = events.last else { return }
-    #expect(standing.exercises["double"]?.code.hasPrefix("def double(x):\n    # START CODE HERE") == true)
+    #expect(
+      standing.exercises["double"]?.code.hasPrefix("def double(x):\n    # START CODE HERE") == true)
     #expect(standing.exercises["double"]?.isSolved == true)
   }
 
@@ -152,13 +153,16 @@ import Testing
       notice
         == "Unreadable progress for double set aside as double.json.unreadable; starts fresh.")
     #expect(!rows.contains { $0.title.hasPrefix("Continue") })
-    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("double.json.unreadable").path))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("double.json.unreadable").path))
   }
 
   @Test func selectingAndRunningCellsIsRemembered() throws {
     let (keeper, folder) = try Self.keeper()
     defer { try? FileManager.default.removeItem(at: folder) }
-    _ = Self.perform([.cellRan(cell: 0, output: "42\n"), .select(.exercise("double"))], with: keeper)
+    _ = Self.perform(
+      [.cellRan(cell: 0, output: "42\n"), .select(.exercise("double"))], with: keeper)
     let lesson = try #require(keeper.catalog.lesson("double"))
     let saved = keeper.store.load(for: lesson).progress
     // Blocks: 0 heading, 1 cell, 2 quiz, 3 exercise.
@@ -170,7 +174,10 @@ import Testing
     let (keeper, folder) = try Self.keeper()
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = Self.perform(
-      [.answer(quiz: "twice", input: "42"), .save(exercise: "double", code: "def double(x):\n    return x * 2")],
+      [
+        .answer(quiz: "twice", input: "42"),
+        .save(exercise: "double", code: "def double(x):\n    return x * 2"),
+      ],
       with: keeper)
     let edited = Self.lesson.replacingOccurrences(of: "2 × 21 = 42.", with: "Twice 21 is 42.")
     let inbox = EventInbox()

@@ -22,7 +22,8 @@ import TextPlot
     standing.exercises["sigmoid"]?.report = []
     standing.exercises["sigmoid"]?.solution = "def sigmoid(z):\n    return 1 / (1 + np.exp(-z))"
     _ = update(
-      &state, with: .lessonUpdated(standing, after: .revealSolution(exercise: "sigmoid"), notice: nil))
+      &state,
+      with: .lessonUpdated(standing, after: .revealSolution(exercise: "sigmoid"), notice: nil))
     let lines = Fixtures.screen(state).lines
     #expect(
       Array(lines[lines.count - 5...lines.count - 2]) == [
