@@ -26,3 +26,31 @@ import Testing
     #expect(screen.lines == ["No lessons. "])
   }
 }
+
+@Suite struct TreeListContinueTests {
+  @Test func theContinueRowComesFirstAndANoticeFillsTheStatusBar() {
+    let rows = [
+      TreeItem(id: "tour", title: "Continue: A tour", mark: .started),
+      TreeItem(id: nil, title: "Start here"),
+      TreeItem(id: "tour", title: "A tour", depth: 1, mark: .started),
+      TreeItem(id: "logistic", title: "Logistic regression", depth: 1, mark: .done),
+    ]
+    var state = AppState(width: 40, height: 10, lessons: rows, theme: .monochrome)
+    state.notice = "Unreadable progress for init set aside as init.json.unreadable; starts fresh."
+    #expect(
+      Fixtures.screen(state).lines == [
+        " Backprop                               ",
+        " Lessons                                ",
+        "• Continue: A tour                      ",
+        "Start here                              ",
+        "  • A tour                              ",
+        "  ✓ Logistic regression                 ",
+        "                                        ",
+        "                                        ",
+        "                                        ",
+        " Unreadable progress for init set aside…",
+      ])
+    #expect(update(&state, with: .key(.enter)) == [.openLesson(id: "tour")])
+    #expect(state.notice == nil)
+  }
+}
