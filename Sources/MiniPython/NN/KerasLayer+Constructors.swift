@@ -36,6 +36,22 @@ extension KerasLayer {
       constructor("Flatten", [], [], "Flatten()", "Flattens each example to one axis.", context) {
         _, _ throws(PyException) in .flatten
       },
+      constructor("ReLU", [], [], "ReLU()", "The activation max(x, 0) as a layer.", context) {
+        _, _ throws(PyException) in .activation(.relu)
+      },
+      constructor("Softmax", [], [], "Softmax()", "The softmax of each example as a layer.", context) {
+        _, _ throws(PyException) in .activation(.softmax)
+      },
+      constructor(
+        "LeakyReLU", ["alpha"], [], "LeakyReLU(alpha=0.3)",
+        "max(x, 0) + alpha·min(x, 0) as a layer (Keras' default slope 0.3).", context
+      ) { a, owner throws(PyException) in
+        let slope = try a.double("alpha", at: 0, default: 0.3)
+        guard slope >= 0 else {
+          throw PyException(.valueError, "\(owner): alpha must be non-negative, got \(slope)")
+        }
+        return .leakyReLU(slope: slope)
+      },
       constructor(
         "Conv2D", ["filters", "kernel_size"],
         ["strides", "padding", "activation", "kernel_initializer", "kernel_regularizer"],
@@ -68,12 +84,8 @@ extension KerasLayer {
         "BatchNormalization(momentum=0.99, epsilon=0.001)",
         "Normalises each feature (channel) by the batch's statistics, then scales and shifts.", context
       ) { a, owner throws(PyException) in
-        let axis = try a.int("axis", default: -1)
-        guard axis == -1 else {
-          throw PyException(.valueError, "\(owner): only axis=-1 (the last axis) is supported, got \(axis)")
-        }
-        return .batchNormalization(
-          momentum: try a.double("momentum", default: 0.99), epsilon: try a.double("epsilon", default: 0.001))
+        .batchNormalization(
+          axis: try a.int("axis", default: -1), momentum: try a.double("momentum", default: 0.99), epsilon: try a.double("epsilon", default: 0.001))
       },
       constructor(
         "Embedding", ["input_dim", "output_dim"], ["embeddings_initializer", "input_length"],

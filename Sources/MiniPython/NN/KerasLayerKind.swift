@@ -23,7 +23,9 @@ enum KerasLayerKind {
   case maxPooling(size: Int, stride: Int)
   case averagePooling(size: Int, stride: Int)
   case zeroPadding(Int)
-  case batchNormalization(momentum: Double, epsilon: Double)
+  /// `axis` counts the batch axis, as Keras does (`-1`, or 3 for images): only the last axis.
+  case batchNormalization(axis: Int, momentum: Double, epsilon: Double)
+  case leakyReLU(slope: Double)
   case recurrent(Recurrence, units: Int, returnsSequences: Bool, initializer: Initializer?)
   case embedding(inputDim: Int, outputDim: Int, initializer: Initializer?)
 
@@ -71,7 +73,15 @@ enum KerasLayerKind {
     case .zeroPadding(let padding):
       try requireRank(3, "(None, height, width, channels)")
       return ZeroPad2D(padding: padding)
-    case .batchNormalization(let momentum, let epsilon):
+    case .leakyReLU(let slope):
+      return LeakyReLU(slope: slope)
+    case .batchNormalization(let axis, let momentum, let epsilon):
+      guard axis == -1 || axis == rank else {
+        throw PyException(
+          .valueError,
+          "\(owner): only the last axis can be normalised (axis=-1 or axis=\(rank) for inputs \(KerasArguments.shapeText(inputShape))), got axis=\(axis)"
+        )
+      }
       return BatchNorm(featureCount: inputShape[rank - 1], momentum: momentum, epsilon: epsilon)
     case .recurrent(let recurrence, let units, let returnsSequences, let initializer):
       try requireRank(2, "(None, timesteps, features)")

@@ -3,6 +3,14 @@ import NeuralCore
 import Testing
 
 /// `Sequential`: summary, weights, predict and evaluate.
+extension String {
+  fileprivate func trimmingTrailing() -> String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
+  }
+}
+
 @Suite struct KerasModelTests {
   /// Keras 2's table: columns end at 29, 55 and 65; a cell too long for its column continues on
   /// the next line after `),` or at the cut; a blank row follows every layer.
@@ -44,6 +52,39 @@ import Testing
       "_________________________________________________________________",
     ]
     #expect(KerasScript.outcome(result).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == expected + [""])
+  }
+
+  /// The course's `happyModel` (course 4, week 1), whose notebook shows 37,633 parameters of
+  /// which 64 are not trained (the batch norm's moving statistics).
+  @Test func courseHappyModelHasTheCoursesParameterCounts() {
+    let result = KerasScript.run(
+      """
+      import tensorflow as tf
+      import tensorflow.keras.layers as tfl
+      model = tf.keras.Sequential([
+          tfl.ZeroPadding2D(padding=(3, 3), input_shape=(64, 64, 3)),
+          tfl.Conv2D(32, (7, 7), strides=(1, 1)),
+          tfl.BatchNormalization(axis=3),
+          tfl.ReLU(),
+          tfl.MaxPool2D(),
+          tfl.Flatten(),
+          tfl.Dense(1, activation='sigmoid')])
+      model.summary()
+      """)
+    let lines = KerasScript.outcome(result).split(separator: "\n").map(String.init)
+    #expect(lines.filter { $0.contains("(None") }.map { String($0.prefix(55)).trimmingTrailing() } == [
+      " zero_padding2d (ZeroPadding  (None, 70, 70, 3)",
+      " conv2d (Conv2D)             (None, 64, 64, 32)",
+      " batch_normalization (BatchN  (None, 64, 64, 32)",
+      " re_lu (ReLU)                (None, 64, 64, 32)",
+      " max_pooling2d (MaxPooling2D  (None, 32, 32, 32)",
+      " flatten (Flatten)           (None, 32768)",
+      " dense (Dense)               (None, 1)",
+    ])
+    #expect(lines.suffix(4) == [
+      "Total params: 37,633", "Trainable params: 37,569", "Non-trainable params: 64",
+      "_________________________________________________________________",
+    ])
   }
 
   @Test func summaryOfAnUnbuiltModelRaisesKerasError() {
