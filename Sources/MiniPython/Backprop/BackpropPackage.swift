@@ -13,6 +13,7 @@ enum BackpropPackage {
       functions: [
         planar, GradCheck.function, BoundaryPlot.function(named: "plot_boundary"),
         BoundaryPlot.function(named: "plot_decision_boundary"), HistoryPlot.function,
+        OptimizerComparison.function,
       ].compactMap { $0 })
   }
 }

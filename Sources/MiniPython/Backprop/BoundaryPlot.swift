@@ -14,7 +14,8 @@
 /// `model.predict(grid)`). Its output may be one value per point (a class, or a probability of
 /// class 1) in any shape of `resolution²` elements, or one row (or column) of `C` class scores
 /// per point, whose arg max is drawn. `X` is `(m, 2)` or `(2, m)`; the layout is read from the
-/// shape (`layout=` settles a `(2, 2)` X). The figure's summary counts the training points the
+/// shape (`layout=` settles a `(2, 2)` X). It draws on the current axes (so `plt.subplot` grids
+/// work as in the course), or on a new figure when those already hold a drawing. The figure's summary counts the training points the
 /// regions misclassify ("boundary: 12 of 400 training points misclassified").
 enum BoundaryPlot {
   static let signature = "(model, X, y, layout=None, resolution=200, margin=1.0)"
@@ -60,6 +61,7 @@ enum BoundaryPlot {
     let output = try predict(model, NDArray(shape: [resolution * resolution, 2], scalars: points), in: arguments.interpreter)
     let z = try regions(output, points: resolution * resolution, in: name)
     let plt = try PyplotCalls(arguments.interpreter)
+    try plt.useEmptyAxes()
     let spectral: (name: String, value: PyValue) = ("cmap", .str("Spectral"))
     try plt(
       "contourf",

@@ -13,6 +13,17 @@ struct PyplotCalls {
     module = try interpreter.importDotted("matplotlib.pyplot").leaf
   }
 
+  /// Starts a new figure when the current axes already hold a drawing, so a whole-axes plot
+  /// (regions under points) never lands on another one; an empty current axes (a fresh
+  /// `plt.subplot(...)`) is drawn on.
+  func useEmptyAxes() throws(PyException) {
+    guard case .native(let object)? = module.members[PyplotState.memberName], let state = object as? PyplotState,
+      let number = state.currentNumber, let index = state.figures.firstIndex(where: { $0.number == number })
+    else { return }
+    let open = state.figures[index]
+    if !open.figure.subplots[open.currentAxes].layers.isEmpty { try self("figure", []) }
+  }
+
   /// `plt.<name>(*args, **keywords)`.
   @discardableResult
   func callAsFunction(_ name: String, _ args: [PyValue], _ keywords: [(name: String, value: PyValue)] = [])

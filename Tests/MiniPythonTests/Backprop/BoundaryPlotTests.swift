@@ -74,3 +74,25 @@ import TextPlot
     #expect(BoundaryPlotTests.figures(line + "\n").result.error?.lastLine == expected)
   }
 }
+
+/// `plot_boundary` on a trained Keras model, after a plot that must not be drawn over.
+@Suite struct BoundaryPlotKerasTests {
+  @Test func aTrainedKerasModelOnANewFigure() {
+    let (figures, result) = BoundaryPlotTests.figures("""
+      import tensorflow as tf
+      from tensorflow.keras import layers
+      X, y = datasets.moons()
+      model = tf.keras.Sequential([layers.Dense(8, activation='tanh', input_shape=(2,)), layers.Dense(1, activation='sigmoid')])
+      model.compile(optimizer=tf.keras.optimizers.Adam(0.01), loss='binary_crossentropy', metrics=['accuracy'])
+      history = model.fit(X, y, epochs=100, verbose=0)
+      wrong = int(np.sum((model.predict(X)[:, 0] > 0.5) != y))
+      print(wrong)
+      backprop.plot_history(history)
+      backprop.plot_boundary(model, X, y)
+      """)
+    #expect(result.error == nil)
+    #expect(result.text == "21\n")
+    #expect(figures.count == 2)
+    #expect(figures.last?.summary == "200x200 field from 6e-6 to 1; boundary: 21 of 300 training points misclassified")
+  }
+}
