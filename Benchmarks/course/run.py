@@ -7,10 +7,14 @@ Builds the release binary first (unless --backprop is given), runs each script N
 interpreter in interleaved rounds, reports the median wall time of each and the speed-up, and checks
 that both print the same numbers (every number in the output, compared with a relative tolerance of
 1e-6 and an absolute tolerance of 1e-9; text between the numbers must be identical).
+
+Wall time is what a learner waits; CPU time (user + system, all threads) is reported beside it
+because it is far steadier on a shared, loaded machine.
 """
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,11 +30,16 @@ NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|nan|inf")
 PYTHON_ENV = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
 
 
+def cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(command, env=None):
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     result = subprocess.run(command, capture_output=True, text=True, cwd=HERE, env=env)
     elapsed = time.perf_counter() - start
-    return elapsed, result
+    return elapsed, cpu_seconds() - cpu, result
 
 
 def same_numbers(a, b):
@@ -56,18 +65,21 @@ def main():
     if backprop is None:
         subprocess.run(["swift", "build", "-c", "release", "--product", "backprop"], cwd=ROOT, check=True)
         backprop = os.path.join(ROOT, ".build", "release", "backprop")
-    print(f"{'script':28} {'python3+numpy':>14} {'backprop':>10} {'speed-up':>9}  same numbers")
+    print(f"{'script':28} {'python3+numpy':>14} {'backprop':>10} {'speed-up':>9} {'cpu py':>8} {'cpu bp':>8} {'cpu x':>6}  same numbers")
     for script in scripts:
-        py_times, bp_times = [], []
+        py_times, bp_times, py_cpus, bp_cpus = [], [], [], []
         py_out = bp_out = None
         for _ in range(args.runs):
-            t, r = run([sys.executable, script], env=PYTHON_ENV)
+            t, c, r = run([sys.executable, script], env=PYTHON_ENV)
             py_times.append(t)
+            py_cpus.append(c)
             py_out = r
-            t, r = run([backprop, "run", script])
+            t, c, r = run([backprop, "run", script])
             bp_times.append(t)
+            bp_cpus.append(c)
             bp_out = r
         py, bp = statistics.median(py_times), statistics.median(bp_times)
+        py_cpu, bp_cpu = statistics.median(py_cpus), statistics.median(bp_cpus)
         if bp_out.returncode != 0:
             verdict = "backprop failed: " + (bp_out.stderr.strip().splitlines() or ["?"])[-1]
         elif py_out.returncode != 0:
@@ -75,7 +87,7 @@ def main():
         else:
             ok, why = same_numbers(py_out.stdout, bp_out.stdout)
             verdict = "yes" if ok else "NO (" + why + ")"
-        print(f"{script:28} {py:13.3f}s {bp:9.3f}s {py / bp:8.2f}x  {verdict}")
+        print(f"{script:28} {py:13.3f}s {bp:9.3f}s {py / bp:8.2f}x {py_cpu:7.2f}s {bp_cpu:7.2f}s {py_cpu / max(bp_cpu, 1e-9):5.2f}x  {verdict}")
     print(f"(median of {args.runs} interleaved runs; numpy with its default threads)")
 
 

@@ -181,9 +181,13 @@ extension Compiler {
       case .doubleStar(let e): compiled.append((.doubleStar, try compile(e)))
       }
     }
+    let positionalCount = arguments.count { if case .positional = $0 { true } else { false } }
+    let keywordCount = arguments.count { if case .keyword = $0 { true } else { false } }
     return { f throws(PyException) in
       var positional: [PyValue] = []
       var keywords: [(name: String, value: PyValue)] = []
+      if positionalCount > 0 { positional.reserveCapacity(positionalCount) }
+      if keywordCount > 0 { keywords.reserveCapacity(keywordCount) }
       for (kind, evaluate) in compiled {
         let value = try evaluate(f)
         switch kind {

@@ -79,10 +79,9 @@ extension Compiler {
       let parts = try [start, stop, step].map { (e: Expression?) throws(SyntaxError) -> Evaluator? in
         try e.map { (x: Expression) throws(SyntaxError) in try compile(x) }
       }
+      let (first, last, by) = (parts[0], parts[1], parts[2])
       return { f throws(PyException) in
-        var values: [PyValue] = []
-        for part in parts { values.append(try part?(f) ?? .none) }
-        return .slice(PySlice(start: values[0], stop: values[1], step: values[2]))
+        .slice(PySlice(start: try first?(f) ?? .none, stop: try last?(f) ?? .none, step: try by?(f) ?? .none))
       }
     case .tuple(let items, _):
       let elements = try compileElements(items)
