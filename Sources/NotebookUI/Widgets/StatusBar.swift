@@ -32,7 +32,10 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
       screen.put(" \(activity) ", in: rect, column: column, style: theme.bar) - rect.column + 1
   }
   for binding in statusBindings(state) {
-    let key = binding.keyLabel(ascii: state.glyphs.isASCII, all: false)
+    var key = binding.keyLabel(ascii: state.glyphs.isASCII, all: false)
+    if binding.intent == .pickChoice, let count = state.lesson.selectedQuiz?.choices.count {
+      key = "1-\(min(count, 9))"
+    }
     let help = binding.help
     guard column + displayWidth(key) + 1 + displayWidth(help) <= rect.width else { break }
     column =
