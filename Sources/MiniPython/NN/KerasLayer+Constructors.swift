@@ -84,8 +84,13 @@ extension KerasLayer {
         "BatchNormalization(momentum=0.99, epsilon=0.001)",
         "Normalises each feature (channel) by the batch's statistics, then scales and shifts.", context
       ) { a, owner throws(PyException) in
-        .batchNormalization(
-          axis: try a.int("axis", default: -1), momentum: try a.double("momentum", default: 0.99), epsilon: try a.double("epsilon", default: 0.001))
+        let momentum = try a.double("momentum", default: 0.99)
+        let epsilon = try a.double("epsilon", default: 0.001)
+        guard momentum >= 0, momentum <= 1, epsilon > 0 else {
+          throw PyException(
+            .valueError, "\(owner): momentum must be in [0, 1] and epsilon positive, got \(momentum) and \(epsilon)")
+        }
+        return .batchNormalization(axis: try a.int("axis", default: -1), momentum: momentum, epsilon: epsilon)
       },
       constructor(
         "Embedding", ["input_dim", "output_dim"], ["embeddings_initializer", "input_length"],

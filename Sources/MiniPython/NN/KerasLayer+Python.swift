@@ -71,6 +71,7 @@ extension KerasLayer {
       throw PyException(.valueError, "\(className): expects a batch of inputs, got a scalar")
     }
     try build(inputShape: Array(x.shape.dropFirst()))
+    try validateIndices(x)
     guard let core else { return .none }
     return .native(NDArray(Sequential([core]).predict(x)))
   }

@@ -116,6 +116,17 @@ final class KerasLayer: NativeObject {
     core = layer
   }
 
+  /// For an `Embedding`, checks that every input is an index into its table (Keras raises too).
+  func validateIndices(_ x: Tensor) throws(PyException) {
+    guard let table = core as? Embedding else { return }
+    let size = table.vocabularySize
+    for v in x.scalars where !(v >= 0 && v < Double(size) && v == v.rounded()) {
+      throw PyException(
+        .valueError,
+        "\(className) '\(name)': index \(PythonFloat.repr(v)) is not an integer in 0..<\(size) (input_dim=\(size))")
+    }
+  }
+
   /// Keras' `count_params()`: every weight, trained or not (batch norm's moving statistics too).
   var parameterCount: Int { weights.reduce(0) { $0 + $1.count } }
 

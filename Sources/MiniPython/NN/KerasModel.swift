@@ -68,6 +68,11 @@ final class KerasModel: NativeObject {
         "Input 0 of model \"\(name)\" is incompatible: expected shape \(KerasArguments.shapeText(inputShape)), found shape \(KerasArguments.shapeText(shape))"
       )
     }
+    if let index = layers.dropFirst().firstIndex(where: { if case .embedding = $0.kind { true } else { false } }) {
+      throw PyException(
+        .valueError,
+        "Embedding '\(layers[index].name)' must be the first layer: it reads integer indices, not the outputs of another layer")
+    }
     var current = shape
     for layer in layers { current = try layer.build(inputShape: current) }
     inputShape = shape
@@ -114,6 +119,7 @@ final class KerasModel: NativeObject {
         "Input 0 of model \"\(name)\" is incompatible: expected shape \(KerasArguments.shapeText(inputShape)), found shape \(KerasArguments.shapeText(shape))"
       )
     }
+    if let first = layers.first { try first.validateIndices(x) }
   }
 
   /// Every weight of every layer, in Keras' order.

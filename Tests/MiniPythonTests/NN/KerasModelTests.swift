@@ -175,6 +175,18 @@ extension String {
       "ValueError: LSTM: unsupported argument 'dropout' (supported: units, return_sequences, kernel_initializer, input_shape, name)"
     ),
     (
+      "models.Sequential([layers.Embedding(5, 2, input_length=3)]).predict([[0, 4, 5]])",
+      "ValueError: Embedding 'embedding': index 5.0 is not an integer in 0..<5 (input_dim=5)"
+    ),
+    (
+      "models.Sequential([layers.Dense(4, input_shape=(3,)), layers.Embedding(5, 2)])",
+      "ValueError: Embedding 'embedding' must be the first layer: it reads integer indices, not the outputs of another layer"
+    ),
+    (
+      "layers.BatchNormalization(momentum=1.5)",
+      "ValueError: BatchNormalization: momentum must be in [0, 1] and epsilon positive, got 1.5 and 0.001"
+    ),
+    (
       "models.Model(inputs=1, outputs=2)",
       "NotImplementedError: Model (the functional API) is not supported (supported: Sequential([...]) and model.add)"
     ),
