@@ -3306,6 +3306,574 @@ enum EmbeddedLessons {
       """##
     ),
     (
+      "Lessons/07-deep-networks.md",
+      ##"""
+      ---
+      id: deep-networks
+      title: Deep networks, layer by layer
+      course: 1
+      week: 4
+      prerequisites: shallow-networks
+      format: 1
+      seed: 1
+      ---
+
+      # Deep networks, layer by layer
+
+      A deep network (深层神经网络) is the 2-layer network of the last lesson with more hidden
+      layers. Nothing new happens inside a layer. What is new is the bookkeeping: $L$ layers,
+      each with its own shapes, and a backward pass that must find, for every layer, the values
+      its forward pass computed. The course organises this with two building blocks per layer,
+      a forward block and a backward block, joined by a **cache** (缓存).
+
+      ## Notation
+
+      - $L$ is the number of layers, not counting the input. A network with three hidden layers
+        and an output layer has $L = 4$.
+      - $n^{[l]}$ is the number of units in layer $l$; $n^{[0]} = n_x$ is the number of inputs.
+      - $A^{[0]} = X$, and the prediction is $\hat{Y} = A^{[L]}$.
+      - $g^{[l]}$ is layer $l$'s activation: ReLU in the hidden layers, sigmoid at the output.
+
+      The forward pass is one formula, applied for $l = 1, \dots, L$:
+
+      $$
+      Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}, \qquad A^{[l]} = g^{[l]}(Z^{[l]})
+      $$
+
+      We vectorise over the $m$ examples, but the loop over layers stays: layer $l$ needs
+      $A^{[l-1]}$ first.
+
+      ## Shapes
+
+      Getting the shapes right is most of the work, and they follow from two rules:
+
+      | Array | Shape |
+      |---|---|
+      | $W^{[l]}$ and $dW^{[l]}$ | $(n^{[l]}, n^{[l-1]})$ |
+      | $b^{[l]}$ and $db^{[l]}$ | $(n^{[l]}, 1)$ |
+      | $Z^{[l]}, A^{[l]}, dZ^{[l]}, dA^{[l]}$ | $(n^{[l]}, m)$ |
+
+      The course's cat classifier reads 64×64×3 images ($n_x = 12288$) with
+      `layer_dims = [12288, 20, 7, 5, 1]`. The next cell lists its shapes for a mini-batch of
+      $m = 64$ images and counts the parameters.
+
+      ```python id=shapes
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      layer_dims = [12288, 20, 7, 5, 1]
+      m = 64
+      total = 0
+      print("layer  W shape      b shape   Z shape    parameters")
+      for l in range(1, len(layer_dims)):
+          W_shape = (layer_dims[l], layer_dims[l - 1])
+          count = layer_dims[l] * layer_dims[l - 1] + layer_dims[l]
+          total += count
+          print("%5d  %-11s  %-8s  %-9s  %10d" % (l, W_shape, (layer_dims[l], 1), (layer_dims[l], m), count))
+      print("total parameters:", total)
+      ```
+      ```output
+      layer  W shape      b shape   Z shape    parameters
+          1  (20, 12288)  (20, 1)   (20, 64)       245780
+          2  (7, 20)      (7, 1)    (7, 64)           147
+          3  (5, 7)       (5, 1)    (5, 64)            40
+          4  (1, 5)       (1, 1)    (1, 64)             6
+      total parameters: 245973
+      ```
+
+      Almost all the parameters sit in the first layer, which reads the 12288 pixels.
+
+      ```quiz
+      id: count-small
+      kind: numeric
+      question: A network has `layer_dims = [5, 4, 3, 1]`. How many parameters does it have in total?
+      answer: 43
+      tolerance: 0
+      hint for 35: You counted the weights $20 + 12 + 3$; add one bias per unit, $4 + 3 + 1$.
+      hint for 36: Layer $l$ has $n^{[l]}$ biases, one per unit: $4 + 3 + 1 = 8$ in all.
+      explanation: $W^{[1]}$ is $(4, 5)$: 20, $b^{[1]}$: 4; $W^{[2]}$ is $(3, 4)$: 12, $b^{[2]}$: 3; $W^{[3]}$ is $(1, 3)$: 3, $b^{[3]}$: 1. Total $24 + 15 + 4 = 43$.
+      ```
+
+      ```quiz
+      id: shape-w3
+      kind: text
+      question: In the network `[5, 4, 3, 1]`, what is the shape of $W^{[2]}$? Answer like `(a, b)`.
+      answer: (3, 4)
+      accept: 3, 4
+      accept: (3,4)
+      accept: 3x4
+      hint for (4, 3): That is $W^{[2]\top}$. Rows count the units of layer 2, columns the units of layer 1.
+      hint for (3, 1): That is $b^{[2]}$.
+      explanation: $W^{[l]}$ is $(n^{[l]}, n^{[l-1]}) = (3, 4)$: it maps the 4 activations of layer 1 to the 3 units of layer 2.
+      ```
+
+      ```quiz
+      id: shape-z
+      kind: text
+      question: In the cat network `[12288, 20, 7, 5, 1]`, with a batch of $m = 64$ images, what is the shape of $Z^{[3]}$?
+      answer: (5, 64)
+      accept: 5, 64
+      accept: (5,64)
+      accept: 5x64
+      hint for (64, 5): Examples are columns: $Z^{[l]}$ is $(n^{[l]}, m)$.
+      hint for (7, 64): That is $Z^{[2]}$; layer 3 has 5 units.
+      explanation: $Z^{[3]}$ has one row per unit of layer 3 and one column per example: $(n^{[3]}, m) = (5, 64)$.
+      ```
+
+      ## The forward blocks
+
+      Each layer's forward block takes $A^{[l-1]}$, returns $A^{[l]}$, and keeps a cache of what
+      the backward pass will need: the linear part's inputs $(A^{[l-1]}, W^{[l]}, b^{[l]})$ and
+      the pre-activation $Z^{[l]}$. The functions have the course's names:
+
+      - `linear_forward(A, W, b)` computes $Z = WA + b$;
+      - `linear_activation_forward(A_prev, W, b, activation)` adds the activation;
+      - `L_model_forward(X, parameters)` chains $L - 1$ ReLU layers and one sigmoid layer, and
+        collects the $L$ caches in a list.
+
+      The weights start random and scaled by $1/\sqrt{n^{[l-1]}}$, which keeps the scale of $Z$
+      steady through many layers (lesson 10 explains why).
+
+      ```python id=forward
+      def sigmoid(Z):
+          return 1 / (1 + np.exp(-Z))
+
+      def initialize_parameters_deep(layer_dims):
+          parameters = {}
+          for l in range(1, len(layer_dims)):
+              parameters["W" + str(l)] = np.random.randn(layer_dims[l], layer_dims[l - 1]) / np.sqrt(layer_dims[l - 1])
+              parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
+          return parameters
+
+      def linear_forward(A, W, b):
+          Z = np.dot(W, A) + b
+          return Z, (A, W, b)
+
+      def linear_activation_forward(A_prev, W, b, activation):
+          Z, linear_cache = linear_forward(A_prev, W, b)
+          if activation == "sigmoid":
+              A = sigmoid(Z)
+          else:
+              A = np.maximum(0, Z)
+          return A, (linear_cache, Z)
+
+      def L_model_forward(X, parameters):
+          caches = []
+          A = X
+          L = len(parameters) // 2
+          for l in range(1, L):
+              A, cache = linear_activation_forward(A, parameters["W" + str(l)], parameters["b" + str(l)], "relu")
+              caches.append(cache)
+          AL, cache = linear_activation_forward(A, parameters["W" + str(L)], parameters["b" + str(L)], "sigmoid")
+          caches.append(cache)
+          return AL, caches
+
+      def compute_cost(AL, Y):
+          return -np.mean(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))
+
+      params = initialize_parameters_deep([5, 4, 3, 1])
+      X_small = np.random.randn(5, 10)
+      AL, caches = L_model_forward(X_small, params)
+      print("AL:", AL.shape, " caches:", len(caches))
+      for l, ((A_prev, W, b), Z) in enumerate(caches):
+          print("layer", l + 1, " A_prev", A_prev.shape, " W", W.shape, " Z", Z.shape)
+      ```
+      ```output
+      AL: (1, 10)  caches: 3
+      layer 1  A_prev (5, 10)  W (4, 5)  Z (4, 10)
+      layer 2  A_prev (4, 10)  W (3, 4)  Z (3, 10)
+      layer 3  A_prev (3, 10)  W (1, 3)  Z (1, 10)
+      ```
+
+      ## The backward blocks
+
+      The backward block of layer $l$ receives $dA^{[l]}$, the gradient of the loss with respect
+      to the layer's output, and uses its cache to return $dA^{[l-1]}$ for the layer below, and
+      the layer's own $dW^{[l]}$, $db^{[l]}$. First through the activation, elementwise:
+
+      $$
+      dZ^{[l]} = dA^{[l]} \odot g^{[l]\prime}(Z^{[l]})
+      $$
+
+      then through the linear part:
+
+      $$
+      dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1]\top}, \qquad db^{[l]} = \frac{1}{m} \sum_{\text{columns}} dZ^{[l]}, \qquad dA^{[l-1]} = W^{[l]\top} dZ^{[l]}
+      $$
+
+      The $\frac{1}{m}$ appears where we average over examples, in $dW$ and $db$; $dA^{[l-1]}$
+      stays per example. The whole pass starts at the output, from the derivative of the
+      cross-entropy loss with respect to $A^{[L]}$:
+
+      $$
+      dA^{[L]} = -\left( \frac{Y}{A^{[L]}} - \frac{1 - Y}{1 - A^{[L]}} \right)
+      $$
+
+      This is why the forward pass caches $Z^{[l]}$ (for $g^{\prime}$) and $A^{[l-1]}$, $W^{[l]}$
+      (for the linear part): without them the backward pass would have to compute the forward
+      pass again.
+
+      For ReLU, $g^{\prime}(z)$ is 1 where $z > 0$ and 0 elsewhere, so the gradient passes where
+      the unit was active and stops where it was not.
+
+      ```exercise
+      id: relu-backward
+      title: relu_backward
+      --- task
+      Write `relu_backward(dA, cache)`, where `cache` is the layer's `Z`. Return
+      $dZ = dA \odot g^{\prime}(Z)$ for ReLU: `dA` where `Z > 0`, and 0 where `Z <= 0`.
+      Do not change `dA` itself: the caller may still need it.
+      --- setup
+      import numpy as np
+      dA = np.array([[-0.5, 1.2, 0.3], [0.8, -0.1, -2.0]])
+      Z = np.array([[1.0, -2.0, 0.5], [-0.3, 0.7, -1.5]])
+      def input_after_call():
+          d = dA.copy()
+          relu_backward(d, Z)
+          return d
+      --- starter
+      def relu_backward(dA, cache):
+          Z = cache
+          # START CODE HERE
+          dZ = dA
+          # END CODE HERE
+          return dZ
+      --- solution
+      def relu_backward(dA, cache):
+          Z = cache
+          dZ = np.array(dA, copy=True)
+          dZ[Z <= 0] = 0
+          return dZ
+      --- hint
+      The mask is decided by `Z`, not by `dA`: a negative gradient still flows through an active unit.
+      --- hint
+      Copy first, `dZ = np.array(dA, copy=True)`, then zero the inactive entries: `dZ[Z <= 0] = 0`.
+      --- check
+      name: the gradient is gated by Z
+      close: relu_backward(dA, Z)
+      expect: [[-0.5, 0.0, 0.3], [0.0, -0.1, 0.0]]
+      --- check
+      name: keeps the shape
+      shape: relu_backward(dA, Z)
+      expect: (2, 3)
+      --- check
+      name: leaves dA unchanged
+      close: input_after_call()
+      expect: [[-0.5, 1.2, 0.3], [0.8, -0.1, -2.0]]
+      --- misconception sign
+      feedback: Your dZ has the opposite sign: the gradient passes through ReLU unchanged where Z > 0.
+      ```
+
+      ```exercise
+      id: linear-backward
+      title: linear_backward
+      --- task
+      Write `linear_backward(dZ, cache)` for the linear part of a layer, $Z = W A_{\text{prev}} + b$.
+      `cache` is the tuple `(A_prev, W, b)`. Return `dA_prev, dW, db` with
+      $dW = \frac{1}{m} dZ \, A_{\text{prev}}^\top$, $db = \frac{1}{m} \sum_{\text{columns}} dZ$
+      (a column, shape $(n^{[l]}, 1)$) and $dA_{\text{prev}} = W^\top dZ$, where $m$ is the number of
+      columns of `A_prev`.
+      --- setup
+      import numpy as np
+      np.random.seed(3)
+      A_prev = np.random.randn(3, 4)
+      W = np.random.randn(2, 3)
+      b = np.random.randn(2, 1)
+      dZ = np.random.randn(2, 4)
+      def cost(W, b):
+          return np.sum((np.dot(W, A_prev) + b) * dZ) / 4
+      --- starter
+      def linear_backward(dZ, cache):
+          A_prev, W, b = cache
+          m = A_prev.shape[1]
+          # START CODE HERE
+          dW = np.zeros(W.shape)
+          db = np.zeros(b.shape)
+          dA_prev = np.zeros(A_prev.shape)
+          # END CODE HERE
+          return dA_prev, dW, db
+      --- solution
+      def linear_backward(dZ, cache):
+          A_prev, W, b = cache
+          m = A_prev.shape[1]
+          dW = np.dot(dZ, A_prev.T) / m
+          db = np.sum(dZ, axis=1, keepdims=True) / m
+          dA_prev = np.dot(W.T, dZ)
+          return dA_prev, dW, db
+      --- hint
+      Check every product by its shapes: `dZ` is $(2, 4)$, `A_prev` is $(3, 4)$, and `dW` must be $(2, 3)$.
+      --- hint
+      `dW = np.dot(dZ, A_prev.T) / m`, `db = np.sum(dZ, axis=1, keepdims=True) / m`,
+      `dA_prev = np.dot(W.T, dZ)` (no $\frac{1}{m}$ there).
+      --- check
+      name: dW
+      close: linear_backward(dZ, (A_prev, W, b))[1]
+      expect: [[-0.62677141, 0.03257167, -0.39828176], [-0.44573744, 0.14645874, -0.14459186]]
+      tolerance: 1e-7
+      --- check
+      name: dW matches the numerical gradient
+      gradient: linear_backward(dZ, (A_prev, W, b))[1]
+      of: cost(W, b)
+      wrt: W
+      max-relative-error: 1e-6
+      --- check
+      name: db is a column
+      shape: linear_backward(dZ, (A_prev, W, b))[2]
+      expect: (2, 1)
+      --- check
+      name: db
+      close: linear_backward(dZ, (A_prev, W, b))[2]
+      --- check
+      name: dA_prev
+      close: linear_backward(dZ, (A_prev, W, b))[0]
+      --- misconception factor
+      feedback: Off by a constant factor: divide dW and db by m, and leave dA_prev without 1/m.
+      --- misconception transposed
+      feedback: A result is transposed: dW has the shape of W, and dA_prev the shape of A_prev.
+      ```
+
+      ## The whole backward pass
+
+      With the two blocks written, the rest is plumbing. `linear_activation_backward` picks the
+      activation's derivative, `L_model_backward` walks the caches from layer $L$ down to 1, and
+      `update_parameters` takes one gradient-descent step.
+
+      ```python id=backward
+      def relu_backward(dA, cache):
+          dZ = np.array(dA, copy=True)
+          dZ[cache <= 0] = 0
+          return dZ
+
+      def sigmoid_backward(dA, cache):
+          s = sigmoid(cache)
+          return dA * s * (1 - s)
+
+      def linear_backward(dZ, cache):
+          A_prev, W, b = cache
+          m = A_prev.shape[1]
+          return np.dot(W.T, dZ), np.dot(dZ, A_prev.T) / m, np.sum(dZ, axis=1, keepdims=True) / m
+
+      def linear_activation_backward(dA, cache, activation):
+          linear_cache, Z = cache
+          if activation == "relu":
+              dZ = relu_backward(dA, Z)
+          else:
+              dZ = sigmoid_backward(dA, Z)
+          return linear_backward(dZ, linear_cache)
+
+      def L_model_backward(AL, Y, caches):
+          grads = {}
+          L = len(caches)
+          dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+          dA_prev, grads["dW" + str(L)], grads["db" + str(L)] = linear_activation_backward(dAL, caches[L - 1], "sigmoid")
+          for l in reversed(range(L - 1)):
+              dA_prev, grads["dW" + str(l + 1)], grads["db" + str(l + 1)] = linear_activation_backward(dA_prev, caches[l], "relu")
+          return grads
+
+      def update_parameters(parameters, grads, learning_rate):
+          for l in range(1, len(parameters) // 2 + 1):
+              parameters["W" + str(l)] = parameters["W" + str(l)] - learning_rate * grads["dW" + str(l)]
+              parameters["b" + str(l)] = parameters["b" + str(l)] - learning_rate * grads["db" + str(l)]
+          return parameters
+
+      Y_small = (np.random.rand(1, 10) > 0.5) * 1.0
+      grads = L_model_backward(AL, Y_small, caches)
+      print(sorted(grads.keys()))
+      print("dW1", grads["dW1"].shape, " db3", grads["db3"].shape)
+      ```
+      ```output
+      ['dW1', 'dW2', 'dW3', 'db1', 'db2', 'db3']
+      dW1 (4, 5)  db3 (1, 1)
+      ```
+
+      ## A gradient check through every layer
+
+      A bug in any one block spoils every gradient below it, so check them all. The next cell
+      nudges each of the 43 parameters of a `[5, 4, 3, 1]` network in turn, both ways, and
+      compares the centred differences with `L_model_backward`. It gives the biases small random
+      values first; the reason is below.
+
+      ```python id=gradient-check
+      def cost_of(parameters):
+          return compute_cost(L_model_forward(X_small, parameters)[0], Y_small)
+
+      for l in range(1, 4):
+          params["b" + str(l)] = np.random.randn(params["b" + str(l)].shape[0], 1) * 0.1
+      AL, caches = L_model_forward(X_small, params)
+      grads = L_model_backward(AL, Y_small, caches)
+
+      eps = 1e-6
+      worst = 0.0
+      count = 0
+      for name in sorted(params.keys()):
+          analytic = grads["d" + name]
+          for i in range(params[name].shape[0]):
+              for j in range(params[name].shape[1]):
+                  old = params[name][i, j]
+                  params[name][i, j] = old + eps
+                  plus = cost_of(params)
+                  params[name][i, j] = old - eps
+                  minus = cost_of(params)
+                  params[name][i, j] = old
+                  numeric = (plus - minus) / (2 * eps)
+                  error = abs(numeric - analytic[i, j]) / max(abs(numeric) + abs(analytic[i, j]), 1e-12)
+                  worst = max(worst, error)
+                  count += 1
+      print("parameters checked:", count)
+      print("worst relative error below 1e-6:", worst < 1e-6)
+      ```
+      ```output
+      parameters checked: 43
+      worst relative error below 1e-6: True
+      ```
+
+      Every entry agrees to better than six digits. Why the random biases? With all biases at
+      0, an example that switches off every unit of layer 1 gives $A^{[1]} = 0$ for that column,
+      so $Z^{[2]} = W^{[2]} \cdot 0 + 0$ is *exactly* 0: right on ReLU's kink, where the
+      function has no derivative. Nudging $b^{[2]}$ by $\pm\varepsilon$ then crosses the kink
+      and the centred difference averages the two slopes; with zero biases this cell reports
+      relative errors near 0.5 on $b^{[2]}$, though the code is right. A gradient check can fail
+      at a kink: look at where it fails before hunting for a bug.
+
+      ## Training a deep network on the flower
+
+      The same blocks train any depth. Here is `[2, 20, 7, 5, 1]`, four layers, on the planar
+      flower of lesson 6.
+
+      ```python id=train
+      def load_planar_dataset(m):
+          np.random.seed(1)
+          N = m // 2
+          X = np.zeros((m, 2))
+          Y = np.zeros((m, 1))
+          for j in range(2):
+              ix = range(N * j, N * (j + 1))
+              t = np.linspace(j * 3.12, (j + 1) * 3.12, N) + np.random.randn(N) * 0.2
+              r = 4 * np.sin(4 * t) + np.random.randn(N) * 0.2
+              X[ix] = np.c_[r * np.sin(t), r * np.cos(t)]
+              Y[ix] = j
+          return X.T, Y.T
+
+      def L_layer_model(X, Y, layer_dims, learning_rate, num_iterations):
+          np.random.seed(3)
+          parameters = initialize_parameters_deep(layer_dims)
+          costs = []
+          for i in range(num_iterations):
+              AL, caches = L_model_forward(X, parameters)
+              costs.append(compute_cost(AL, Y))
+              grads = L_model_backward(AL, Y, caches)
+              parameters = update_parameters(parameters, grads, learning_rate)
+          return parameters, costs
+
+      X, Y = load_planar_dataset(200)
+      deep, costs = L_layer_model(X, Y, [2, 20, 7, 5, 1], 0.3, 500)
+      plt.plot(costs)
+      plt.title("cost of [2, 20, 7, 5, 1]")
+      plt.xlabel("iteration")
+      plt.show()
+      AL, _ = L_model_forward(X, deep)
+      print("cost after 500 iterations: %.4f" % costs[-1])
+      print("training accuracy: %.1f%%" % (100 * np.mean((AL > 0.5) == (Y == 1))))
+      ```
+      ```output
+      cost after 500 iterations: 0.1677
+      training accuracy: 93.0%
+      ```
+
+      ```python id=deep-boundary
+      xx, yy = np.meshgrid(np.linspace(-4.5, 4.5, 50), np.linspace(-4.5, 4.5, 50))
+      grid = np.concatenate([xx.reshape(1, -1), yy.reshape(1, -1)], axis=0)
+      probs = L_model_forward(grid, deep)[0].reshape(xx.shape)
+      plt.contourf(xx, yy, (probs > 0.5) * 1.0, cmap=plt.cm.Spectral)
+      plt.scatter(X[0, :], X[1, :], c=Y[0, :], cmap=plt.cm.Spectral)
+      plt.title("[2, 20, 7, 5, 1], ReLU")
+      plt.show()
+      ```
+
+      The ReLU network's boundary is made of straight pieces: each ReLU unit contributes one
+      fold, and the layers combine the folds.
+
+      ## Why depth helps
+
+      Two views from the course:
+
+      - **A hierarchy of features.** On images, the first layer finds edges, the next combines
+        edges into parts (an eye, a nose), later ones combine parts into faces. Each layer builds
+        on simpler features computed below it. Speech works the same way: sound pieces, then
+        phonemes, then words.
+      - **Circuit theory.** Some functions are small for a deep network and huge for a shallow
+        one. The parity $x_1 \oplus x_2 \oplus \dots \oplus x_n$ (XOR of $n$ bits) is a tree of
+        2-input XOR gates: depth $\log_2 n$ and $n - 1$ gates. With one hidden layer, the network
+        needs a number of units exponential in $n$ (about $2^{n-1}$).
+
+      One XOR gate is itself a tiny 2-layer network: the next cell builds it by hand with ReLU
+      units, $\mathrm{xor}(a, b) = \mathrm{relu}(a + b) - 2 \, \mathrm{relu}(a + b - 1)$.
+
+      ```python id=xor
+      W1 = np.array([[1.0, 1.0], [1.0, 1.0]])
+      b1 = np.array([[0.0], [-1.0]])
+      W2 = np.array([[1.0, -2.0]])
+      inputs = np.array([[0.0, 0.0, 1.0, 1.0], [0.0, 1.0, 0.0, 1.0]])
+      xor = np.dot(W2, np.maximum(0, np.dot(W1, inputs) + b1))
+      print(inputs)
+      print(xor)
+      ```
+      ```output
+      [[0. 0. 1. 1.]
+       [0. 1. 0. 1.]]
+      [[0. 1. 1. 0.]]
+      ```
+
+      ```quiz
+      id: parity-gates
+      kind: numeric
+      question: The parity of $n = 16$ bits is computed by a balanced binary tree of 2-input XOR gates. How many gates does the tree have?
+      answer: 15
+      tolerance: 0
+      hint for 4: That is the depth, $\log_2 16$. Count the gates: 8 + 4 + 2 + 1.
+      hint for 16: Each gate halves the number of signals left; a tree with 16 leaves has 15 inner nodes.
+      hint for 32768: That is $2^{15}$, the order of units a single hidden layer would need.
+      explanation: The levels hold 8, 4, 2 and 1 gates: 15 gates ($n - 1$) in 4 levels ($\log_2 n$). A one-hidden-layer network needs about $2^{n-1} = 32768$ units for the same function.
+      ```
+
+      ## Parameters and hyperparameters
+
+      The **parameters** are what gradient descent learns: $W^{[l]}$ and $b^{[l]}$. The
+      **hyperparameters** (超参数) are the choices you make before training, and they decide
+      what the parameters end up being: the learning rate $\alpha$, the number of iterations, the
+      number of layers $L$, the units per layer $n^{[l]}$, the activation functions, and, in
+      course 2, momentum, the mini-batch size and the regularisation strength. There is no formula
+      for them: applied deep learning is an empirical loop of idea, code, experiment, and you
+      try values and compare them on a dev set.
+
+      ```quiz
+      id: hyperparameters
+      kind: multiple
+      question: Which of these are hyperparameters?
+      - [x] the learning rate $\alpha$
+      - [x] the number of hidden layers $L - 1$
+      - [ ] the weight matrix $W^{[2]}$
+        hint: Gradient descent learns $W^{[2]}$: it is a parameter.
+      - [x] the number of units $n^{[1]}$
+      - [ ] the bias vector $b^{[1]}$
+        hint: $b^{[1]}$ is learned along with $W^{[1]}$.
+      - [x] the choice of ReLU or tanh in the hidden layers
+      explanation: Parameters ($W^{[l]}$, $b^{[l]}$) are learned from the data; hyperparameters ($\alpha$, iterations, $L$, $n^{[l]}$, activations, ...) are set by you, and they control what the learned parameters become.
+      ```
+
+      ## Summary
+
+      - Forward: $Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}$, $A^{[l]} = g^{[l]}(Z^{[l]})$, each
+        layer caching $(A^{[l-1]}, W^{[l]}, b^{[l]})$ and $Z^{[l]}$.
+      - Backward: $dZ^{[l]} = dA^{[l]} \odot g^{[l]\prime}(Z^{[l]})$, then
+        $dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1]\top}$, $db^{[l]} = \frac{1}{m} \sum dZ^{[l]}$,
+        $dA^{[l-1]} = W^{[l]\top} dZ^{[l]}$.
+      - Shapes: $W^{[l]}$ is $(n^{[l]}, n^{[l-1]})$, $b^{[l]}$ is $(n^{[l]}, 1)$, activations are
+        $(n^{[l]}, m)$; gradients have the shapes of what they differentiate.
+
+      """##
+    ),
+    (
       "Lessons/09-regularization.md",
       ##"""
       ---
