@@ -3874,6 +3874,429 @@ enum EmbeddedLessons {
       """##
     ),
     (
+      "Lessons/08-practical-aspects.md",
+      ##"""
+      ---
+      id: practical-aspects
+      title: Setting up: data splits, bias and variance
+      course: 2
+      week: 1
+      prerequisites: deep-networks
+      format: 1
+      seed: 1
+      ---
+
+      # Setting up: data splits, bias and variance
+
+      You now know how to build and train a network. This lesson starts course 2: how to tell
+      *what is wrong* with a trained model, and what to do about it. The tools are simple: split
+      the data well, compare two error rates, and follow a short recipe.
+
+      ## Applied deep learning is a loop
+
+      A new problem comes with many choices: how many layers, how many units, which learning
+      rate, which activations. Even experienced people cannot guess them right the first time.
+      Applied deep learning is a loop: **idea → code → experiment → idea**. Progress depends on
+      how many times you can go round it, so anything that makes one turn faster (a good dev
+      set, a clear diagnosis) pays off again and again.
+
+      ## Train, dev and test sets
+
+      Split the data you have into three disjoint parts:
+
+      | Set | What it is for |
+      |---|---|
+      | training set | gradient descent fits the parameters on it |
+      | dev set (hold-out, cross-validation set, 验证集) | you compare models and hyperparameters on it, and pick the best |
+      | test set (测试集) | once, at the end: an unbiased estimate of how the chosen model does |
+
+      How big should dev and test be? Only big enough to do their job: tell apart two models, and
+      give a trustworthy final number.
+
+      - **Small data** (hundreds to about 10 000 examples): the classic splits, 70% train and 30%
+        test, or 60% / 20% / 20% when there is a dev set.
+      - **Big data** (a million examples and more): 10 000 examples are plenty to compare models,
+        so the dev and test sets become small fractions: 98% / 1% / 1% for 1 000 000 examples,
+        and 99.5% / 0.25% / 0.25% (or 99.5% / 0.4% / 0.1%) beyond.
+
+      Two rules matter more than the ratios:
+
+      1. **Dev and test come from the same distribution**, the data you want to do well on. If the
+         dev set holds crisp professional photos and the test set holds blurry phone pictures, a
+         model tuned on the dev set is aimed at the wrong target. The training set may differ (you
+         might add images crawled from the web to get more data), but dev and test must match.
+      2. **The sets are disjoint.** An example that is in both the training and the dev set makes
+         the dev error look better than it is.
+
+      Going without a test set is acceptable when you don't need an unbiased final number; but
+      then, once you have tuned on the dev set, its error is an optimistic estimate, and you
+      should not report it as one.
+
+      ```quiz
+      id: dev-size
+      kind: numeric
+      question: You have 1 000 000 labelled examples and split them 98% / 1% / 1%. How many examples are in the dev set?
+      answer: 10000
+      tolerance: 0
+      hint for 1000: 1% of a million is ten thousand.
+      hint for 980000: That is the training set.
+      explanation: $1\% \times 1\,000\,000 = 10\,000$: enough to compare models reliably, while 980 000 examples stay for training.
+      ```
+
+      ```quiz
+      id: dev-size-small
+      kind: numeric
+      question: With 1 000 000 examples split 99.5% / 0.25% / 0.25%, how many examples are in the test set?
+      answer: 2500
+      tolerance: 0
+      hint for 25000: 0.25% is a quarter of one percent: $0.0025 \times 1\,000\,000$.
+      hint for 250: Check the powers of ten: $0.0025 \times 10^6 = 2500$.
+      explanation: $0.25\% \times 1\,000\,000 = 0.0025 \times 1\,000\,000 = 2500$.
+      ```
+
+      A split must be random. Data files are often sorted (by label, by date, by source); cutting
+      a sorted file into consecutive pieces gives sets from different distributions. Shuffle
+      first, then cut:
+
+      ```python id=shuffle-split
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      m = 10000
+      labels = np.concatenate([np.zeros(5000), np.ones(5000)])   # a file sorted by label
+      order = np.random.permutation(m)
+      train, dev, test = order[:6000], order[6000:8000], order[8000:]
+      print("sizes:", len(train), len(dev), len(test))
+      print("share of label 1 in each set: %.3f %.3f %.3f" % (np.mean(labels[train]), np.mean(labels[dev]), np.mean(labels[test])))
+      print("unsorted cut would give a test set with label-1 share:", np.mean(labels[8000:]))
+      ```
+      ```output
+      sizes: 6000 2000 2000
+      share of label 1 in each set: 0.499 0.500 0.502
+      unsorted cut would give a test set with label-1 share: 1.0
+      ```
+
+      ## Bias and variance
+
+      Two ways a model can fail:
+
+      - **High bias** (高偏差), *underfitting*: the model is too simple for the data. It does
+        badly even on the examples it was trained on. A straight line through a curved cloud.
+      - **High variance** (高方差), *overfitting*: the model fits the training set too well,
+        noise included, and does much worse on new data. A wiggly boundary around every point.
+
+      In two dimensions you can look at the boundary, as in lessons 5 and 6. With images of
+      12 288 numbers you cannot, but two numbers tell you the same thing: the **training-set
+      error** and the **dev-set error**. Assume for now that people classify these images almost
+      perfectly (the best achievable, or *Bayes*, error is about 0%) and that train and dev come
+      from the same distribution:
+
+      | train error | dev error | diagnosis |
+      |---|---|---|
+      | 1% | 11% | high variance: fits the training set, does not generalise |
+      | 15% | 16% | high bias: does not even fit the training set |
+      | 15% | 30% | high bias **and** high variance |
+      | 0.5% | 1% | low bias, low variance |
+
+      Read it as two gaps. The gap from the best possible error to the training error measures
+      bias; the gap from the training error to the dev error measures variance. The third row
+      has both: picture a boundary that is mostly a straight line (too simple in most places) but
+      bends around a few individual training points (too flexible in others).
+
+      The diagnosis depends on the best achievable error. If the images were so blurry that even
+      people get 15% wrong, then 15% train / 16% dev would be close to the best possible, and the
+      model would have *low* bias.
+
+      ```quiz
+      id: diagnose-15-16
+      kind: single
+      question: A cat classifier has 15% training error and 16% dev error. People get about 0% wrong. What is its main problem?
+      - [x] high bias
+      - [ ] high variance
+        hint: Train and dev errors are close: the model does about as well on new data as on the data it saw.
+      - [ ] both high bias and high variance
+        hint: The dev error is only 1 point above the training error; that gap is small.
+      - [ ] neither
+        hint: 15% wrong where people are almost never wrong is a big gap.
+      explanation: The training error is 15 points above the best possible: the model underfits (high bias). Train and dev differ by only 1 point, so variance is low.
+      ```
+
+      ```quiz
+      id: diagnose-15-30
+      kind: single
+      question: Training error 15%, dev error 30%, best possible error about 0%. What is the diagnosis?
+      - [ ] high bias only
+        hint: Look at the second gap too: from 15% to 30%.
+      - [ ] high variance only
+        hint: A 15% training error, where 0% is possible, is also a problem.
+      - [x] high bias and high variance
+      - [ ] neither
+        hint: Both gaps are large.
+      explanation: It underfits the training set (15 points above the best) and does much worse on the dev set (15 more points): both problems at once.
+      ```
+
+      ## Seeing it: polynomials of growing degree
+
+      The next cell fits polynomials of degree 0 to 14 to 15 noisy samples of $\sin(\pi x)$,
+      then measures the mean squared error on those 15 training points and on 100 fresh dev
+      points. The noise has variance $0.25^2 = 0.0625$, so no model can get a dev error much
+      below about 0.06: that is this problem's best achievable error.
+
+      ```python id=degrees
+      x_train = np.linspace(-1, 1, 15)
+      y_train = np.sin(np.pi * x_train) + np.random.randn(15) * 0.25
+      x_dev = np.random.rand(100) * 2 - 1
+      y_dev = np.sin(np.pi * x_dev) + np.random.randn(100) * 0.25
+
+      def features(x, degree):
+          return x.reshape(-1, 1) ** np.arange(degree + 1)    # columns 1, x, x^2, ...
+
+      def fit(x, y, degree):
+          # least squares through the SVD: minimise the squared error of features(x) @ c - y
+          U, S, Vt = np.linalg.svd(features(x, degree), full_matrices=False)
+          keep = S > 1e-10 * S[0]
+          return np.dot(Vt[keep].T, np.dot(U[:, keep].T, y) / S[keep])
+
+      def mse(c, x, y):
+          return np.mean((np.dot(features(x, len(c) - 1), c) - y) ** 2)
+
+      degrees = list(range(15))
+      train_err = []
+      dev_err = []
+      for d in degrees:
+          c = fit(x_train, y_train, d)
+          train_err.append(mse(c, x_train, y_train))
+          dev_err.append(mse(c, x_dev, y_dev))
+      for d in [1, 3, 6, 12, 14]:
+          print("degree %2d: train %.4f  dev %.4f" % (d, train_err[d], dev_err[d]))
+      plt.plot(degrees, train_err, label="train error")
+      plt.plot(degrees, dev_err, label="dev error")
+      plt.yscale("log")
+      plt.ylim(0.005, 100)
+      plt.xlabel("polynomial degree")
+      plt.legend()
+      plt.title("error against model complexity")
+      plt.show()
+      ```
+      ```output
+      degree  1: train 0.2815  dev 0.3240
+      degree  3: train 0.0544  dev 0.0857
+      degree  6: train 0.0297  dev 0.0809
+      degree 12: train 0.0149  dev 0.3767
+      degree 14: train 0.0000  dev 43.1181
+      ```
+
+      Read the curves from left to right (the y axis is logarithmic). At degrees 0 to 2 both
+      errors are high and close: high bias. From degree 3 to about 11 the dev error stays near its
+      lowest, about 0.08, a little above the noise level: the right complexity. Beyond that the
+      training error keeps falling, to exactly 0 at degree 14 (15 coefficients through 15 points,
+      off the bottom of the plot), while the dev error explodes: high variance. Look at three of
+      the fits:
+
+      ```python id=fits
+      grid = np.linspace(-1, 1, 200)
+      for d in [1, 4, 14]:
+          plt.plot(grid, np.dot(features(grid, d), fit(x_train, y_train, d)), label="degree %d" % d)
+      plt.scatter(x_train, y_train)
+      plt.ylim(-1.5, 1.5)
+      plt.legend()
+      plt.title("underfit, about right, overfit")
+      plt.show()
+      ```
+
+      The degree-14 curve passes through every training point and swings wildly between them.
+
+      ## More data cures variance
+
+      Keep the degree-12 model, which overfits 15 points, and give it more training data:
+
+      ```python id=more-data
+      for m_train in [15, 30, 60, 120, 240]:
+          x = np.linspace(-1, 1, m_train)
+          y = np.sin(np.pi * x) + np.random.randn(m_train) * 0.25
+          c = fit(x, y, 12)
+          print("m = %3d: train %.4f  dev %.4f" % (m_train, mse(c, x, y), mse(c, x_dev, y_dev)))
+      ```
+      ```output
+      m =  15: train 0.0021  dev 0.1661
+      m =  30: train 0.0369  dev 0.0877
+      m =  60: train 0.0551  dev 0.0619
+      m = 120: train 0.0521  dev 0.0641
+      m = 240: train 0.0543  dev 0.0654
+      ```
+
+      The same model stops overfitting: from about 60 points on there is too much data to
+      memorise, and the two errors meet near the noise level. More data lowers variance and does not raise
+      bias. It does *not* help a high-bias model: a straight line stays a straight line however
+      many points you give it.
+
+      ## The basic recipe
+
+      After training a first model, ask two questions in order:
+
+      1. **High bias?** (Is the training error far above the best achievable?) Then try a bigger
+         network (more layers or units), train longer, or try another architecture. Repeat until
+         the model fits the training set well.
+      2. **High variance?** (Is the dev error far above the training error?) Then get more data,
+         add regularisation (next lesson), or try another architecture. Repeat, and go back to
+         question 1 if a change hurt the fit.
+
+      Stop when both are low. Two things about this recipe:
+
+      - The remedies are different for the two problems, so diagnose first. More data is often
+        expensive and does nothing for high bias; a bigger network does nothing for high variance
+        by itself.
+      - Classical machine learning speaks of a **bias–variance trade-off**: what lowers one raises
+        the other. In the deep-learning era it matters much less. A bigger network, properly
+        regularised, lowers bias without hurting variance much; more data lowers variance without
+        hurting bias. Training a bigger network mostly costs computation time.
+
+      ```quiz
+      id: remedies-variance
+      kind: multiple
+      question: A model has 1% training error and 11% dev error. Which actions are likely to help?
+      - [x] get more training data
+      - [x] add regularisation
+      - [ ] use a bigger network
+        hint: A bigger network fits the training set even better; the problem here is the dev set.
+      - [ ] train for more iterations
+        hint: The training set is already fitted well; more iterations make the fit tighter, not more general.
+      explanation: This is high variance. More data and regularisation reduce variance; a bigger network and longer training reduce bias, which is already low here.
+      ```
+
+      ## Exercises
+
+      ```exercise
+      id: split
+      title: A shuffled train/dev/test split
+      --- task
+      Write `split_indices(m, dev_size, test_size)`. Shuffle the indices `0 … m-1` with
+      `np.random.permutation(m)`, then return three arrays of indices: `train` (the first
+      `m - dev_size - test_size` shuffled indices), `dev` (the next `dev_size`) and `test` (the
+      last `test_size`). The three sets must be disjoint and together hold every index once.
+      --- setup
+      import numpy as np
+      def all_indices(m, dev_size, test_size):
+          train, dev, test = split_indices(m, dev_size, test_size)
+          return np.sort(np.concatenate([train, dev, test]))
+      def sorted_is_shuffled():
+          train, dev, test = split_indices(1000, 100, 100)
+          return bool(np.any(train[1:] < train[:-1]))
+      --- starter
+      def split_indices(m, dev_size, test_size):
+          # START CODE HERE
+          train = np.arange(m)
+          dev = np.arange(0)
+          test = np.arange(0)
+          # END CODE HERE
+          return train, dev, test
+      --- solution
+      def split_indices(m, dev_size, test_size):
+          order = np.random.permutation(m)
+          n_train = m - dev_size - test_size
+          train = order[:n_train]
+          dev = order[n_train:n_train + dev_size]
+          test = order[n_train + dev_size:]
+          return train, dev, test
+      --- hint
+      `order = np.random.permutation(m)` is every index once, in random order.
+      --- hint
+      Slice it: `order[:n_train]`, `order[n_train:n_train + dev_size]`, `order[n_train + dev_size:]`.
+      --- check
+      name: the training set has m - dev_size - test_size indices
+      shape: split_indices(10000, 2000, 2000)[0]
+      expect: (6000,)
+      --- check
+      name: the dev set has dev_size indices
+      shape: split_indices(10000, 2000, 2000)[1]
+      expect: (2000,)
+      --- check
+      name: the test set has test_size indices
+      shape: split_indices(10000, 2000, 2000)[2]
+      expect: (2000,)
+      --- check
+      name: every index appears exactly once
+      equals: all_indices(50, 10, 5).tolist()
+      expect: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49]
+      --- check
+      name: the indices are shuffled, not in file order
+      equals: sorted_is_shuffled()
+      expect: True
+      ```
+
+      ```exercise
+      id: diagnose
+      title: Diagnose bias and variance
+      --- task
+      Write `diagnose(train_error, dev_error, bayes_error)`, with errors in percent. Compute the
+      **avoidable bias** `train_error - bayes_error` and the **variance** `dev_error - train_error`.
+      Call each one *high* when it is more than 2 percentage points. Return one of the strings
+      `"high bias"`, `"high variance"`, `"high bias and high variance"` or `"low bias and low variance"`.
+      --- setup
+      import numpy as np
+      --- starter
+      def diagnose(train_error, dev_error, bayes_error):
+          # START CODE HERE
+          high_bias = False
+          high_variance = False
+          # END CODE HERE
+          if high_bias and high_variance:
+              return "high bias and high variance"
+          if high_bias:
+              return "high bias"
+          if high_variance:
+              return "high variance"
+          return "low bias and low variance"
+      --- solution
+      def diagnose(train_error, dev_error, bayes_error):
+          high_bias = train_error - bayes_error > 2
+          high_variance = dev_error - train_error > 2
+          if high_bias and high_variance:
+              return "high bias and high variance"
+          if high_bias:
+              return "high bias"
+          if high_variance:
+              return "high variance"
+          return "low bias and low variance"
+      --- hint
+      Bias compares the training error with the best achievable error; variance compares the dev
+      error with the *training* error.
+      --- hint
+      `high_bias = train_error - bayes_error > 2` and `high_variance = dev_error - train_error > 2`.
+      --- check
+      name: 1% train, 11% dev
+      equals: diagnose(1, 11, 0)
+      expect: 'high variance'
+      --- check
+      name: 15% train, 16% dev
+      equals: diagnose(15, 16, 0)
+      expect: 'high bias'
+      --- check
+      name: 15% train, 30% dev
+      equals: diagnose(15, 30, 0)
+      expect: 'high bias and high variance'
+      --- check
+      name: 0.5% train, 1% dev
+      equals: diagnose(0.5, 1, 0)
+      expect: 'low bias and low variance'
+      --- check
+      name: 15% train, 16% dev, when even people get 15% wrong
+      equals: diagnose(15, 16, 15)
+      expect: 'low bias and low variance'
+      ```
+
+      ## Summary
+
+      - Split train / dev / test at random; dev and test from the same distribution as the data
+        you care about; with big data, dev and test can be 1% or less.
+      - Training error far above the best achievable: high bias. Dev error far above training
+        error: high variance. Both can happen at once.
+      - Fix bias first (bigger network, longer training), then variance (more data,
+        regularisation). With deep learning the two can usually be lowered separately.
+
+      """##
+    ),
+    (
       "Lessons/09-regularization.md",
       ##"""
       ---
