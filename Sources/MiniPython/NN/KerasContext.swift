@@ -23,6 +23,9 @@ final class KerasContext {
   /// A seed for a layer that owns its own generator (dropout).
   func nextSeed() -> UInt32 { random.nextUInt32() }
 
+  /// Forgets the names given so far (`tf.keras.backend.clear_session()`): the next Dense is `dense`.
+  func clearNames() { nameCounts = [:] }
+
   /// Restarts the generator (`tf.random.set_seed`).
   func reseed(_ seed: UInt32) { random = RandomState(seed: seed) }
 }

@@ -56,7 +56,17 @@ enum KerasModule {
     let utils = PyModule(
       name: "\(name).utils", doc: "set_random_seed, to_categorical.",
       functions: [seedFunction("set_random_seed", context), toCategorical])
+    let clear = BuiltinFunction(
+      name: "clear_session", signature: "clear_session()",
+      doc: "Restarts layer and model names (the next Dense is 'dense' again); weights already made stay."
+    ) { a throws(PyException) in
+      try a.expectCount(0...0)
+      context.clearNames()
+      return .none
+    }
+    let backend = PyModule(name: "\(name).backend", doc: "clear_session.", functions: [clear])
     var members: [String: PyValue] = [
+      "backend": .module(backend),
       "layers": .module(layers), "models": .module(models), "optimizers": .module(optimizers),
       "losses": .module(losses), "initializers": .module(initializers),
       "regularizers": .module(regularizers), "utils": .module(utils),

@@ -69,6 +69,19 @@ import Testing
         """)
   }
 
+  @Test func layersAreNamedAsKerasNamesThemUntilTheSessionIsCleared() {
+    let result = KerasScript.run(
+      """
+      import tensorflow as tf
+      from tensorflow.keras import layers
+      names = [layers.Dense(1).name, layers.Dense(1).name, layers.SimpleRNN(1).name, layers.LeakyReLU().name]
+      tf.keras.backend.clear_session()
+      print(names, layers.Dense(1).name, tf.keras.Sequential().name)
+      """)
+    #expect(
+      KerasScript.outcome(result) == "['dense', 'dense_1', 'simple_rnn', 'leaky_re_lu'] dense sequential\n")
+  }
+
   @Test func layerCalledOnAnArrayAppliesItInInference() {
     let result = KerasScript.run(
       """
