@@ -66,25 +66,37 @@ let kerasFit = """
 /// What one notebook-path run did.
 struct NotebookRun {
   var seconds: Double
+  /// CPU time of the whole process (training thread, UI thread, flush timers).
+  var cpuSeconds: Double
+  /// CPU time of this thread, the stand-in UI thread: draining, updating, rendering, diffing.
+  var uiSeconds: Double
   var frames: Int
   var events: Int
   var changedCells: Int
+}
+
+/// CPU seconds of a clock (`CLOCK_PROCESS_CPUTIME_ID`, `CLOCK_THREAD_CPUTIME_ID`).
+func cpuSeconds(_ clock: clockid_t) -> Double {
+  var time = timespec()
+  clock_gettime(clock, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 func seconds(_ duration: Duration) -> Double {
   Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
-/// Runs `source` bare (no UI, outputs dropped); the wall time in seconds, or nil on an error.
-func bareRun(_ source: String) -> Double? {
+/// Runs `source` bare (no UI, outputs dropped); wall and process CPU seconds, nil on an error.
+func bareRun(_ source: String) -> (seconds: Double, cpuSeconds: Double)? {
   let session = MiniPythonRuntime.seededSession(seed: 0)
   let start = ContinuousClock.now
+  let cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID)
   let result = session.run(source: source, fileName: "bench")
   if let error = result.error {
     print("  (bare run failed: \(error.description.split(separator: "\n").last ?? ""))")
     return nil
   }
-  return seconds(ContinuousClock.now - start)
+  return (seconds(ContinuousClock.now - start), cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu)
 }
 
 /// Runs `source` as a cell of an open lesson while this thread plays the UI at 200x60.
@@ -96,12 +108,15 @@ func notebookRun(_ source: String, document: Document) -> NotebookRun {
   var screen = Screen(width: 0, height: 0)
   render(state, into: &screen)
   let start = ContinuousClock.now
+  let cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID)
+  let ui = cpuSeconds(CLOCK_THREAD_CPUTIME_ID)
   let effects0 = update(&state, with: .key(.enter))
   guard case .runCell(let id, let index, _)? = effects0.first else {
     preconditionFailure("Enter on the lesson should run its cell, got \(effects0)")
   }
   effects.perform(.runCell(lessonID: id, index: index, source: source), inbox: inbox)
-  var run = NotebookRun(seconds: 0, frames: 0, events: 0, changedCells: 0)
+  var run = NotebookRun(
+    seconds: 0, cpuSeconds: 0, uiSeconds: 0, frames: 0, events: 0, changedCells: 0)
   var finished = false
   while !finished {
     let events = inbox.drain()
@@ -121,13 +136,16 @@ func notebookRun(_ source: String, document: Document) -> NotebookRun {
     run.frames += 1
   }
   run.seconds = seconds(ContinuousClock.now - start)
+  run.cpuSeconds = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu
+  run.uiSeconds = cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - ui
   return run
 }
 
-/// Prints bare vs notebook times (median of `runs`) and the slowdown.
-func reportOverhead(_ name: String, source: String, runs: Int = 3) {
+/// Prints bare vs notebook times (medians of `runs`, alternating) and the slowdown, in wall time
+/// and in process CPU time (steadier on a loaded machine), and the UI thread's share.
+func reportOverhead(_ name: String, source: String, runs: Int = 5) {
   let document = Document(id: "bench", title: "Training", blocks: [.code(source)])
-  var bare: [Double] = []
+  var bare: [(seconds: Double, cpuSeconds: Double)] = []
   var notebook: [NotebookRun] = []
   for _ in 0..<runs {
     guard let time = bareRun(source) else {
@@ -137,13 +155,24 @@ func reportOverhead(_ name: String, source: String, runs: Int = 3) {
     bare.append(time)
     notebook.append(notebookRun(source, document: document))
   }
-  let bareMedian = bare.sorted()[runs / 2]
-  let median = notebook.sorted { $0.seconds < $1.seconds }[runs / 2]
-  let slowdown = (median.seconds / bareMedian - 1) * 100
+  func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+  let bareWall = median(bare.map(\.seconds))
+  let bareCPU = median(bare.map(\.cpuSeconds))
+  let wall = median(notebook.map(\.seconds))
+  let cpu = median(notebook.map(\.cpuSeconds))
+  let ui = median(notebook.map(\.uiSeconds))
+  let slowdown = (wall / bareWall - 1) * 100
+  let cpuOverhead = (cpu / bareCPU - 1) * 100
   print(
-    "\(name.padding(48)) bare \(format(bareMedian * 1000)) ms  notebook \(format(median.seconds * 1000)) ms"
+    "\(name.padding(48)) bare \(format(bareWall * 1000)) ms  notebook \(format(wall * 1000)) ms"
       + "  slowdown \(format(slowdown))% (goal < 10%, \(slowdown < 10 ? "ok" : "over"))")
   print(
-    "  \(median.frames) frames (\(format(Double(median.frames) / median.seconds)) per second), "
-      + "\(median.events) events, \(median.changedCells / max(1, median.frames)) cells changed per frame")
+    "  CPU: bare \(format(bareCPU * 1000)) ms, notebook \(format(cpu * 1000)) ms (+\(format(cpuOverhead))%),"
+      + " of which the UI thread \(format(ui * 1000)) ms (\(format(ui / wall * 100))% of one core)")
+  let frames = median(notebook.map { Double($0.frames) })
+  let events = median(notebook.map { Double($0.events) })
+  let cells = median(notebook.map { Double($0.changedCells / max(1, $0.frames)) })
+  print(
+    "  \(Int(frames)) frames (\(format(frames / wall)) per second), \(Int(events)) events, "
+      + "\(Int(cells)) cells changed per frame")
 }

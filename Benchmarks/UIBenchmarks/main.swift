@@ -39,9 +39,10 @@ func report(_ name: String, _ times: [Double], goal: Double) {
 }
 
 func format(_ value: Double) -> String {
-  let hundredths = Int((value * 100).rounded())
+  let hundredths = Int((abs(value) * 100).rounded())
   let fraction = hundredths % 100
-  return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  let sign = value < 0 && hundredths > 0 ? "-" : ""
+  return "\(sign)\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
 }
 
 extension String {
@@ -145,5 +146,5 @@ do {
 print("\nTraining as a lesson cell with the UI rendering it at 200x60, vs the same script bare:")
 reportOverhead(
   "learner loop, plt.show every 10 iterations",
-  source: learnerLoop.replacing("ITERATIONS", with: "1500"))
-reportOverhead("model.fit, progress after every batch", source: kerasFit.replacing("EPOCHS", with: "5"))
+  source: learnerLoop.replacing("ITERATIONS", with: "5000"))
+reportOverhead("model.fit, progress after every batch", source: kerasFit.replacing("EPOCHS", with: "40"))

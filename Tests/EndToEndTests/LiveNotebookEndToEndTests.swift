@@ -43,9 +43,17 @@ struct LiveNotebookEndToEndTests {
       try await session.resize(width: 20, height: 6)
       try await session.waitFor("Too small: 20x6")
       try await session.resize(width: 120, height: 50)
-      try await session.waitUntil { lines in
-        lines.contains { $0.contains("squares") && !$0.contains("title") }
-      }
+      try await session.waitUntil(showsSquares)
+      // Quitting leaves the alternate screen with the terminal's modes as they were, and the
+      // cell's run is in the learner's progress file.
+      try await session.send("q")
+      let restored = try await session.waitFor("[exit 0]")
+      #expect(restored.contains("[tty restored]"))
+      #expect(try await session.isAlternateScreenOn() == false)
+      let progress = try String(
+        contentsOf: session.home.appendingPathComponent(
+          ".local/share/backprop/progress/plots.json"), encoding: .utf8)
+      #expect(progress.contains("\"plots\""))
     }
   }
 
@@ -145,6 +153,21 @@ struct LiveNotebookEndToEndTests {
 }
 
 extension LiveNotebookEndToEndTests {
+  @Test func aClickSelectsALessonInTheTree() async throws {
+    let folder = try LessonFolder.make()
+    defer { folder.remove() }
+    try await TmuxSession.with(folder.command, width: 120, height: 40) { session in
+      let screen = try await session.waitFor("Only prose")
+      let row = try #require(screen.firstIndex { $0.contains("Only prose") })
+      // An X10 mouse report: ESC [ M, then button, column and row, each plus 32 (1-based).
+      let column = 8
+      try await session.sendBytes([0x1B, 0x5B, 0x4D, 0x20, UInt8(33 + column), UInt8(33 + row)])
+      try await session.sendBytes([0x1B, 0x5B, 0x4D, 0x23, UInt8(33 + column), UInt8(33 + row)])
+      try await session.send("Enter")
+      try await session.waitFor("Nothing to run here.")
+    }
+  }
+
   @Test func anEditedLessonReloadsInPlaceAndABrokenOneKeepsTheLastGoodText() async throws {
     let folder = try LessonFolder.make()
     defer { folder.remove() }

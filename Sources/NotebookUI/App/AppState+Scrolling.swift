@@ -49,13 +49,18 @@ extension AppState {
     lesson.scroll = clamped(scroll, lineCount: document.lines.count, viewHeight: view.height)
   }
 
-  /// Scrolls the lesson down so a cell's output is in view, keeping the cell's first line visible.
+  /// Scrolls the lesson down so a cell's output is in view, keeping the cell's first line visible;
+  /// only while that first line is on screen, so scrolling away during a long run sticks.
   public mutating func revealOutput(ofCell cell: Int) {
     let view = layout.content(of: .lesson)
     let document = layoutDocument(lesson, width: view.width - 1, glyphs: glyphs)
     guard let item = lesson.document?.items.firstIndex(where: { $0.item == .cell(cell) }),
       let span = document.span(ofItem: item)
     else { return }
+    // A learner who scrolled the cell out of view while it runs is left where they are.
+    guard span.lowerBound >= lesson.scroll, span.lowerBound < lesson.scroll + view.height else {
+      return
+    }
     let wanted = max(lesson.scroll, span.upperBound - view.height)
     lesson.scroll = clamped(
       min(wanted, span.lowerBound), lineCount: document.lines.count, viewHeight: view.height)

@@ -16,6 +16,8 @@ func activateInLesson(_ state: inout AppState) -> [Effect] {
       state.notice = "Predict what this cell prints first: type it, then press Enter."
       return []
     }
+    // The running cell's output follows only while its first line is on screen: start there.
+    state.revealSelection()
     state.running = .cell(cell)
     return [.runCell(lessonID: document.id, index: cell, source: source)]
   case .quiz(let id):

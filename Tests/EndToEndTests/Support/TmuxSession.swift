@@ -86,6 +86,12 @@ struct TmuxSession {
     try await tmux(["send-keys", "-t", "main"] + keys)
   }
 
+  /// Sends raw bytes as if the terminal had written them (mouse reports, escape sequences).
+  func sendBytes(_ bytes: [UInt8]) async throws {
+    let hex = bytes.map { String($0, radix: 16) }
+    try await tmux(["send-keys", "-t", "main", "-H"] + hex)
+  }
+
   /// Types text literally (UTF-8 included).
   func type(_ text: String) async throws {
     try await tmux(["send-keys", "-t", "main", "-l", text])

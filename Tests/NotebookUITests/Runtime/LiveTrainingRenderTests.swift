@@ -74,3 +74,26 @@ import TextPlot
       ])
   }
 }
+
+extension LiveTrainingRenderTests {
+  @Test func scrollingAwayWhileTrainingSticks() {
+    var state = Fixtures.state(width: 80, height: 30)
+    let prose = Array(repeating: Document.Block.paragraph("Some prose."), count: 30)
+    _ = update(
+      &state,
+      with: .lessonOpened(
+        Document(id: "fit", title: "Fit", blocks: prose + [.code("model.fit(X, y, epochs=2)")])))
+    _ = update(&state, with: .key(.character("n")))
+    _ = update(&state, with: .key(.enter))
+    _ = update(&state, with: .output(Self.outputs(batches: 2), isFinished: false))
+    let following = state.lesson.scroll
+    #expect(following > 0)
+    // The learner scrolls back up to the prose: later batches do not pull the view down.
+    _ = update(&state, with: .key(.character("g")))
+    _ = update(&state, with: .output(Self.outputs(batches: 3), isFinished: false))
+    #expect(state.lesson.scroll == 0)
+    _ = update(&state, with: .key(.character("G")))
+    _ = update(&state, with: .output(Self.outputs(batches: 4), isFinished: false))
+    #expect(state.lesson.scroll >= following)
+  }
+}
