@@ -14,6 +14,6 @@ enum BackpropPackage {
         planar, GradCheck.function, BoundaryPlot.function(named: "plot_boundary"),
         BoundaryPlot.function(named: "plot_decision_boundary"), HistoryPlot.function,
         OptimizerComparison.function,
-      ].compactMap { $0 })
+      ].compactMap { $0 } + LayerViews.functions)
   }
 }
