@@ -18,7 +18,7 @@
 /// work as in the course), or on a new figure when those already hold a drawing. The figure's summary counts the training points the
 /// regions misclassify ("boundary: 12 of 400 training points misclassified").
 enum BoundaryPlot {
-  static let signature = "(model, X, y, layout=None, resolution=200, margin=1.0)"
+  static let signature = "(model, X, y, layout=None, resolution=200, margin=1.0, title=None)"
   static let doc = "Draws the decision regions of a model of 2 inputs with the points of X over them,\ncoloured by their labels y, on the current axes (plt.show() shows it). model is a callable\ntaking points in rows, shape (k, 2) (the course's lambda x: predict(parameters, x.T)), or any\nobject with a predict method (a Keras model). X is (m, 2) or (2, m); y holds m labels.\nThe grid spans the data +- margin with resolution points per axis."
 
   static func function(named name: String) -> BuiltinFunction {

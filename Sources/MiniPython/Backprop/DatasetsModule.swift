@@ -33,8 +33,8 @@ enum DatasetsModule {
     ) { arguments throws(PyException) in
       try arguments.expectCount(0...1)
       try arguments.allowKeywords(["seed"])
-      let set = ToyDataset.planarFlower(seed: try DatasetArguments(arguments).seed(1))
-      return DataLayout.columns.arrays(x: set.transposedToRows().x, y: set.transposedToRows().y, classLabels: true)
+      let set = ToyDataset.planarFlower(seed: try DatasetArguments(arguments).seed(1)).transposedToRows()
+      return DataLayout.columns.arrays(x: set.x, y: set.y, classLabels: true)
     },
     loader(
       "spiral", "spiral(points_per_class=100, classes=3, seed=0, layout='rows')",
