@@ -225,6 +225,7 @@ extension Compiler {
     let a2 = count >= 3 ? try compile(expressions![2]) : unused
     let isAppend = name == "append" && count == 1
     let cache = MethodCache()
+    let arrayMethod = NDArray.methods[name]
     return { f throws(PyException) in
       let receiver = try receiverValue(f)
       let interpreter = f.interpreter
@@ -264,6 +265,12 @@ extension Compiler {
               Arguments(functionName: builtin.name, positional: positional, keywords: keywords, interpreter: interpreter))
           }
           return try interpreter.call(member, positional, keywords: keywords)
+        }
+      case .native(let object):
+        if let arrayMethod, let array = object as? NDArray {
+          let (positional, keywords) = try evaluateAll(f)
+          return try arrayMethod.body(
+            array, Arguments(functionName: name, positional: positional, keywords: keywords, interpreter: interpreter))
         }
       default:
         break
