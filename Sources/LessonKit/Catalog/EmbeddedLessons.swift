@@ -6153,5 +6153,498 @@ enum EmbeddedLessons {
 
       """##
     ),
+    (
+      "Lessons/12-tuning-batchnorm-softmax.md",
+      ##"""
+      ---
+      id: tuning-batchnorm-softmax
+      title: Tuning, batch norm and softmax
+      course: 2
+      week: 3
+      prerequisites: optimizers
+      format: 1
+      seed: 1
+      ---
+
+      # Hyperparameter tuning, batch normalisation and softmax
+
+      This lesson closes the second course with three tools. How to search for good
+      hyperparameters (at random, coarse to fine, on the right scale). **Batch normalisation**
+      (批量归一化), which normalises the values inside the network and makes it much easier to
+      train. And **softmax regression**, the output layer for more than two classes.
+
+      ## Which hyperparameters matter
+
+      A deep network has many knobs, and they are not equally important. Andrew Ng's rough
+      order:
+
+      1. the learning rate $\alpha$, by far the most important;
+      2. the momentum $\beta$ (0.9 is a good default), the mini-batch size, the number of hidden units;
+      3. the number of layers, the learning-rate decay.
+
+      Adam's $\beta_1 = 0.9$, $\beta_2 = 0.999$ and $\varepsilon = 10^{-8}$ are almost never
+      tuned. This is a rule of thumb, not a law.
+
+      ## Random search, not a grid
+
+      The old way is a grid: 5 values of hyperparameter 1 times 5 values of hyperparameter 2,
+      25 runs. But you rarely know in advance which hyperparameter matters. If hyperparameter
+      2 turns out to be something like Adam's $\varepsilon$, which hardly matters, the grid has
+      tried only **5** distinct learning rates in 25 runs. Random points try **25** distinct
+      values of each. The cell makes this concrete with a made-up "dev accuracy" that depends on
+      $\alpha$ only.
+
+      ```python id=grid-vs-random
+      import numpy as np
+      import matplotlib.pyplot as plt
+
+      def dev_accuracy(alpha, other):
+          return 0.95 - 0.04 * (np.log10(alpha) + 2.3) ** 2 + 0.0 * other
+
+      grid_alpha = np.repeat(10.0 ** np.array([-4.0, -3.0, -2.0, -1.0, 0.0]), 5)
+      grid_other = np.tile(np.linspace(0, 1, 5), 5)
+      np.random.seed(0)
+      random_alpha = 10.0 ** (-4 * np.random.rand(25))
+      random_other = np.random.rand(25)
+
+      for name, a, o in [("grid", grid_alpha, grid_other), ("random", random_alpha, random_other)]:
+          scores = dev_accuracy(a, o)
+          print("%-6s: %2d distinct alphas, best dev accuracy %.4f at alpha = %.4f"
+                % (name, len(np.unique(a)), np.max(scores), a[np.argmax(scores)]))
+
+      plt.figure(figsize=(10, 4))
+      plt.subplot(1, 2, 1)
+      plt.scatter(np.log10(grid_alpha), grid_other)
+      plt.title("grid: 5 values of log10(alpha)")
+      plt.subplot(1, 2, 2)
+      plt.scatter(np.log10(random_alpha), random_other)
+      plt.title("random: 25 values of log10(alpha)")
+      plt.show()
+      ```
+      ```output
+      grid  :  5 distinct alphas, best dev accuracy 0.9464 at alpha = 0.0100
+      random: 25 distinct alphas, best dev accuracy 0.9500 at alpha = 0.0053
+      ```
+
+      Then go **coarse to fine**: when the best points cluster in one region, sample again,
+      more densely, inside a smaller box around them.
+
+      ```quiz
+      id: grid-distinct
+      kind: numeric
+      question: You tune the learning rate and Adam's $\varepsilon$ with a $5 \times 5$ grid. How many **distinct** learning rates do the 25 runs try?
+      answer: 5
+      tolerance: 0
+      hint for 25: 25 is the number of runs; on a grid, each learning rate is repeated for the 5 values of $\varepsilon$.
+      explanation: A grid repeats each of its 5 learning rates 5 times. Since $\varepsilon$ barely matters, those runs are nearly wasted; 25 random points would try 25 learning rates.
+      ```
+
+      ## Sampling on the right scale
+
+      Random does not mean uniform on the values. Suppose $\alpha$ should lie between
+      $10^{-4}$ and 1. Drawn uniformly, about 90% of the samples land between 0.1 and 1, and
+      the range $[10^{-4}, 10^{-3}]$ gets 0.09% of them. Sample the **exponent** uniformly instead:
+
+      ```
+      r = -4 * np.random.rand()     # r uniform in [-4, 0]
+      alpha = 10 ** r               # alpha in [1e-4, 1], the same share for every decade
+      ```
+
+      In general, for a range $[10^a, 10^b]$ draw $r$ uniformly in $[a, b]$ and use $10^r$. The
+      number of hidden units (say 50 to 100) or of layers (2, 3, 4) can be sampled uniformly.
+
+      The momentum $\beta$ between 0.9 and 0.999 needs the same care, applied to $1 - \beta$.
+      Going from 0.9 to 0.9005 barely changes anything (an average over about 10 values
+      either way), but going from 0.999 to 0.9995 doubles the window from about 1000 to 2000
+      values. So draw $r$ uniformly in $[-3, -1]$ and set $1 - \beta = 10^r$, that is
+      $\beta = 1 - 10^r$.
+
+      ```python id=log-scale
+      np.random.seed(1)
+      uniform = np.random.rand(10000) * (1 - 1e-4) + 1e-4
+      r = -4 * np.random.rand(10000)
+      logscale = 10.0 ** r
+      edges = [1e-4, 1e-3, 1e-2, 1e-1, 1.0]
+      print("decade         uniform  log scale")
+      for lo, hi in zip(edges[:-1], edges[1:]):
+          u = np.mean((uniform >= lo) & (uniform < hi))
+          g = np.mean((logscale >= lo) & (logscale < hi))
+          print("%-13s %8.3f %10.3f" % ("%g-%g" % (lo, hi), u, g))
+      plt.hist(r, bins=20)
+      plt.title("exponents r: uniform in [-4, 0]")
+      plt.show()
+      ```
+      ```output
+      decade         uniform  log scale
+      0.0001-0.001     0.001      0.257
+      0.001-0.01       0.009      0.254
+      0.01-0.1         0.090      0.244
+      0.1-1            0.900      0.245
+      ```
+
+      ```quiz
+      id: log-sample-value
+      kind: numeric
+      question: Your sampler draws $r = -2.5$. Which learning rate $\alpha = 10^r$ does it try? Four significant digits are enough.
+      answer: 0.0031623
+      tolerance: 0.5%
+      hint for -2.5: That is the exponent; the learning rate is $10^{-2.5}$.
+      hint for 0.025: $10^{-2.5}$ is not $2.5 \cdot 10^{-2}$; it is $1 / (100\sqrt{10})$.
+      explanation: $10^{-2.5} = 10^{-2} \cdot 10^{-0.5} = 0.01 \cdot 0.3162 = 0.003162$.
+      ```
+
+      How you search also depends on your computer power. With few machines you **babysit** one
+      model, nudging its learning rate day by day (the *panda* approach: one baby at a time).
+      With many you train many models in parallel with different settings and keep the best
+      (the *caviar* approach: many eggs). Either way, re-check your hyperparameters every few
+      months: data and code change.
+
+      ## Batch normalisation
+
+      Normalising the inputs (lesson 09) turns a long thin cost valley into a round bowl. Batch
+      norm does the same for the inputs of **every** layer. For one layer $l$, take its
+      pre-activations $z^{(1)}, \dots, z^{(m)}$ on the current mini-batch (shape
+      $(n^{[l]}, m)$; the layer index is dropped below), and for each unit:
+
+      $$
+      \mu = \frac{1}{m} \sum_{i=1}^{m} z^{(i)}, \qquad \sigma^2 = \frac{1}{m} \sum_{i=1}^{m} \left( z^{(i)} - \mu \right)^2
+      $$
+
+      $$
+      z_{\text{norm}}^{(i)} = \frac{z^{(i)} - \mu}{\sqrt{\sigma^2 + \varepsilon}}, \qquad \tilde{z}^{(i)} = \gamma \, z_{\text{norm}}^{(i)} + \beta
+      $$
+
+      $\mu$, $\sigma^2$, $\gamma$ and $\beta$ all have shape $(n^{[l]}, 1)$: one per unit.
+      $\varepsilon$ is a small constant that keeps the division safe (frameworks use
+      $10^{-5}$ or $10^{-3}$). The layer then uses $\tilde{z}$ instead of $z$: $a = g(\tilde{z})$.
+
+      - $\gamma$ and $\beta$ are **learned**, by gradient descent or Adam like the weights. Mean 0 and variance 1 are not always what the next activation needs (a sigmoid fed only values near 0 is almost linear), so the network may choose another mean and spread. With $\gamma = \sqrt{\sigma^2 + \varepsilon}$ and $\beta = \mu$ it can even undo the normalisation.
+      - This $\beta$ has nothing to do with the $\beta$ of momentum or Adam; the names collide.
+      - The bias $b^{[l]}$ becomes useless: subtracting the mean removes any constant added to $z$, and $\beta$ takes over its role. So a batch-normed layer computes $z = W a^{[l-1]}$ without $b$.
+      - The course puts batch norm before the activation, as here; putting it after is also seen in practice.
+
+      **Why it helps.** The intuition the course gives: as the early layers learn, the values
+      they pass on keep shifting (the original paper calls this *internal covariate shift*),
+      and each later layer must keep re-adapting. Batch norm keeps the mean and variance of
+      those values fixed, so layers learn more independently and larger learning rates become
+      safe. Later research (Santurkar et al., 2018) argues the main effect is a smoother cost
+      surface instead; the debate is open, the speed-up is not. Because $\mu$ and $\sigma^2$
+      come from a noisy mini-batch, batch norm also adds a little noise to each layer, a
+      slight regularising effect. It is not meant as a regulariser, though.
+
+      ```quiz
+      id: bn-values
+      kind: single
+      question: One unit's pre-activations on a mini-batch of 4 are $z = [1, 2, 3, 4]$. With $\varepsilon = 0$, $\gamma = 2$ and $\beta = 1$, what is $\tilde{z}$?
+      - [x] $[-1.683, 0.106, 1.894, 3.683]$
+      - [ ] $[-1.342, -0.447, 0.447, 1.342]$
+        hint: That is $z_{\text{norm}}$; now scale by $\gamma = 2$ and shift by $\beta = 1$.
+      - [ ] $[-2, 0, 2, 4]$
+        hint: Normalise first: $\mu = 2.5$ and $\sigma^2 = 1.25$.
+      - [ ] $[-0.683, 1.106, 2.894, 4.683]$
+        hint: The shift $\beta = 1$ is added once, after scaling by $\gamma$.
+      explanation: $\mu = 2.5$, $\sigma^2 = 1.25$, $z_{\text{norm}} = (z - 2.5)/1.118 = [-1.342, -0.447, 0.447, 1.342]$, and $2 z_{\text{norm}} + 1 = [-1.683, 0.106, 1.894, 3.683]$.
+      ```
+
+      ```quiz
+      id: bn-parameters
+      kind: numeric
+      question: A hidden layer of 100 units uses batch norm. How many parameters does batch norm add to learn (not counting the running averages)?
+      answer: 200
+      tolerance: 0
+      hint for 100: Each unit has two: a scale $\gamma$ and a shift $\beta$.
+      hint for 2: $\gamma$ and $\beta$ are vectors of shape $(n^{[l]}, 1)$, one entry per unit.
+      explanation: $\gamma$ and $\beta$ each have shape $(100, 1)$: 200 numbers. Meanwhile the layer's 100 biases $b$ become redundant and can be dropped.
+      ```
+
+      ```exercise
+      id: batchnorm-forward
+      title: Batch norm forward, at training time
+      --- task
+      Complete `batchnorm_forward(Z, gamma, beta, epsilon)`. `Z` holds one layer's
+      pre-activations on a mini-batch, shape $(n, m)$: one row per unit, one column per example.
+      Normalise **each row** across the mini-batch, then scale and shift. Return
+      `Z_tilde, mu, var`, with `mu` and `var` of shape $(n, 1)$.
+      --- setup
+      import numpy as np
+      np.random.seed(4)
+      Z_t = np.random.randn(3, 6) * np.array([[1.0], [5.0], [0.2]]) + np.array([[2.0], [-1.0], [7.0]])
+      gamma_t = np.array([[1.0], [2.0], [0.5]])
+      beta_t = np.array([[0.0], [1.0], [-3.0]])
+      --- starter
+      def batchnorm_forward(Z, gamma, beta, epsilon=1e-5):
+          # START CODE HERE
+          mu = np.zeros((Z.shape[0], 1))
+          var = np.ones((Z.shape[0], 1))
+          Z_norm = Z
+          # END CODE HERE
+          Z_tilde = gamma * Z_norm + beta
+          return Z_tilde, mu, var
+      --- solution
+      def batchnorm_forward(Z, gamma, beta, epsilon=1e-5):
+          mu = np.mean(Z, axis=1, keepdims=True)
+          var = np.mean((Z - mu) ** 2, axis=1, keepdims=True)
+          Z_norm = (Z - mu) / np.sqrt(var + epsilon)
+          Z_tilde = gamma * Z_norm + beta
+          return Z_tilde, mu, var
+      --- hint
+      The mean of each row: `np.mean(Z, axis=1, keepdims=True)`, shape $(n, 1)$. `keepdims` keeps it a column, so it broadcasts over the $m$ columns.
+      --- hint
+      Reduce along `axis=1` (across the examples of one unit), not `axis=0` (across the units of one example).
+      --- hint
+      The variance divides by $m$: `np.mean((Z - mu) ** 2, axis=1, keepdims=True)`. Then `Z_norm = (Z - mu) / np.sqrt(var + epsilon)`.
+      --- check
+      name: the means, one per unit
+      close: batchnorm_forward(Z_t, gamma_t, beta_t)[1]
+      --- check
+      name: the variances, one per unit
+      close: batchnorm_forward(Z_t, gamma_t, beta_t)[2]
+      --- check
+      name: Z_tilde
+      close: batchnorm_forward(Z_t, gamma_t, beta_t)[0]
+      --- check
+      name: with gamma = 1 and beta = 0 each row has mean 0
+      close: np.mean(batchnorm_forward(Z_t, np.ones((3, 1)), np.zeros((3, 1)))[0], axis=1)
+      expect: [0.0, 0.0, 0.0]
+      --- check
+      name: with gamma = 1 and beta = 0 each row has variance close to 1
+      close: np.var(batchnorm_forward(Z_t, np.ones((3, 1)), np.zeros((3, 1)))[0], axis=1)
+      expect: [1.0, 1.0, 1.0]
+      relative: 1e-3
+      --- misconception broadcast
+      feedback: mu and var must be columns of shape (n, 1): use axis=1 with keepdims=True.
+      ```
+
+      ## Batch norm at test time
+
+      At test time there may be a single example, and the mean and variance of one number are
+      useless: $z - \mu = 0$ for every unit. So during training, batch norm also keeps an
+      exponentially weighted average (lesson 11) of each mini-batch's $\mu$ and $\sigma^2$,
+      for each layer. At test time it normalises with those running averages:
+
+      $$
+      z_{\text{norm}} = \frac{z - \mu_{\text{running}}}{\sqrt{\sigma^2_{\text{running}} + \varepsilon}}, \qquad \tilde{z} = \gamma \, z_{\text{norm}} + \beta
+      $$
+
+      The cell feeds one unit's mini-batches, whose values have mean 3 and variance 4, through
+      the running averages with weight 0.9, then normalises a single test value.
+
+      ```python id=running-averages
+      np.random.seed(5)
+      running_mu = np.zeros((1, 1))
+      running_var = np.zeros((1, 1))
+      momentum = 0.9
+      for step in range(100):
+          Z_batch = 3 + 2 * np.random.randn(1, 64)
+          mu = np.mean(Z_batch, axis=1, keepdims=True)
+          var = np.var(Z_batch, axis=1, keepdims=True)
+          running_mu = momentum * running_mu + (1 - momentum) * mu
+          running_var = momentum * running_var + (1 - momentum) * var
+          if step in [0, 1, 9, 99]:
+              print("after %3d batches: running mean %.3f, running variance %.3f"
+                    % (step + 1, running_mu[0, 0], running_var[0, 0]))
+
+      z_test = np.array([[5.0]])
+      alone = (z_test - np.mean(z_test)) / np.sqrt(np.var(z_test) + 1e-5)
+      print("one test value normalised by its own statistics:", alone[0, 0])
+      print("normalised with the running averages: %.3f" % ((z_test - running_mu) / np.sqrt(running_var + 1e-5))[0, 0])
+      ```
+      ```output
+      after   1 batches: running mean 0.323, running variance 0.305
+      after   2 batches: running mean 0.582, running variance 0.781
+      after  10 batches: running mean 1.953, running variance 2.500
+      after 100 batches: running mean 3.025, running variance 3.836
+      one test value normalised by its own statistics: 0.0
+      normalised with the running averages: 1.009
+      ```
+
+      The running averages start at 0 and need a few dozen batches to settle (no bias
+      correction is applied here, as in most frameworks); after 100 batches they are close to
+      the true mean 3 and variance 4 (each mini-batch's statistics are noisy, so they keep
+      wobbling a little). The test value 5 lies one standard deviation above the mean, and the
+      running statistics say so: about 1.
+
+      ```quiz
+      id: running-mean
+      kind: numeric
+      question: A running mean starts at 0 and uses weight 0.9. The first two mini-batches have means 2 and 4. What is the running mean after the second batch?
+      answer: 0.58
+      tolerance: 0.0001
+      hint for 3: That is the plain average of 2 and 4; the running mean starts at 0 and moves only 10% of the way each time.
+      hint for 0.2: That is the value after the first batch; update once more with the mean 4.
+      explanation: $0.9 \cdot 0 + 0.1 \cdot 2 = 0.2$, then $0.9 \cdot 0.2 + 0.1 \cdot 4 = 0.58$.
+      ```
+
+      ## Softmax regression
+
+      For $C$ classes, the output layer has $C$ units, $Z^{[L]}$ is $(C, m)$, and the
+      **softmax** (归一化指数函数) turns each column into probabilities:
+
+      $$
+      t = e^{z^{[L]}}, \qquad a^{[L]}_j = \frac{t_j}{\sum_{k=1}^{C} t_k}
+      $$
+
+      So $P(y = j \mid x) = \frac{e^{z_j}}{\sum_{k} e^{z_k}}$: the index in the numerator is the
+      class $j$, the sum runs over all classes $k$. Exponentials make every output positive;
+      dividing by the sum makes each column add up to 1. For example $z = [5, 2, -1, 3]$ gives
+      $t = [148.4, 7.4, 0.4, 20.1]$, sum 176.3, and $a = [0.842, 0.042, 0.002, 0.114]$. With
+      $C = 2$ softmax regression is logistic regression.
+
+      Labels are one-hot columns: $Y$ is $(C, m)$ with a single 1 per column. The loss of one
+      example is the negative log of the probability of its true class:
+
+      $$
+      \mathcal{L}(\hat{y}, y) = -\sum_{j=1}^{C} y_j \log \hat{y}_j, \qquad J = \frac{1}{m} \sum_{i=1}^{m} \mathcal{L}(\hat{y}^{(i)}, y^{(i)})
+      $$
+
+      and the gradient with respect to the scores is as simple as for the sigmoid:
+
+      $$
+      dZ^{[L]} = \hat{Y} - Y \qquad \text{shape } (C, m)
+      $$
+
+      One practical detail: $e^{1000}$ overflows. Subtracting each column's maximum score
+      first changes nothing, since $\frac{e^{z_j - c}}{\sum_k e^{z_k - c}} = \frac{e^{z_j}}{\sum_k e^{z_k}}$,
+      and keeps every exponential at most 1.
+
+      ```quiz
+      id: softmax-loss
+      kind: numeric
+      question: Scores $z = [1, 2, 3]$ and the true class is the third. What is the loss $-\log \hat{y}_3$? Three decimals are enough.
+      answer: 0.4076
+      tolerance: 0.001
+      hint for 0.665: That is $\hat{y}_3$ itself, the probability; the loss is $-\log$ of it.
+      hint for 3: The loss uses the softmax probability, not the raw score.
+      explanation: $\hat{y} = [0.090, 0.245, 0.665]$, so the loss is $-\log 0.665 = 0.408$.
+      ```
+
+      ```exercise
+      id: softmax-columns
+      title: Softmax over the columns of Z
+      --- task
+      Complete `softmax(Z)` for scores of shape $(C, m)$: return $A$ of the same shape whose
+      column $i$ is the softmax of column $i$ of `Z`. Subtract each column's maximum before
+      `np.exp`, so that large scores do not overflow.
+      --- setup
+      import numpy as np
+      Z_t = np.array([[5.0, 1.0, 1000.0], [2.0, 2.0, 1001.0], [-1.0, 3.0, 1002.0], [3.0, 0.0, 999.0]])
+      --- starter
+      def softmax(Z):
+          # START CODE HERE
+          T = np.exp(Z)
+          A = T / np.sum(T)
+          # END CODE HERE
+          return A
+      --- solution
+      def softmax(Z):
+          T = np.exp(Z - np.max(Z, axis=0, keepdims=True))
+          A = T / np.sum(T, axis=0, keepdims=True)
+          return A
+      --- hint
+      Each column is one example: reduce over the classes with `axis=0`, and keep the result a row with `keepdims=True` so it broadcasts.
+      --- hint
+      `T = np.exp(Z - np.max(Z, axis=0, keepdims=True))`, then `A = T / np.sum(T, axis=0, keepdims=True)`.
+      --- check
+      name: the course's example column z = [5, 2, -1, 3]
+      close: softmax(Z_t[:, 0:1])
+      expect: [[0.8420335733], [0.0419223794], [0.0020871928], [0.1139568545]]
+      --- check
+      name: three columns, one with very large scores
+      close: softmax(Z_t)
+      --- check
+      name: every column sums to 1
+      close: np.sum(softmax(Z_t), axis=0)
+      expect: [1.0, 1.0, 1.0]
+      --- check
+      name: the shape is (C, m)
+      shape: softmax(Z_t)
+      expect: (4, 3)
+      --- misconception softmax-overflow
+      feedback: inf or nan: np.exp(1000) overflows. Subtract each column's maximum first.
+      --- misconception factor
+      feedback: Your columns are scaled by a constant: divide each column by its own sum (axis=0), not by the sum of the whole matrix.
+      --- misconception broadcast
+      feedback: The result has the wrong shape: keep the sums as a (1, m) row with keepdims=True.
+      ```
+
+      Now train softmax regression on three clusters of points. $W$ is $(3, 2)$, $b$ is
+      $(3, 1)$, and the gradient step uses $dW = \frac{1}{m} dZ \, X^\top$ with $dZ = \hat{Y} - Y$.
+      The cell first checks $dZ = \hat{Y} - Y$ against centred differences of the cost.
+
+      ```python id=softmax-regression
+      def softmax_cols(Z):
+          T = np.exp(Z - np.max(Z, axis=0, keepdims=True))
+          return T / np.sum(T, axis=0, keepdims=True)
+
+      np.random.seed(6)
+      centres = np.array([[-2.0, 2.0, 0.0], [-1.0, -1.0, 2.0]])
+      labels = np.repeat(np.arange(3), 60)
+      X_s = centres[:, labels] + 0.9 * np.random.randn(2, 180)
+      Y_s = np.eye(3)[:, labels]
+      m_s = X_s.shape[1]
+
+      def cost_from_scores(Z):
+          return -np.sum(Y_s * np.log(softmax_cols(Z))) / m_s
+
+      Z0 = np.random.randn(3, m_s)
+      dZ = (softmax_cols(Z0) - Y_s) / m_s
+      numeric = np.zeros(Z0.shape)
+      for (i, j) in [(0, 0), (1, 7), (2, 100), (0, 179)]:
+          Zp = np.copy(Z0)
+          Zp[i, j] = Zp[i, j] + 1e-6
+          Zm = np.copy(Z0)
+          Zm[i, j] = Zm[i, j] - 1e-6
+          numeric[i, j] = (cost_from_scores(Zp) - cost_from_scores(Zm)) / 2e-6
+          print("dZ[%d, %d]: formula %.8f, centred difference %.8f" % (i, j, dZ[i, j], numeric[i, j]))
+
+      W = np.zeros((3, 2))
+      b = np.zeros((3, 1))
+      for step in range(300):
+          A = softmax_cols(np.dot(W, X_s) + b)
+          dZ = A - Y_s
+          W = W - 0.5 * np.dot(dZ, X_s.T) / m_s
+          b = b - 0.5 * np.sum(dZ, axis=1, keepdims=True) / m_s
+      A = softmax_cols(np.dot(W, X_s) + b)
+      print("cost %.3f, training accuracy %.3f" % (-np.sum(Y_s * np.log(A)) / m_s,
+            np.mean(np.argmax(A, axis=0) == labels)))
+
+      xx, yy = np.meshgrid(np.linspace(-5, 5, 41), np.linspace(-4, 5, 41))
+      grid = np.vstack([xx.ravel(), yy.ravel()])
+      regions = np.argmax(np.dot(W, grid) + b, axis=0).reshape(xx.shape)
+      plt.contourf(xx, yy, regions, levels=[-0.5, 0.5, 1.5, 2.5])
+      plt.scatter(X_s[0, :], X_s[1, :], c=labels)
+      plt.title("three linear regions")
+      plt.show()
+      ```
+
+      The formula and the centred differences agree to every printed digit (the check divides
+      $dZ$ by $m$ because $J$ is a mean). The boundaries between the three regions are straight
+      lines: softmax regression is linear, exactly as logistic regression is. A hidden layer
+      before the softmax would let them bend.
+
+      ```quiz
+      id: softmax-dz
+      kind: single
+      question: A network ends with softmax and the cross-entropy loss. For one example with $\hat{y} = [0.1, 0.7, 0.2]$ and true class 1 (the first), what is $dz^{[L]}$?
+      - [x] $[-0.9, 0.7, 0.2]$
+      - [ ] $[0.9, -0.7, -0.2]$
+        hint: That is $y - \hat{y}$; the gradient is $\hat{y} - y$.
+      - [ ] $[-0.9, 0, 0]$
+        hint: Every class gets a gradient, not only the true one: the wrong classes are pushed down by their probabilities.
+      - [ ] $[0.1, 0.7, 0.2]$
+        hint: Subtract the one-hot label $y = [1, 0, 0]$.
+      explanation: $dz = \hat{y} - y = [0.1 - 1, 0.7 - 0, 0.2 - 0] = [-0.9, 0.7, 0.2]$.
+      ```
+
+      ## Summary
+
+      - Tune $\alpha$ first; sample hyperparameters at random, not on a grid, then zoom in (coarse to fine).
+      - Sample scale-like hyperparameters on a log scale: $r$ uniform, $\alpha = 10^r$; for $\beta$, sample $1 - \beta$.
+      - Batch norm: per unit, $z_{\text{norm}} = (z - \mu)/\sqrt{\sigma^2 + \varepsilon}$ over the mini-batch, $\tilde{z} = \gamma z_{\text{norm}} + \beta$ with learned $\gamma, \beta$ of shape $(n^{[l]}, 1)$; no bias $b$ needed.
+      - At test time, batch norm uses running (exponentially weighted) averages of $\mu$ and $\sigma^2$.
+      - Softmax: $a_j = e^{z_j} / \sum_k e^{z_k}$ per column (subtract the max first), loss $-\sum_j y_j \log \hat{y}_j$, and $dZ = \hat{Y} - Y$.
+
+      """##
+    ),
   ]
 }
