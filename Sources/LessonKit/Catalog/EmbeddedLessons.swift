@@ -2542,25 +2542,29 @@ enum EmbeddedLessons {
       ```quiz
       id: predict-rank-one
       kind: predict
-      question: What does the next cell print?
+      question: What does the next cell print? Type its one line of output.
       cell: rank-one
-      explanation: `a` has shape `(5,)`, and `.T` changes nothing for a rank-1 array; `np.dot(a, a.T)` is then the inner product, a single number of shape `()`. The column `c` of shape `(5, 1)` gives the $5 \times 5$ outer product, as the maths $c \, c^\top$ says.
-      hint for (5,) (1, 5): A rank-1 array has no second axis to swap with: its transpose is still `(5,)`.
+      explanation: `a` has shape `(5,)`, and `.T` changes nothing for a rank-1 array, so `np.dot(a, a.T)` is the inner product: one number, of shape `()`. Had you written the maths $a \, a^\top$ for a column, you meant a $5 \times 5$ matrix.
+      hint for (5,) (1, 5) (5, 5): A rank-1 array has no second axis to swap: its transpose is still `(5,)`.
+      hint for (5,) (5,) (5, 5): With `a.T` equal to `a`, `np.dot` of two rank-1 arrays is their inner product, a single number.
       ```
 
       ```python id=rank-one
       a = np.random.randn(5)
-      print(a.shape, a.T.shape)
-      print(np.shape(np.dot(a, a.T)))
-      c = np.random.randn(5, 1)
-      print(c.shape, c.T.shape)
-      print(np.dot(c, c.T).shape)
+      print(a.shape, a.T.shape, np.shape(np.dot(a, a.T)))
       ```
       ```output
-      (5,) (5,)
-      ()
-      (5, 1) (1, 5)
-      (5, 5)
+      (5,) (5,) ()
+      ```
+
+      With an explicit column of shape `(5, 1)` the same code does what the maths says:
+
+      ```python id=column
+      c = np.random.randn(5, 1)
+      print(c.shape, c.T.shape, np.dot(c, c.T).shape)
+      ```
+      ```output
+      (5, 1) (1, 5) (5, 5)
       ```
 
       The cure is cheap: create columns and rows explicitly (`np.random.randn(5, 1)`), reshape
@@ -2664,8 +2668,12 @@ enum EmbeddedLessons {
       \frac{\partial J}{\partial \theta_i} \approx \frac{J(\theta_i + \varepsilon) - J(\theta_i - \varepsilon)}{2 \varepsilon}
       $$
 
-      then compare with the analytic gradient by the relative error
-      $\frac{\lVert g_{\text{analytic}} - g_{\text{numeric}} \rVert}{\lVert g_{\text{analytic}} \rVert + \lVert g_{\text{numeric}} \rVert}$.
+      then compare the analytic gradient $g_a$ with the numerical one $g_n$ by their relative error:
+
+      $$
+      \text{error} = \frac{\lVert g_a - g_n \rVert}{\lVert g_a \rVert + \lVert g_n \rVert}
+      $$
+
       Around $10^{-7}$ or less means the formulas agree; $10^{-3}$ or more means a bug.
 
       ```python id=gradient-check
@@ -2886,7 +2894,7 @@ enum EmbeddedLessons {
       Z^{[1]} = W^{[1]} X + b^{[1]}, \quad A^{[1]} = \tanh(Z^{[1]}), \quad Z^{[2]} = W^{[2]} A^{[1]} + b^{[2]}, \quad A^{[2]} = \sigma(Z^{[2]})
       $$
 
-      `W^{[l]}` has shape $(n^{[l]}, n^{[l-1]})$: one row per unit of layer $l$, one column per
+      $W^{[l]}$ has shape $(n^{[l]}, n^{[l-1]})$: one row per unit of layer $l$, one column per
       input it reads. The bias $b^{[l]}$ is a column $(n^{[l]}, 1)$, broadcast over the $m$
       columns. With $n_x = 2$, $n_h = 4$ and one output:
 
@@ -3395,7 +3403,7 @@ enum EmbeddedLessons {
       ```
 
       ```quiz
-      id: shape-w3
+      id: shape-w2
       kind: text
       question: In the network `[5, 4, 3, 1]`, what is the shape of $W^{[2]}$? Answer like `(a, b)`.
       answer: (3, 4)
@@ -3913,10 +3921,10 @@ enum EmbeddedLessons {
       How big should dev and test be? Only big enough to do their job: tell apart two models, and
       give a trustworthy final number.
 
-      - **Small data** (hundreds to about 10 000 examples): the classic splits, 70% train and 30%
+      - **Small data** (hundreds to about 10,000 examples): the classic splits, 70% train and 30%
         test, or 60% / 20% / 20% when there is a dev set.
-      - **Big data** (a million examples and more): 10 000 examples are plenty to compare models,
-        so the dev and test sets become small fractions: 98% / 1% / 1% for 1 000 000 examples,
+      - **Big data** (a million examples and more): 10,000 examples are plenty to compare models,
+        so the dev and test sets become small fractions: 98% / 1% / 1% for 1,000,000 examples,
         and 99.5% / 0.25% / 0.25% (or 99.5% / 0.4% / 0.1%) beyond.
 
       Two rules matter more than the ratios:
@@ -3935,18 +3943,18 @@ enum EmbeddedLessons {
       ```quiz
       id: dev-size
       kind: numeric
-      question: You have 1 000 000 labelled examples and split them 98% / 1% / 1%. How many examples are in the dev set?
+      question: You have 1,000,000 labelled examples and split them 98% / 1% / 1%. How many examples are in the dev set?
       answer: 10000
       tolerance: 0
       hint for 1000: 1% of a million is ten thousand.
       hint for 980000: That is the training set.
-      explanation: $1\% \times 1\,000\,000 = 10\,000$: enough to compare models reliably, while 980 000 examples stay for training.
+      explanation: $1\% \times 1\,000\,000 = 10\,000$: enough to compare models reliably, while 980,000 examples stay for training.
       ```
 
       ```quiz
       id: dev-size-small
       kind: numeric
-      question: With 1 000 000 examples split 99.5% / 0.25% / 0.25%, how many examples are in the test set?
+      question: With 1,000,000 examples split 99.5% / 0.25% / 0.25%, how many examples are in the test set?
       answer: 2500
       tolerance: 0
       hint for 25000: 0.25% is a quarter of one percent: $0.0025 \times 1\,000\,000$.
@@ -3968,12 +3976,12 @@ enum EmbeddedLessons {
       train, dev, test = order[:6000], order[6000:8000], order[8000:]
       print("sizes:", len(train), len(dev), len(test))
       print("share of label 1 in each set: %.3f %.3f %.3f" % (np.mean(labels[train]), np.mean(labels[dev]), np.mean(labels[test])))
-      print("unsorted cut would give a test set with label-1 share:", np.mean(labels[8000:]))
+      print("cut without shuffling, the test set's label-1 share:", np.mean(labels[8000:]))
       ```
       ```output
       sizes: 6000 2000 2000
       share of label 1 in each set: 0.499 0.500 0.502
-      unsorted cut would give a test set with label-1 share: 1.0
+      cut without shuffling, the test set's label-1 share: 1.0
       ```
 
       ## Bias and variance
@@ -3986,7 +3994,7 @@ enum EmbeddedLessons {
         noise included, and does much worse on new data. A wiggly boundary around every point.
 
       In two dimensions you can look at the boundary, as in lessons 5 and 6. With images of
-      12 288 numbers you cannot, but two numbers tell you the same thing: the **training-set
+      12288 numbers you cannot, but two numbers tell you the same thing: the **training-set
       error** and the **dev-set error**. Assume for now that people classify these images almost
       perfectly (the best achievable, or *Bayes*, error is about 0%) and that train and dev come
       from the same distribution:
