@@ -23,7 +23,7 @@ enum BoundaryPlot {
 
   static func function(named name: String) -> BuiltinFunction {
     BuiltinFunction(name: name, signature: name + signature, doc: doc) { arguments throws(PyException) in
-      try arguments.allowKeywords(["model", "X", "y", "layout", "resolution", "margin", "title"])
+      try arguments.allowSupportedKeywords(["model", "X", "y", "layout", "resolution", "margin", "title"])
       try arguments.expectCount(0...3)
       try draw(arguments)
       return .none

@@ -32,7 +32,7 @@ enum DatasetsModule {
       doc: "The course's loader: X of shape (2, 400) and Y of shape (1, 400), examples in columns\n(the same as planar(layout='columns'))."
     ) { arguments throws(PyException) in
       try arguments.expectCount(0...1)
-      try arguments.allowKeywords(["seed"])
+      try arguments.allowSupportedKeywords(["seed"])
       let set = ToyDataset.planarFlower(seed: try DatasetArguments(arguments).seed(1)).transposedToRows()
       return DataLayout.columns.arrays(x: set.x, y: set.y, classLabels: true)
     },
@@ -106,7 +106,7 @@ enum DatasetsModule {
       doc: "A list of count dinosaur-like names (lower case, letters a-z), for character-level language\nmodels; ''.join(n + '\\n' for n in names()) is the course's text file."
     ) { arguments throws(PyException) in
       try arguments.expectCount(0...2)
-      try arguments.allowKeywords(["count", "seed"])
+      try arguments.allowSupportedKeywords(["count", "seed"])
       let a = DatasetArguments(arguments)
       let count = try arguments.int("count", at: 0, default: 400)
       guard count >= 0 && count <= 2400 else {
@@ -124,7 +124,7 @@ enum DatasetsModule {
   ) -> BuiltinFunction {
     BuiltinFunction(name: name, signature: signature, doc: doc + "\nseed defaults to \(seed).") { arguments throws(PyException) in
       try arguments.expectCount(0...1)
-      try arguments.allowKeywords(Set(keywords + ["seed", "layout"]))
+      try arguments.allowSupportedKeywords(keywords + ["seed", "layout"])
       let layout = try DataLayout(argument: try arguments.string("layout") ?? "rows")
       let set = try make(DatasetArguments(arguments))
       return layout.arrays(x: set.x, y: set.y, classLabels: classLabels)

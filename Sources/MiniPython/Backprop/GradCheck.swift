@@ -20,7 +20,7 @@ enum GradCheck {
     name: "gradcheck", signature: "gradcheck(f, x, h=1e-05, verbose=True) or gradcheck(model, X, Y, h=1e-05, samples=20, verbose=True)",
     doc: "Checks gradients against centred differences and prints a report. gradcheck(f, x): f(x) must\nreturn (value, gradient), the gradient of x's shape. gradcheck(model, X, Y): every weight of a\ncompiled model on the batch (X, Y), against what fit's backward pass gives (samples entries per\nweight tensor at most). The report gives the relative error ||g - n|| / (||g|| + ||n||), its\nband (great below 1e-7, fine below 1e-5, suspicious below 1e-3, else wrong), the element where\nthe two differ most, and the usual cause when they disagree. Returns the report: .relative_error,\n.band, .passed, .worst_index, .worst (the worst tensor's name), .numerical, .analytic."
   ) { arguments throws(PyException) in
-    try arguments.allowKeywords(["f", "x", "h", "verbose", "samples"])
+    try arguments.allowSupportedKeywords(["f", "x", "h", "verbose", "samples"])
     try arguments.expectCount(0...3)
     let step = try arguments.double("h", default: 1e-5)
     guard step > 0, step.isFinite else {

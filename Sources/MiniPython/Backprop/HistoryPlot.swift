@@ -9,9 +9,9 @@ enum HistoryPlot {
     name: "plot_history", signature: "plot_history(history)",
     doc: "Plots a training history per epoch in a new figure: loss and val_loss on the left, the\nmetrics (accuracy, val_accuracy, ...) on the right. history is what model.fit returns or its\n.history dict of lists."
   ) { arguments throws(PyException) in
-    try arguments.expectCount(1...1)
-    try arguments.allowKeywords([])
-    let series = try curves(arguments[0], in: arguments.interpreter)
+    try arguments.expectCount(0...1)
+    try arguments.allowSupportedKeywords(["history"])
+    let series = try curves(try arguments.required("history", at: 0), in: arguments.interpreter)
     let losses = series.filter { isLoss($0.name) }
     let metrics = series.filter { !isLoss($0.name) }
     let plt = try PyplotCalls(arguments.interpreter)

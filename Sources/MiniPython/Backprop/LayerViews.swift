@@ -17,7 +17,7 @@ enum LayerViews {
       name: "show_filters", signature: "show_filters(layer, max_filters=32)",
       doc: "Shows a Conv2D layer's filters as small images (RGB for 3 input channels, else their mean\nover channels), or a Dense layer's weights per unit as square images when its input size is a\nsquare (the templates of a linear classifier)."
     ) { arguments throws(PyException) in
-      try arguments.allowKeywords(["layer", "max_filters"])
+      try arguments.allowSupportedKeywords(["layer", "max_filters"])
       try arguments.expectCount(1...2)
       try showFilters(try arguments.required("layer", at: 0), limit: try arguments.int("max_filters", at: 1, default: 32), in: arguments.interpreter)
       return .none
@@ -26,7 +26,7 @@ enum LayerViews {
       name: "show_activations", signature: "show_activations(model, x, channels=8)",
       doc: "Shows what every layer of a model outputs for one example x (inference mode): the first\nchannels of each image output in a row, each vector output as a strip."
     ) { arguments throws(PyException) in
-      try arguments.allowKeywords(["model", "x", "channels"])
+      try arguments.allowSupportedKeywords(["model", "x", "channels"])
       try arguments.expectCount(2...3)
       try showActivations(
         try model(arguments), try example(arguments), channels: try arguments.int("channels", at: 2, default: 8), in: arguments.interpreter)
@@ -36,7 +36,7 @@ enum LayerViews {
       name: "show_hidden", signature: "show_hidden(model, sequence)",
       doc: "Shows the hidden state of a model's first recurrent layer (SimpleRNN, LSTM, GRU) at every\ntime step of one sequence, as a heat strip: one row per unit, time to the right."
     ) { arguments throws(PyException) in
-      try arguments.allowKeywords(["model", "sequence"])
+      try arguments.allowSupportedKeywords(["model", "sequence"])
       try arguments.expectCount(2...2)
       try showHidden(try model(arguments), try example(arguments), in: arguments.interpreter)
       return .none

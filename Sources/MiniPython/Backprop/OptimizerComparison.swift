@@ -27,7 +27,7 @@ enum OptimizerComparison {
     signature: "compare(build, X, y, runs, loss='binary_crossentropy', optimizer='adam', epochs=10, batch_size=32, metrics=None, seed=0)",
     doc: "Trains the same net several ways on the same data and seed, and plots the loss curves together.\nbuild(**options) returns a fresh Keras model; runs maps a label to an optimizer (a name or an\noptimizer object) or to a dict: its 'optimizer' key, the rest passed to build (e.g.\nkernel_initializer). Every run starts from the same seed and sees the same batches.\nReturns {label: History}."
   ) { arguments throws(PyException) in
-    try arguments.allowKeywords(["build", "X", "y", "runs", "loss", "optimizer", "epochs", "batch_size", "metrics", "seed"])
+    try arguments.allowSupportedKeywords(["build", "X", "y", "runs", "loss", "optimizer", "epochs", "batch_size", "metrics", "seed"])
     try arguments.expectCount(0...4)
     let interpreter = arguments.interpreter
     let build = try arguments.required("build", at: 0)

@@ -140,4 +140,9 @@ import Testing
     let result = DatasetsModuleTests.run("import backprop.datasets as ds\n" + line + "\n")
     #expect(result.error?.lastLine == expected)
   }
+
+  @Test func anUnknownKeywordListsTheSupportedOnes() {
+    let result = DatasetsModuleTests.run("import backprop.datasets as ds\nds.moons(random_state=3)\n")
+    #expect(result.error?.help == "use seed= for random_state; moons() takes n_samples=, noise=, seed=, layout=")
+  }
 }

@@ -31,7 +31,7 @@ import TextPlot
       class History:
           def __init__(self):
               self.history = {'loss': [2.0, 1.0, 0.5]}
-      backprop.plot_history(History())
+      backprop.plot_history(history=History())
       """)
     #expect(result.error == nil)
     #expect(figures.map(\.summary) == ["loss: loss 2 -> 0.5 over 3 steps, still falling"])
