@@ -9,8 +9,12 @@ extension Arguments {
     let allowed = Set(names)
     for keyword in keywords where !allowed.contains(keyword.name) {
       let takes = "\(functionName)() takes " + names.map { $0 + "=" }.joined(separator: ", ")
-      let hint = keyword.name == "random_state" && allowed.contains("seed") ? "use seed= for random_state; " + takes : takes
-      throw PyException(.typeError, "\(functionName)() got an unexpected keyword argument '\(keyword.name)'", help: hint)
+      let hint =
+        keyword.name == "random_state" && allowed.contains("seed")
+        ? "use seed= for random_state; " + takes : takes
+      throw PyException(
+        .typeError, "\(functionName)() got an unexpected keyword argument '\(keyword.name)'",
+        help: hint)
     }
   }
 }

@@ -9,7 +9,8 @@ enum BackpropPackage {
     let planar = DatasetsModule.functions.first { $0.name == "load_planar_dataset" }
     return PyModule(
       name: "backprop",
-      doc: "Backprop's tools for looking inside nets: gradient checks, decision boundaries, training\ncurves, filters and activations.\nSubmodules: backprop.datasets (seeded toy data sets), backprop.nn (Keras-style models).",
+      doc:
+        "Backprop's tools for looking inside nets: gradient checks, decision boundaries, training\ncurves, filters and activations.\nSubmodules: backprop.datasets (seeded toy data sets), backprop.nn (Keras-style models).",
       functions: [
         planar, GradCheck.function, BoundaryPlot.function(named: "plot_boundary"),
         BoundaryPlot.function(named: "plot_decision_boundary"), HistoryPlot.function,

@@ -19,11 +19,15 @@
 /// regions misclassify ("boundary: 12 of 400 training points misclassified").
 enum BoundaryPlot {
   static let signature = "(model, X, y, layout=None, resolution=200, margin=1.0, title=None)"
-  static let doc = "Draws the decision regions of a model of 2 inputs with the points of X over them,\ncoloured by their labels y, on the current axes (plt.show() shows it). model is a callable\ntaking points in rows, shape (k, 2) (the course's lambda x: predict(parameters, x.T)), or any\nobject with a predict method (a Keras model). X is (m, 2) or (2, m); y holds m labels.\nThe grid spans the data +- margin with resolution points per axis."
+  static let doc =
+    "Draws the decision regions of a model of 2 inputs with the points of X over them,\ncoloured by their labels y, on the current axes (plt.show() shows it). model is a callable\ntaking points in rows, shape (k, 2) (the course's lambda x: predict(parameters, x.T)), or any\nobject with a predict method (a Keras model). X is (m, 2) or (2, m); y holds m labels.\nThe grid spans the data +- margin with resolution points per axis."
 
   static func function(named name: String) -> BuiltinFunction {
-    BuiltinFunction(name: name, signature: name + signature, doc: doc) { arguments throws(PyException) in
-      try arguments.allowSupportedKeywords(["model", "X", "y", "layout", "resolution", "margin", "title"])
+    BuiltinFunction(name: name, signature: name + signature, doc: doc) {
+      arguments throws(PyException) in
+      try arguments.allowSupportedKeywords([
+        "model", "X", "y", "layout", "resolution", "margin", "title",
+      ])
       try arguments.expectCount(0...3)
       try draw(arguments)
       return .none
@@ -37,13 +41,17 @@ enum BoundaryPlot {
     let labels = try array(try arguments.required("y", at: 2), "y", in: name)
     let resolution = try arguments.int("resolution", default: 200)
     guard (2...1000).contains(resolution) else {
-      throw PyException(.valueError, "resolution must be from 2 to 1000 points per axis, not \(resolution)")
+      throw PyException(
+        .valueError, "resolution must be from 2 to 1000 points per axis, not \(resolution)")
     }
     let margin = try arguments.double("margin", default: 1)
     guard margin >= 0, margin.isFinite else {
-      throw PyException(.valueError, "margin must be a non-negative number, not \(PythonFloat.repr(margin))")
+      throw PyException(
+        .valueError, "margin must be a non-negative number, not \(PythonFloat.repr(margin))")
     }
-    let layout = try arguments.string("layout").map { text throws(PyException) in try DataLayout(argument: text) }
+    let layout = try arguments.string("layout").map { text throws(PyException) in
+      try DataLayout(argument: text)
+    }
     let (first, second) = try coordinates(x, layout: layout, in: name)
     guard labels.count == first.count else {
       throw PyException(
@@ -58,7 +66,9 @@ enum BoundaryPlot {
     for y in ys {
       for x in xs { points += [x, y] }
     }
-    let output = try predict(model, NDArray(shape: [resolution * resolution, 2], scalars: points), in: arguments.interpreter)
+    let output = try predict(
+      model, NDArray(shape: [resolution * resolution, 2], scalars: points),
+      in: arguments.interpreter)
     let z = try regions(output, points: resolution * resolution, in: name)
     let plt = try PyplotCalls(arguments.interpreter)
     try plt.useEmptyAxes()
@@ -66,46 +76,62 @@ enum BoundaryPlot {
     try plt(
       "contourf",
       [
-        .native(NDArray(shape: [resolution], scalars: xs)), .native(NDArray(shape: [resolution], scalars: ys)),
+        .native(NDArray(shape: [resolution], scalars: xs)),
+        .native(NDArray(shape: [resolution], scalars: ys)),
         .native(NDArray(shape: [resolution, resolution], scalars: z)),
       ], [spectral])
     try plt("ylabel", [.str("x2")])
     try plt("xlabel", [.str("x1")])
     try plt(
       "scatter",
-      [.native(NDArray(shape: [first.count], scalars: first)), .native(NDArray(shape: [second.count], scalars: second))],
+      [
+        .native(NDArray(shape: [first.count], scalars: first)),
+        .native(NDArray(shape: [second.count], scalars: second)),
+      ],
       [("c", .native(NDArray(shape: [labels.count], scalars: labels.scalars))), spectral])
     if let title = try arguments.string("title") { try plt("title", [.str(title)]) }
   }
 
-  private static func array(_ value: PyValue, _ name: String, in function: String) throws(PyException) -> NDArray {
+  private static func array(_ value: PyValue, _ name: String, in function: String)
+    throws(PyException) -> NDArray
+  {
     do {
       return try Numpy.array(value)
     } catch {
-      throw PyException(.typeError, "\(function)() argument '\(name)' must be an array of numbers, not \(value.typeName)")
+      throw PyException(
+        .typeError,
+        "\(function)() argument '\(name)' must be an array of numbers, not \(value.typeName)")
     }
   }
 
   /// The two input coordinates of every point of `x`, `(m, 2)` or `(2, m)`.
-  private static func coordinates(_ x: NDArray, layout: DataLayout?, in function: String) throws(PyException)
+  private static func coordinates(_ x: NDArray, layout: DataLayout?, in function: String)
+    throws(PyException)
     -> ([Double], [Double])
   {
     let shape = x.shape
     guard shape.count == 2, shape[0] == 2 || shape[1] == 2 else {
       throw PyException(
-        .valueError, "\(function)() draws models of 2 inputs: X must be (m, 2) or (2, m), not \(shapeText(shape))",
+        .valueError,
+        "\(function)() draws models of 2 inputs: X must be (m, 2) or (2, m), not \(shapeText(shape))",
         help: "for more inputs, plot two of them (X[:, :2]) with a model trained on those two")
     }
     let columns = layout.map { $0 == .columns } ?? (shape[1] != 2)
     if columns && shape[0] != 2 || !columns && shape[1] != 2 {
-      throw PyException(.valueError, "layout='\(columns ? "columns" : "rows")' needs X of shape \(columns ? "(2, m)" : "(m, 2)"), not \(shapeText(shape))")
+      throw PyException(
+        .valueError,
+        "layout='\(columns ? "columns" : "rows")' needs X of shape \(columns ? "(2, m)" : "(m, 2)"), not \(shapeText(shape))"
+      )
     }
     let values = x.scalars
     if columns {
       let m = shape[1]
       return (Array(values[0..<m]), Array(values[m..<(2 * m)]))
     }
-    return (stride(from: 0, to: values.count, by: 2).map { values[$0] }, stride(from: 1, to: values.count, by: 2).map { values[$0] })
+    return (
+      stride(from: 0, to: values.count, by: 2).map { values[$0] },
+      stride(from: 1, to: values.count, by: 2).map { values[$0] }
+    )
   }
 
   /// `count` evenly spaced values across the data's range widened by `margin` on each side.
@@ -119,7 +145,9 @@ enum BoundaryPlot {
   }
 
   /// Calls `model.predict(grid)` when the model has a `predict` method, else `model(grid)`.
-  private static func predict(_ model: PyValue, _ grid: NDArray, in interpreter: Interpreter) throws(PyException) -> PyValue {
+  private static func predict(_ model: PyValue, _ grid: NDArray, in interpreter: Interpreter)
+    throws(PyException) -> PyValue
+  {
     switch model {
     case .function, .builtin, .boundMethod, .type:
       return try interpreter.call(model, [.native(grid)])
@@ -132,12 +160,16 @@ enum BoundaryPlot {
   }
 
   /// One value per grid point: the model's value, or the arg max of its class scores.
-  private static func regions(_ output: PyValue, points k: Int, in function: String) throws(PyException) -> [Double] {
+  private static func regions(_ output: PyValue, points k: Int, in function: String)
+    throws(PyException) -> [Double]
+  {
     let z: NDArray
     do {
       z = try Numpy.array(output)
     } catch {
-      throw PyException(.typeError, "the model returned \(output.typeName); \(function)() needs an array of predictions")
+      throw PyException(
+        .typeError,
+        "the model returned \(output.typeName); \(function)() needs an array of predictions")
     }
     let values = z.scalars
     if z.count == k { return values }
@@ -145,13 +177,17 @@ enum BoundaryPlot {
     if classes > 1, z.count == k * classes, z.shape == [k, classes] || z.shape == [classes, k] {
       let rows = z.shape == [k, classes]
       return (0..<k).map { point in
-        let scores = (0..<classes).map { rows ? values[point * classes + $0] : values[$0 * k + point] }
+        let scores = (0..<classes).map {
+          rows ? values[point * classes + $0] : values[$0 * k + point]
+        }
         return Double(scores.indices.max { scores[$0] < scores[$1] } ?? 0)
       }
     }
     throw PyException(
       .valueError,
       "the model returned shape \(shapeText(z.shape)) for \(k) points; \(function)() needs one value per point (a class or a probability) or one row of class scores per point",
-      help: "the model is called on points in rows, shape (\(k), 2): a model taking columns needs x.T, as in lambda x: predict(parameters, x.T)")
+      help:
+        "the model is called on points in rows, shape (\(k), 2): a model taking columns needs x.T, as in lambda x: predict(parameters, x.T)"
+    )
   }
 }

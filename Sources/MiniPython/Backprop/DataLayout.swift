@@ -21,7 +21,9 @@ enum DataLayout: String, CaseIterable {
     guard let layout = DataLayout(rawValue: argument) else {
       throw PyException(
         .valueError, "layout must be 'rows' or 'columns', not '\(argument)'",
-        help: "'rows': X (m, n_x), y (m,) as Keras takes them; 'columns': X (n_x, m), Y (1, m) as the numpy lessons use")
+        help:
+          "'rows': X (m, n_x), y (m,) as Keras takes them; 'columns': X (n_x, m), Y (1, m) as the numpy lessons use"
+      )
     }
     self = layout
   }
@@ -34,16 +36,22 @@ enum DataLayout: String, CaseIterable {
     let m = x.shape[0]
     switch self {
     case .rows:
-      return .tuple([.native(NDArray(x)), .native(NDArray(shape: y.shape, scalars: y.scalars, dtype: labelType))])
+      return .tuple([
+        .native(NDArray(x)), .native(NDArray(shape: y.shape, scalars: y.scalars, dtype: labelType)),
+      ])
     case .columns:
       let features = x.count / max(m, 1)
       // Sequences [m, T, 1] become the course's (n_x, m, T_x) = (1, m, T): the same scalars.
-      let columns = x.rank == 3 && x.shape[2] == 1
+      let columns =
+        x.rank == 3 && x.shape[2] == 1
         ? Tensor(shape: [1, m, x.shape[1]], scalars: x.scalars)
         : Tensor(shape: [m, features], scalars: x.scalars).transposed()
       let outputs = y.count / max(m, 1)
       let labels = Tensor(shape: [m, outputs], scalars: y.scalars).transposed()
-      return .tuple([.native(NDArray(columns)), .native(NDArray(shape: labels.shape, scalars: labels.scalars, dtype: labelType))])
+      return .tuple([
+        .native(NDArray(columns)),
+        .native(NDArray(shape: labels.shape, scalars: labels.scalars, dtype: labelType)),
+      ])
     }
   }
 }

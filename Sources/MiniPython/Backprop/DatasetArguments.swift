@@ -15,7 +15,9 @@ struct DatasetArguments {
   func seed(_ fallback: Int) throws(PyException) -> UInt32 {
     let seed = try arguments.int("seed", default: fallback)
     guard seed >= 0, seed <= Int(UInt32.max) else {
-      throw PyException(.valueError, "Seed must be between 0 and 2**32 - 1", help: "\(arguments.functionName)(seed=...) takes the seed np.random.seed takes")
+      throw PyException(
+        .valueError, "Seed must be between 0 and 2**32 - 1",
+        help: "\(arguments.functionName)(seed=...) takes the seed np.random.seed takes")
     }
     return UInt32(seed)
   }
@@ -23,14 +25,18 @@ struct DatasetArguments {
   /// A number of examples (the one argument that may also be passed by position), `>= 0`.
   func count(_ name: String, _ fallback: Int) throws(PyException) -> Int {
     let count = try arguments.int(name, at: 0, default: fallback)
-    guard count >= 0 else { throw PyException(.valueError, "\(name) must be non-negative, got \(count)") }
+    guard count >= 0 else {
+      throw PyException(.valueError, "\(name) must be non-negative, got \(count)")
+    }
     return count
   }
 
   /// A size or a number of classes, `>= 1`.
   func positive(_ name: String, _ fallback: Int) throws(PyException) -> Int {
     let value = try arguments.int(name, default: fallback)
-    guard value >= 1 else { throw PyException(.valueError, "\(name) must be at least 1, got \(value)") }
+    guard value >= 1 else {
+      throw PyException(.valueError, "\(name) must be at least 1, got \(value)")
+    }
     return value
   }
 
@@ -38,14 +44,18 @@ struct DatasetArguments {
   func noise(_ fallback: Double) throws(PyException) -> Double? {
     if let value = try arguments.value("noise"), value.isNone { return nil }
     let noise = try arguments.double("noise", default: fallback)
-    guard noise >= 0 else { throw PyException(.valueError, "noise must be non-negative, got \(PythonFloat.repr(noise))") }
+    guard noise >= 0 else {
+      throw PyException(.valueError, "noise must be non-negative, got \(PythonFloat.repr(noise))")
+    }
     return noise
   }
 
   /// `size=` of an image set: at least 8 pixels (the glyphs and shapes need them).
   func imageSize() throws(PyException) -> Int {
     let size = try arguments.int("size", default: 8)
-    guard size >= 8 else { throw PyException(.valueError, "size must be at least 8 pixels, got \(size)") }
+    guard size >= 8 else {
+      throw PyException(.valueError, "size must be at least 8 pixels, got \(size)")
+    }
     return size
   }
 }

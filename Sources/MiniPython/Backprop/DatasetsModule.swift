@@ -13,7 +13,8 @@ enum DatasetsModule {
   static func make() -> PyModule {
     let module = PyModule(
       name: "backprop.datasets",
-      doc: "Small data sets made in code, seeded (seed=) so every call gives the same arrays.\nEach loader returns (X, y): layout='rows' (default) gives X (m, n_x) and y (m,) as Keras takes\nthem; layout='columns' gives X (n_x, m) and Y (1, m) as the numpy lessons use them.",
+      doc:
+        "Small data sets made in code, seeded (seed=) so every call gives the same arrays.\nEach loader returns (X, y): layout='rows' (default) gives X (m, n_x) and y (m,) as Keras takes\nthem; layout='columns' gives X (n_x, m) and Y (1, m) as the numpy lessons use them.",
       functions: functions,
       constants: ["shape_names": .list(PyList(ToyDataset.shapeClassNames.map { .str($0) }))])
     return module
@@ -25,15 +26,19 @@ enum DatasetsModule {
       "The course's planar 'flower': two classes on the petals of r = 4 sin(4t), 2 * points_per_class points.\nrows: X (400, 2), y (400,); columns: X (2, 400), Y (1, 400), class 0 first.",
       keywords: ["points_per_class"], seed: 1
     ) { a throws(PyException) in
-      ToyDataset.planarFlower(pointsPerClass: try a.count("points_per_class", 200), seed: try a.seed(1)).transposedToRows()
+      ToyDataset.planarFlower(
+        pointsPerClass: try a.count("points_per_class", 200), seed: try a.seed(1)
+      ).transposedToRows()
     },
     BuiltinFunction(
       name: "load_planar_dataset", signature: "load_planar_dataset(seed=1)",
-      doc: "The course's loader: X of shape (2, 400) and Y of shape (1, 400), examples in columns\n(the same as planar(layout='columns'))."
+      doc:
+        "The course's loader: X of shape (2, 400) and Y of shape (1, 400), examples in columns\n(the same as planar(layout='columns'))."
     ) { arguments throws(PyException) in
       try arguments.expectCount(0...1)
       try arguments.allowSupportedKeywords(["seed"])
-      let set = ToyDataset.planarFlower(seed: try DatasetArguments(arguments).seed(1)).transposedToRows()
+      let set = ToyDataset.planarFlower(seed: try DatasetArguments(arguments).seed(1))
+        .transposedToRows()
       return DataLayout.columns.arrays(x: set.x, y: set.y, classLabels: true)
     },
     loader(
@@ -42,14 +47,16 @@ enum DatasetsModule {
       keywords: ["points_per_class", "classes"], seed: 0
     ) { a throws(PyException) in
       ToyDataset.spiral(
-        pointsPerClass: try a.count("points_per_class", 100), classes: try a.positive("classes", 3), seed: try a.seed(0))
+        pointsPerClass: try a.count("points_per_class", 100), classes: try a.positive("classes", 3),
+        seed: try a.seed(0))
     },
     loader(
       "moons", "moons(n_samples=300, noise=0.2, seed=3, layout='rows')",
       "Two interleaving half circles (scikit-learn's make_moons, draw for draw).\nrows: X (300, 2), y (300,); columns: X (2, 300), Y (1, 300).",
       keywords: ["n_samples", "noise"], seed: 3
     ) { a throws(PyException) in
-      ToyDataset.moons(count: try a.count("n_samples", 300), noise: try a.noise(0.2), seed: try a.seed(3))
+      ToyDataset.moons(
+        count: try a.count("n_samples", 300), noise: try a.noise(0.2), seed: try a.seed(3))
     },
     loader(
       "circles", "circles(n_samples=300, noise=0.05, factor=0.8, seed=1, layout='rows')",
@@ -57,18 +64,24 @@ enum DatasetsModule {
       keywords: ["n_samples", "noise", "factor"], seed: 1
     ) { a throws(PyException) in
       ToyDataset.circles(
-        count: try a.count("n_samples", 300), noise: try a.noise(0.05), factor: try a.arguments.double("factor", default: 0.8),
+        count: try a.count("n_samples", 300), noise: try a.noise(0.05),
+        factor: try a.arguments.double("factor", default: 0.8),
         seed: try a.seed(1))
     },
     loader(
-      "blobs", "blobs(n_samples=200, centers=6, n_features=2, cluster_std=1.0, seed=5, layout='rows')",
+      "blobs",
+      "blobs(n_samples=200, centers=6, n_features=2, cluster_std=1.0, seed=5, layout='rows')",
       "Gaussian clusters around random centres (scikit-learn's make_blobs); y is the cluster index.\nrows: X (200, 2), y (200,); columns: X (2, 200), Y (1, 200).",
       keywords: ["n_samples", "centers", "n_features", "cluster_std"], seed: 5
     ) { a throws(PyException) in
       let spread = try a.arguments.double("cluster_std", default: 1)
-      guard spread >= 0 else { throw PyException(.valueError, "cluster_std must be non-negative, got \(PythonFloat.repr(spread))") }
+      guard spread >= 0 else {
+        throw PyException(
+          .valueError, "cluster_std must be non-negative, got \(PythonFloat.repr(spread))")
+      }
       return ToyDataset.blobs(
-        count: try a.count("n_samples", 200), centers: try a.positive("centers", 6), features: try a.positive("n_features", 2),
+        count: try a.count("n_samples", 200), centers: try a.positive("centers", 6),
+        features: try a.positive("n_features", 2),
         standardDeviation: spread, seed: try a.seed(5))
     },
     loader(
@@ -76,7 +89,8 @@ enum DatasetsModule {
       "Noisy XOR: points in the four quadrants, class 1 where the two coordinates differ in sign.\nrows: X (200, 2), y (200,); columns: X (2, 200), Y (1, 200).",
       keywords: ["n_samples", "noise"], seed: 0
     ) { a throws(PyException) in
-      ToyDataset.xor(count: try a.count("n_samples", 200), noise: try a.noise(0.1) ?? 0, seed: try a.seed(0))
+      ToyDataset.xor(
+        count: try a.count("n_samples", 200), noise: try a.noise(0.1) ?? 0, seed: try a.seed(0))
     },
     loader(
       "sine", "sine(n_samples=200, time_steps=20, step=0.3, noise=0.05, seed=0, layout='rows')",
@@ -85,25 +99,31 @@ enum DatasetsModule {
     ) { a throws(PyException) in
       ToyDataset.sineWindows(
         count: try a.count("n_samples", 200), timeSteps: try a.positive("time_steps", 20),
-        step: try a.arguments.double("step", default: 0.3), noise: try a.noise(0.05) ?? 0, seed: try a.seed(0))
+        step: try a.arguments.double("step", default: 0.3), noise: try a.noise(0.05) ?? 0,
+        seed: try a.seed(0))
     },
     loader(
       "shapes", "shapes(n_samples=200, size=8, noise=0.1, seed=0, layout='rows')",
       "Small grayscale images of 4 shapes (names in shape_names), pixels in [0, 1].\nrows: X (200, 8, 8, 1), y (200,); columns: X (64, 200) flattened, Y (1, 200).",
       keywords: ["n_samples", "size", "noise"], seed: 0
     ) { a throws(PyException) in
-      ToyDataset.shapes(count: try a.count("n_samples", 200), size: try a.imageSize(), noise: try a.noise(0.1) ?? 0, seed: try a.seed(0))
+      ToyDataset.shapes(
+        count: try a.count("n_samples", 200), size: try a.imageSize(), noise: try a.noise(0.1) ?? 0,
+        seed: try a.seed(0))
     },
     loader(
       "digits", "digits(n_samples=200, size=8, noise=0.1, seed=0, layout='rows')",
       "Small grayscale images of the digits 0-9 (image i shows digit i % 10), pixels in [0, 1].\nrows: X (200, 8, 8, 1), y (200,); columns: X (64, 200) flattened, Y (1, 200).",
       keywords: ["n_samples", "size", "noise"], seed: 0
     ) { a throws(PyException) in
-      ToyDataset.digits(count: try a.count("n_samples", 200), size: try a.imageSize(), noise: try a.noise(0.1) ?? 0, seed: try a.seed(0))
+      ToyDataset.digits(
+        count: try a.count("n_samples", 200), size: try a.imageSize(), noise: try a.noise(0.1) ?? 0,
+        seed: try a.seed(0))
     },
     BuiltinFunction(
       name: "names", signature: "names(count=400, seed=0)",
-      doc: "A list of count dinosaur-like names (lower case, letters a-z), for character-level language\nmodels; ''.join(n + '\\n' for n in names()) is the course's text file."
+      doc:
+        "A list of count dinosaur-like names (lower case, letters a-z), for character-level language\nmodels; ''.join(n + '\\n' for n in names()) is the course's text file."
     ) { arguments throws(PyException) in
       try arguments.expectCount(0...2)
       try arguments.allowSupportedKeywords(["count", "seed"])
@@ -119,10 +139,12 @@ enum DatasetsModule {
 
   /// A loader taking keyword arguments `keywords` plus `seed=` and `layout=`.
   private static func loader(
-    _ name: String, _ signature: String, _ doc: String, keywords: [String], seed: Int, classLabels: Bool = true,
+    _ name: String, _ signature: String, _ doc: String, keywords: [String], seed: Int,
+    classLabels: Bool = true,
     make: @escaping (DatasetArguments) throws(PyException) -> ToyDataset
   ) -> BuiltinFunction {
-    BuiltinFunction(name: name, signature: signature, doc: doc + "\nseed defaults to \(seed).") { arguments throws(PyException) in
+    BuiltinFunction(name: name, signature: signature, doc: doc + "\nseed defaults to \(seed).") {
+      arguments throws(PyException) in
       try arguments.expectCount(0...1)
       try arguments.allowSupportedKeywords(keywords + ["seed", "layout"])
       let layout = try DataLayout(argument: try arguments.string("layout") ?? "rows")

@@ -11,18 +11,22 @@ import NeuralCore
 /// entries is checked at `samples` evenly spaced entries (two forward passes over the batch each).
 extension GradCheck {
   static func check(
-    model: KerasModel, x xValue: PyValue, y yValue: PyValue, step: Double, samples: Int, in interpreter: Interpreter
+    model: KerasModel, x xValue: PyValue, y yValue: PyValue, step: Double, samples: Int,
+    in interpreter: Interpreter
   ) throws(PyException) -> GradCheckResult {
     let loss = try model.compiledParts().loss
     let (x, y) = try model.data(xValue, yValue, loss: loss)
     let core = try model.coreModel()
     func cost(_ probe: Sequential) throws(PyException) -> Double {
-      try loss.evaluate(predicted: probe.forward(x).output, expected: y).loss + model.penalty(of: probe).value
+      try loss.evaluate(predicted: probe.forward(x).output, expected: y).loss
+        + model.penalty(of: probe).value
     }
     let (output, cache) = core.forward(x)
     let (value, dOutput) = try loss.evaluate(predicted: output, expected: y)
     var analytic = core.backward(dOutput, cache: cache).parameters
-    for (name, g) in model.penalty(of: core).gradients { analytic[name] = analytic[name].map { $0 + g } ?? g }
+    for (name, g) in model.penalty(of: core).gradients {
+      analytic[name] = analytic[name].map { $0 + g } ?? g
+    }
     let kinks = kinkText(core, x, step: step)
     var comparisons: [GradientComparison] = []
     var checked = 0
@@ -56,7 +60,8 @@ extension GradCheck {
             name: layer.name + "." + (k < keras.count ? keras[k] : local),
             point: Tensor(shape: shape, scalars: positions.map { p.scalars[$0] }),
             analytic: Tensor(shape: shape, scalars: positions.map { g.scalars[$0] }),
-            numerical: Tensor(shape: shape, scalars: numerical), step: step, valueScale: abs(value), kinks: kinks,
+            numerical: Tensor(shape: shape, scalars: numerical), step: step, valueScale: abs(value),
+            kinks: kinks,
             sample: isSampled ? (p.shape, positions) : nil))
       }
     }
@@ -65,7 +70,8 @@ extension GradCheck {
     }
     let entries = checked == total ? "\(total) weights" : "\(checked) of \(total) weights"
     return GradCheckResult(
-      heading: "gradcheck: model \"\(model.name)\" on \(x.shape[0]) example\(x.shape[0] == 1 ? "" : "s"), \(entries) by centred differences (h = \(PythonFloat.repr(step)))",
+      heading:
+        "gradcheck: model \"\(model.name)\" on \(x.shape[0]) example\(x.shape[0] == 1 ? "" : "s"), \(entries) by centred differences (h = \(PythonFloat.repr(step)))",
       comparisons: comparisons, notes: notes(model, core))
   }
 
@@ -79,10 +85,14 @@ extension GradCheck {
   private static func notes(_ model: KerasModel, _ core: Sequential) -> [String] {
     var notes: [String] = []
     if core.layers.contains(where: { String(describing: $0).contains("Dropout") }) {
-      notes.append("dropout is on, with one fixed mask for every evaluation (as one training step sees it); a hand-written dropout that draws a new mask per call must be off (or seeded) for a gradient check")
+      notes.append(
+        "dropout is on, with one fixed mask for every evaluation (as one training step sees it); a hand-written dropout that draws a new mask per call must be off (or seeded) for a gradient check"
+      )
     }
     if model.layers.contains(where: { $0.regularization != nil }) {
-      notes.append("the checked loss includes the L2 penalty λ·ΣW², and the gradients its 2λ·W; a loss without it, or a gradient without it, disagrees in proportion to W")
+      notes.append(
+        "the checked loss includes the L2 penalty λ·ΣW², and the gradients its 2λ·W; a loss without it, or a gradient without it, disagrees in proportion to W"
+      )
     }
     return notes
   }
@@ -107,8 +117,11 @@ extension GradCheck {
     }
     _ = visit(core, x)
     guard near > 0 else { return nil }
-    return "\(near) of \(total) ReLU inputs on this batch lie within h of the kink at 0 (an input of zeros with zero biases puts them there): the centred differences straddle the kink and average its two slopes, so the backward pass may well be right; check on other examples, or after some training"
+    return
+      "\(near) of \(total) ReLU inputs on this batch lie within h of the kink at 0 (an input of zeros with zero biases puts them there): the centred differences straddle the kink and average its two slopes, so the backward pass may well be right; check on other examples, or after some training"
   }
 
-  private static func output<L: Layer>(of layer: L, _ input: Tensor) -> Tensor { layer.forward(input).output }
+  private static func output<L: Layer>(of layer: L, _ input: Tensor) -> Tensor {
+    layer.forward(input).output
+  }
 }

@@ -21,7 +21,9 @@ final class GradCheckResult: NativeObject {
 
   /// The comparison with the largest relative error (NaN counts as largest).
   var worst: GradientComparison? {
-    comparisons.max { a, b in GradCheckResult.rank(a.relativeError) < GradCheckResult.rank(b.relativeError) }
+    comparisons.max { a, b in
+      GradCheckResult.rank(a.relativeError) < GradCheckResult.rank(b.relativeError)
+    }
   }
 
   /// The worst band of all comparisons.
@@ -53,7 +55,9 @@ final class GradCheckResult: NativeObject {
 
   func str(in interpreter: Interpreter) throws(PyException) -> String { text }
 
-  var attributeNames: [String] { ["analytic", "band", "errors", "numerical", "passed", "relative_error", "worst", "worst_index"] }
+  var attributeNames: [String] {
+    ["analytic", "band", "errors", "numerical", "passed", "relative_error", "worst", "worst_index"]
+  }
 
   func attribute(_ name: String, in interpreter: Interpreter) throws(PyException) -> PyValue? {
     switch name {
@@ -62,16 +66,23 @@ final class GradCheckResult: NativeObject {
     case "worst": return worst.map { .str($0.name) } ?? PyValue.none
     case "errors":
       let errors = PyDict()
-      for comparison in comparisons { errors.set(comparison.name, .float(comparison.relativeError)) }
+      for comparison in comparisons {
+        errors.set(comparison.name, .float(comparison.relativeError))
+      }
       return .dict(errors)
     case "passed": return .bool(band.passes)
     case "worst_index":
       guard let worst else { return PyValue.none }
       let position = worst.sample?.positions[worst.worstIndex] ?? worst.worstIndex
-      return .tuple(GradientComparison.indices(of: position, in: worst.sample?.shape ?? worst.point.shape).map { .int($0) })
+      return .tuple(
+        GradientComparison.indices(of: position, in: worst.sample?.shape ?? worst.point.shape).map {
+          .int($0)
+        })
     case "numerical", "analytic":
       guard comparisons.count == 1, let only = comparisons.first else {
-        throw PyException(.attributeError, "'\(name)' is given for gradcheck(f, x); a model's report has one gradient per parameter")
+        throw PyException(
+          .attributeError,
+          "'\(name)' is given for gradcheck(f, x); a model's report has one gradient per parameter")
       }
       return .native(NDArray(name == "numerical" ? only.numerical : only.analytic))
     default: return nil

@@ -20,8 +20,9 @@ struct GradientComparison {
   var step: Double
   /// `|f(x)|`, the size of the value differentiated (for the rounding-noise estimate).
   var valueScale: Double
-  /// Why this gradient may disagree though the backward pass is right: inputs on a kink of the
-  /// model's ReLUs. Reported as the cause when no bug pattern fits.
+  /// Why this gradient may disagree though the backward pass is right (ReLU inputs on the kink).
+  ///
+  /// Reported as the cause when no bug pattern fits.
   var kinks: String? = nil
   /// Two values `f` gave at the same `x`, when they differ: `f` is random.
   var unsteady: (first: Double, second: Double)? = nil
@@ -31,7 +32,8 @@ struct GradientComparison {
 
   /// `‖g − n‖ / (‖g‖ + ‖n‖)`; NaN when either holds a NaN.
   var relativeError: Double {
-    let hasNaN = analytic.scalars.contains { !$0.isFinite } || numerical.scalars.contains { !$0.isFinite }
+    let hasNaN =
+      analytic.scalars.contains { !$0.isFinite } || numerical.scalars.contains { !$0.isFinite }
     return hasNaN ? .nan : NeuralCore.relativeError(analytic, numerical)
   }
 
@@ -52,8 +54,10 @@ struct GradientComparison {
 
   /// The worst element's position as numpy writes it: `x[1, 2]`, `x[3]`, `x` for a scalar.
   var worstPosition: String {
-    let indices = GradientComparison.indices(of: sample?.positions[worstIndex] ?? worstIndex, in: sample?.shape ?? point.shape)
-    return indices.isEmpty ? name : name + "[" + indices.map(String.init).joined(separator: ", ") + "]"
+    let indices = GradientComparison.indices(
+      of: sample?.positions[worstIndex] ?? worstIndex, in: sample?.shape ?? point.shape)
+    return indices.isEmpty
+      ? name : name + "[" + indices.map(String.init).joined(separator: ", ") + "]"
   }
 
   /// The numpy index of a flat row-major position in an array of `shape`.

@@ -7,7 +7,8 @@
 enum HistoryPlot {
   static let function = BuiltinFunction(
     name: "plot_history", signature: "plot_history(history)",
-    doc: "Plots a training history per epoch in a new figure: loss and val_loss on the left, the\nmetrics (accuracy, val_accuracy, ...) on the right. history is what model.fit returns or its\n.history dict of lists."
+    doc:
+      "Plots a training history per epoch in a new figure: loss and val_loss on the left, the\nmetrics (accuracy, val_accuracy, ...) on the right. history is what model.fit returns or its\n.history dict of lists."
   ) { arguments throws(PyException) in
     try arguments.expectCount(0...1)
     try arguments.allowSupportedKeywords(["history"])
@@ -16,12 +17,15 @@ enum HistoryPlot {
     let metrics = series.filter { !isLoss($0.name) }
     let plt = try PyplotCalls(arguments.interpreter)
     try plt("figure", [])
-    let panels = [("loss", losses), (metrics.first.map { metricName($0.name) } ?? "", metrics)].filter { !$0.1.isEmpty }
+    let panels = [("loss", losses), (metrics.first.map { metricName($0.name) } ?? "", metrics)]
+      .filter { !$0.1.isEmpty }
     for (index, (title, curves)) in panels.enumerated() {
       if panels.count > 1 { try plt("subplot", [.int(1), .int(panels.count), .int(index + 1)]) }
       for curve in curves {
         let epochs = (1...curve.values.count).map { PyValue.int($0) }
-        try plt("plot", [.list(PyList(epochs)), .list(PyList(curve.values.map { .float($0) }))], [("label", .str(curve.name))])
+        try plt(
+          "plot", [.list(PyList(epochs)), .list(PyList(curve.values.map { .float($0) }))],
+          [("label", .str(curve.name))])
       }
       try plt("title", [.str(title)])
       try plt("xlabel", [.str("epoch")])
@@ -31,7 +35,9 @@ enum HistoryPlot {
   }
 
   /// The named series of a history, in the dictionary's order.
-  private static func curves(_ value: PyValue, in interpreter: Interpreter) throws(PyException) -> [(name: String, values: [Double])] {
+  private static func curves(_ value: PyValue, in interpreter: Interpreter) throws(PyException)
+    -> [(name: String, values: [Double])]
+  {
     var dictionary: PyDict?
     if case .dict(let d) = value {
       dictionary = d
@@ -40,7 +46,8 @@ enum HistoryPlot {
     }
     guard let dictionary else {
       throw PyException(
-        .typeError, "plot_history() takes what model.fit returns, or its .history dict, not \(value.typeName)")
+        .typeError,
+        "plot_history() takes what model.fit returns, or its .history dict, not \(value.typeName)")
     }
     var curves: [(name: String, values: [Double])] = []
     for (key, series) in dictionary.entries {
@@ -49,17 +56,25 @@ enum HistoryPlot {
       do {
         values = try Numpy.array(series).scalars
       } catch {
-        throw PyException(.typeError, "history['\(name)'] must be a list of numbers, one per epoch, not \(series.typeName)")
+        throw PyException(
+          .typeError,
+          "history['\(name)'] must be a list of numbers, one per epoch, not \(series.typeName)")
       }
       if !values.isEmpty { curves.append((name, values)) }
     }
     guard !curves.isEmpty else {
-      throw PyException(.valueError, "the history is empty: there is nothing to plot", help: "train first: history = model.fit(X, y, epochs=...)")
+      throw PyException(
+        .valueError, "the history is empty: there is nothing to plot",
+        help: "train first: history = model.fit(X, y, epochs=...)")
     }
     return curves
   }
 
-  private static func isLoss(_ name: String) -> Bool { name == "loss" || name == "val_loss" || name.hasSuffix("_loss") }
+  private static func isLoss(_ name: String) -> Bool {
+    name == "loss" || name == "val_loss" || name.hasSuffix("_loss")
+  }
 
-  private static func metricName(_ name: String) -> String { name.hasPrefix("val_") ? String(name.dropFirst(4)) : name }
+  private static func metricName(_ name: String) -> String {
+    name.hasPrefix("val_") ? String(name.dropFirst(4)) : name
+  }
 }

@@ -15,26 +15,32 @@ enum LayerViews {
   static let functions: [BuiltinFunction] = [
     BuiltinFunction(
       name: "show_filters", signature: "show_filters(layer, max_filters=32)",
-      doc: "Shows a Conv2D layer's filters as small images (RGB for 3 input channels, else their mean\nover channels), or a Dense layer's weights per unit as square images when its input size is a\nsquare (the templates of a linear classifier)."
+      doc:
+        "Shows a Conv2D layer's filters as small images (RGB for 3 input channels, else their mean\nover channels), or a Dense layer's weights per unit as square images when its input size is a\nsquare (the templates of a linear classifier)."
     ) { arguments throws(PyException) in
       try arguments.allowSupportedKeywords(["layer", "max_filters"])
       try arguments.expectCount(1...2)
-      try showFilters(try arguments.required("layer", at: 0), limit: try arguments.int("max_filters", at: 1, default: 32), in: arguments.interpreter)
+      try showFilters(
+        try arguments.required("layer", at: 0),
+        limit: try arguments.int("max_filters", at: 1, default: 32), in: arguments.interpreter)
       return .none
     },
     BuiltinFunction(
       name: "show_activations", signature: "show_activations(model, x, channels=8)",
-      doc: "Shows what every layer of a model outputs for one example x (inference mode): the first\nchannels of each image output in a row, each vector output as a strip."
+      doc:
+        "Shows what every layer of a model outputs for one example x (inference mode): the first\nchannels of each image output in a row, each vector output as a strip."
     ) { arguments throws(PyException) in
       try arguments.allowSupportedKeywords(["model", "x", "channels"])
       try arguments.expectCount(2...3)
       try showActivations(
-        try model(arguments), try example(arguments), channels: try arguments.int("channels", at: 2, default: 8), in: arguments.interpreter)
+        try model(arguments), try example(arguments),
+        channels: try arguments.int("channels", at: 2, default: 8), in: arguments.interpreter)
       return .none
     },
     BuiltinFunction(
       name: "show_hidden", signature: "show_hidden(model, sequence)",
-      doc: "Shows the hidden state of a model's first recurrent layer (SimpleRNN, LSTM, GRU) at every\ntime step of one sequence, as a heat strip: one row per unit, time to the right."
+      doc:
+        "Shows the hidden state of a model's first recurrent layer (SimpleRNN, LSTM, GRU) at every\ntime step of one sequence, as a heat strip: one row per unit, time to the right."
     ) { arguments throws(PyException) in
       try arguments.allowSupportedKeywords(["model", "sequence"])
       try arguments.expectCount(2...2)
@@ -46,7 +52,10 @@ enum LayerViews {
   private static func model(_ arguments: Arguments) throws(PyException) -> KerasModel {
     let value = try arguments.required("model", at: 0)
     guard case .native(let object) = value, let model = object as? KerasModel else {
-      throw PyException(.typeError, "\(arguments.functionName)() takes a Keras model (tf.keras.Sequential), not \(value.typeName)")
+      throw PyException(
+        .typeError,
+        "\(arguments.functionName)() takes a Keras model (tf.keras.Sequential), not \(value.typeName)"
+      )
     }
     return model
   }
@@ -59,7 +68,9 @@ enum LayerViews {
     do {
       x = try Numpy.array(value).tensor
     } catch {
-      throw PyException(.typeError, "\(arguments.functionName)() argument '\(name)' must be an array, not \(value.typeName)")
+      throw PyException(
+        .typeError,
+        "\(arguments.functionName)() argument '\(name)' must be an array, not \(value.typeName)")
     }
     let model = try model(arguments)
     if let shape = model.inputShape {
@@ -68,14 +79,23 @@ enum LayerViews {
         return Tensor(shape: [1] + shape, scalars: Array(x.scalars[0..<shape.reduce(1, *)]))
       }
       throw PyException(
-        .valueError, "\(arguments.functionName)() needs one example of shape \(shapeText(shape)) (or a batch of them), not \(shapeText(x.shape))")
+        .valueError,
+        "\(arguments.functionName)() needs one example of shape \(shapeText(shape)) (or a batch of them), not \(shapeText(x.shape))"
+      )
     }
     return Tensor(shape: [1] + x.shape, scalars: x.scalars)
   }
 
-  private static func showFilters(_ value: PyValue, limit: Int, in interpreter: Interpreter) throws(PyException) {
-    guard case .native(let object) = value, let layer = object as? KerasLayer, let kernel = layer.weights.first else {
-      throw PyException(.typeError, "show_filters() takes a built Conv2D or Dense layer (model.layers[i]), not \(value.typeName)")
+  private static func showFilters(_ value: PyValue, limit: Int, in interpreter: Interpreter)
+    throws(PyException)
+  {
+    guard case .native(let object) = value, let layer = object as? KerasLayer,
+      let kernel = layer.weights.first
+    else {
+      throw PyException(
+        .typeError,
+        "show_filters() takes a built Conv2D or Dense layer (model.layers[i]), not \(value.typeName)"
+      )
     }
     var images: [(values: [Double], rows: Int, columns: Int, channels: Int)] = []
     let shape = kernel.shape
@@ -92,13 +112,18 @@ enum LayerViews {
         }
         images.append((normalized(pixels), kh, kw, c == 3 ? 3 : 1))
       }
-    } else if shape.count == 2, let side = Int(exactly: Double(shape[0]).squareRoot().rounded()), side * side == shape[0] {
+    } else if shape.count == 2, let side = Int(exactly: Double(shape[0]).squareRoot().rounded()),
+      side * side == shape[0]
+    {
       for unit in 0..<min(shape[1], limit) {
-        images.append((normalized((0..<shape[0]).map { kernel.scalars[$0 * shape[1] + unit] }), side, side, 1))
+        images.append(
+          (normalized((0..<shape[0]).map { kernel.scalars[$0 * shape[1] + unit] }), side, side, 1))
       }
     } else {
       throw PyException(
-        .valueError, "show_filters() shows Conv2D kernels or Dense weights of a square input size; \(layer.name) has weights of shape \(shapeText(shape))")
+        .valueError,
+        "show_filters() shows Conv2D kernels or Dense weights of a square input size; \(layer.name) has weights of shape \(shapeText(shape))"
+      )
     }
     let plt = try PyplotCalls(interpreter)
     try plt("figure", [])
@@ -106,8 +131,11 @@ enum LayerViews {
     let rows = (images.count + columns - 1) / columns
     for (index, image) in images.enumerated() {
       try plt("subplot", [.int(rows), .int(columns), .int(index + 1)])
-      let shape = image.channels == 3 ? [image.rows, image.columns, 3] : [image.rows, image.columns]
-      try plt("imshow", [.native(NDArray(shape: shape, scalars: image.values))], image.channels == 3 ? [] : [("cmap", .str("gray"))])
+      let shape =
+        image.channels == 3 ? [image.rows, image.columns, 3] : [image.rows, image.columns]
+      try plt(
+        "imshow", [.native(NDArray(shape: shape, scalars: image.values))],
+        image.channels == 3 ? [] : [("cmap", .str("gray"))])
       try plt("axis", [.str("off")])
       try plt("title", [.str(String(index))])
     }
@@ -115,7 +143,9 @@ enum LayerViews {
     try plt("suptitle", [.str("\(layer.name): \(images.count) of \(shape.last ?? 0) filters")])
   }
 
-  private static func showActivations(_ model: KerasModel, _ x: Tensor, channels: Int, in interpreter: Interpreter) throws(PyException) {
+  private static func showActivations(
+    _ model: KerasModel, _ x: Tensor, channels: Int, in interpreter: Interpreter
+  ) throws(PyException) {
     var current = x
     var rows: [(name: String, images: [[Double]], height: Int, width: Int)] = []
     try model.requireBatch(x)
@@ -128,7 +158,9 @@ enum LayerViews {
       let shape = Array(current.shape.dropFirst())
       if shape.count == 3 {
         let (h, w, c) = (shape[0], shape[1], shape[2])
-        let maps = (0..<min(c, channels)).map { channel in (0..<(h * w)).map { current.scalars[$0 * c + channel] } }
+        let maps = (0..<min(c, channels)).map { channel in
+          (0..<(h * w)).map { current.scalars[$0 * c + channel] }
+        }
         rows.append((layer.name, maps, h, w))
       } else {
         rows.append((layer.name, [current.scalars], 1, current.count))
@@ -140,16 +172,22 @@ enum LayerViews {
     for (r, row) in rows.enumerated() {
       for (c, map) in row.images.enumerated() {
         try plt("subplot", [.int(rows.count), .int(columns), .int(r * columns + c + 1)])
-        try plt("imshow", [.native(NDArray(shape: [row.height, row.width], scalars: map))], [("cmap", .str("viridis"))])
+        try plt(
+          "imshow", [.native(NDArray(shape: [row.height, row.width], scalars: map))],
+          [("cmap", .str("viridis"))])
         try plt("axis", [.str("off")])
         if c == 0 { try plt("title", [.str(row.name)]) }
       }
-      try blank(plt, from: r * columns + row.images.count, to: (r + 1) * columns, rows: rows.count, columns: columns)
+      try blank(
+        plt, from: r * columns + row.images.count, to: (r + 1) * columns, rows: rows.count,
+        columns: columns)
     }
     try plt("suptitle", [.str("activations of \(model.name) for one example")])
   }
 
-  private static func showHidden(_ model: KerasModel, _ sequence: Tensor, in interpreter: Interpreter) throws(PyException) {
+  private static func showHidden(
+    _ model: KerasModel, _ sequence: Tensor, in interpreter: Interpreter
+  ) throws(PyException) {
     try model.requireBatch(sequence)
     var current = sequence
     for layer in model.layers {
@@ -157,10 +195,13 @@ enum LayerViews {
       core.setTraining(false)
       if let states = allStates(of: core, current) {
         let (t, units) = (states.shape[1], states.shape[2])
-        let strip = (0..<units).flatMap { unit in (0..<t).map { states.scalars[$0 * units + unit] } }
+        let strip = (0..<units).flatMap { unit in (0..<t).map { states.scalars[$0 * units + unit] }
+        }
         let plt = try PyplotCalls(interpreter)
         try plt("figure", [])
-        try plt("imshow", [.native(NDArray(shape: [units, t], scalars: strip))], [("cmap", .str("RdBu")), ("aspect", .str("auto"))])
+        try plt(
+          "imshow", [.native(NDArray(shape: [units, t], scalars: strip))],
+          [("cmap", .str("RdBu")), ("aspect", .str("auto"))])
         try plt("title", [.str("\(layer.name): hidden state over \(t) time steps")])
         try plt("xlabel", [.str("time step")])
         try plt("ylabel", [.str("unit")])
@@ -168,30 +209,48 @@ enum LayerViews {
       }
       current = output(of: core, current)
     }
-    throw PyException(.valueError, "show_hidden() needs a model with a recurrent layer (SimpleRNN, LSTM or GRU); \(model.name) has none")
+    throw PyException(
+      .valueError,
+      "show_hidden() needs a model with a recurrent layer (SimpleRNN, LSTM or GRU); \(model.name) has none"
+    )
   }
 
   /// A recurrent layer's state at every time step `[1, T, H]`; `nil` for other layers.
   private static func allStates(of layer: any Layer, _ input: Tensor) -> Tensor? {
-    if var rnn = layer as? RNN { rnn.returnsSequences = true; return rnn.forward(input).output }
-    if var lstm = layer as? LSTM { lstm.returnsSequences = true; return lstm.forward(input).output }
-    if var gru = layer as? GRU { gru.returnsSequences = true; return gru.forward(input).output }
+    if var rnn = layer as? RNN {
+      rnn.returnsSequences = true
+      return rnn.forward(input).output
+    }
+    if var lstm = layer as? LSTM {
+      lstm.returnsSequences = true
+      return lstm.forward(input).output
+    }
+    if var gru = layer as? GRU {
+      gru.returnsSequences = true
+      return gru.forward(input).output
+    }
     return nil
   }
 
   /// Turns the axes off in the grid cells `first ..< end` (0-based), which hold no image.
-  private static func blank(_ plt: PyplotCalls, from first: Int, to end: Int, rows: Int, columns: Int) throws(PyException) {
+  private static func blank(
+    _ plt: PyplotCalls, from first: Int, to end: Int, rows: Int, columns: Int
+  ) throws(PyException) {
     for cell in first..<max(first, end) {
       try plt("subplot", [.int(rows), .int(columns), .int(cell + 1)])
       try plt("axis", [.str("off")])
     }
   }
 
-  private static func output<L: Layer>(of layer: L, _ input: Tensor) -> Tensor { layer.forward(input).output }
+  private static func output<L: Layer>(of layer: L, _ input: Tensor) -> Tensor {
+    layer.forward(input).output
+  }
 
   /// Values scaled to `[0, 1]` (a constant image becomes 0.5).
   private static func normalized(_ values: [Double]) -> [Double] {
-    guard let low = values.min(), let high = values.max(), high > low else { return values.map { _ in 0.5 } }
+    guard let low = values.min(), let high = values.max(), high > low else {
+      return values.map { _ in 0.5 }
+    }
     return values.map { ($0 - low) / (high - low) }
   }
 }

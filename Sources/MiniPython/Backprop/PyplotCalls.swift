@@ -17,8 +17,10 @@ struct PyplotCalls {
   /// (regions under points) never lands on another one; an empty current axes (a fresh
   /// `plt.subplot(...)`) is drawn on.
   func useEmptyAxes() throws(PyException) {
-    guard case .native(let object)? = module.members[PyplotState.memberName], let state = object as? PyplotState,
-      let number = state.currentNumber, let index = state.figures.firstIndex(where: { $0.number == number })
+    guard case .native(let object)? = module.members[PyplotState.memberName],
+      let state = object as? PyplotState,
+      let number = state.currentNumber,
+      let index = state.figures.firstIndex(where: { $0.number == number })
     else { return }
     let open = state.figures[index]
     if !open.figure.subplots[open.currentAxes].layers.isEmpty { try self("figure", []) }
@@ -26,7 +28,9 @@ struct PyplotCalls {
 
   /// `plt.<name>(*args, **keywords)`.
   @discardableResult
-  func callAsFunction(_ name: String, _ args: [PyValue], _ keywords: [(name: String, value: PyValue)] = [])
+  func callAsFunction(
+    _ name: String, _ args: [PyValue], _ keywords: [(name: String, value: PyValue)] = []
+  )
     throws(PyException) -> PyValue
   {
     guard let function = module.members[name] else { preconditionFailure("pyplot has no \(name)") }

@@ -23,22 +23,25 @@ import Testing
   }
 
   @Test func loadPlanarDatasetIsTheCourses() {
-    let result = DatasetsModuleTests.run("""
+    let result = DatasetsModuleTests.run(
+      """
       from backprop.datasets import load_planar_dataset
       X, Y = load_planar_dataset()
       print(X.shape, Y.shape, Y.dtype)
       print(repr(X[0, 0]), repr(X[1, 0]), repr(X[0, 399]), Y[0, 0], Y[0, 399])
       """)
     #expect(result.error == nil)
-    #expect(result.text == """
-      (2, 400) (1, 400) int64
-      1.204442292254319 3.5761141481288448 0.7307808250007513 0 1
+    #expect(
+      result.text == """
+        (2, 400) (1, 400) int64
+        1.204442292254319 3.5761141481288448 0.7307808250007513 0 1
 
-      """)
+        """)
   }
 
   @Test func bothLayoutsHoldTheSameExamples() {
-    let result = DatasetsModuleTests.run("""
+    let result = DatasetsModuleTests.run(
+      """
       import backprop.datasets as ds
       import numpy as np
       X, y = ds.planar()
@@ -51,7 +54,8 @@ import Testing
   }
 
   @Test func scikitLearnSetsMatchDrawForDraw() {
-    let result = DatasetsModuleTests.run("""
+    let result = DatasetsModuleTests.run(
+      """
       from backprop import datasets
       X, y = datasets.moons()
       print(X.shape, y.shape, repr(X[0, 0]), repr(X[0, 1]), y[:5])
@@ -61,16 +65,18 @@ import Testing
       print(repr(X[0, 0]), y[:5])
       """)
     #expect(result.error == nil)
-    #expect(result.text == """
-      (300, 2) (300,) -0.21687013460912397 1.0154493742029873 [0 1 1 1 0]
-      -0.07741354010048114 [1 0 1 1 0]
-      -0.8781328096272221 [2 3 4 3 1]
+    #expect(
+      result.text == """
+        (300, 2) (300,) -0.21687013460912397 1.0154493742029873 [0 1 1 1 0]
+        -0.07741354010048114 [1 0 1 1 0]
+        -0.8781328096272221 [2 3 4 3 1]
 
-      """)
+        """)
   }
 
   @Test func everyLoaderGivesNeuralCoresArraysInBothLayouts() {
-    let result = DatasetsModuleTests.run("""
+    let result = DatasetsModuleTests.run(
+      """
       import backprop
       ds = backprop.datasets
       for name in ['planar', 'spiral', 'moons', 'circles', 'blobs', 'xor', 'sine', 'shapes', 'digits']:
@@ -85,24 +91,26 @@ import Testing
     #expect(result.error == nil)
     let spiral = ToyDataset.spiral(seed: 0).x.scalars
     let xor = ToyDataset.xor(seed: 0).x.scalars[0]
-    #expect(result.text == """
-      planar (400, 2) (400,) (2, 400) (1, 400) int64
-      spiral (300, 2) (300,) (2, 300) (1, 300) int64
-      moons (300, 2) (300,) (2, 300) (1, 300) int64
-      circles (300, 2) (300,) (2, 300) (1, 300) int64
-      blobs (200, 2) (200,) (2, 200) (1, 200) int64
-      xor (200, 2) (200,) (2, 200) (1, 200) int64
-      sine (200, 20, 1) (200, 1) (1, 200, 20) (1, 200) float64
-      shapes (200, 8, 8, 1) (200,) (64, 200) (1, 200) int64
-      digits (200, 8, 8, 1) (200,) (64, 200) (1, 200) int64
-      \(spiral[2]) \(spiral[3]) \(spiral[598])
-      \(xor)
+    #expect(
+      result.text == """
+        planar (400, 2) (400,) (2, 400) (1, 400) int64
+        spiral (300, 2) (300,) (2, 300) (1, 300) int64
+        moons (300, 2) (300,) (2, 300) (1, 300) int64
+        circles (300, 2) (300,) (2, 300) (1, 300) int64
+        blobs (200, 2) (200,) (2, 200) (1, 200) int64
+        xor (200, 2) (200,) (2, 200) (1, 200) int64
+        sine (200, 20, 1) (200, 1) (1, 200, 20) (1, 200) float64
+        shapes (200, 8, 8, 1) (200,) (64, 200) (1, 200) int64
+        digits (200, 8, 8, 1) (200,) (64, 200) (1, 200) int64
+        \(spiral[2]) \(spiral[3]) \(spiral[598])
+        \(xor)
 
-      """)
+        """)
   }
 
   @Test func seedsAndSizesAreArguments() {
-    let result = DatasetsModuleTests.run("""
+    let result = DatasetsModuleTests.run(
+      """
       import backprop.datasets as ds
       import numpy as np
       a, _ = ds.moons(100, noise=0.1, seed=7)
@@ -115,14 +123,17 @@ import Testing
       print(len(names), names == ds.names(count=5, seed=0), names[0] == names[0].lower())
       """)
     #expect(result.error == nil)
-    #expect(result.text == """
-      (100, 2) True False
-      (100, 12) [0 1 2 3] circle
-      5 True True
+    #expect(
+      result.text == """
+        (100, 2) True False
+        (100, 12) [0 1 2 3] circle
+        5 True True
 
-      """)
-    #expect(Session().run(source: "import backprop.datasets as ds\nprint(ds.names(3))\n").text
-      == "[" + NameCorpus.dinosaurLike(count: 3).names.map { "'\($0)'" }.joined(separator: ", ") + "]\n")
+        """)
+    #expect(
+      Session().run(source: "import backprop.datasets as ds\nprint(ds.names(3))\n").text
+        == "[" + NameCorpus.dinosaurLike(count: 3).names.map { "'\($0)'" }.joined(separator: ", ")
+        + "]\n")
   }
 
   @Test(arguments: [
@@ -133,7 +144,10 @@ import Testing
     ("ds.spiral(classes=0)", "ValueError: classes must be at least 1, got 0"),
     ("ds.digits(size=5)", "ValueError: size must be at least 8 pixels, got 5"),
     ("ds.names(3000)", "ValueError: names() makes 0 to 2400 names, not 3000"),
-    ("ds.moons(random_state=3)", "TypeError: moons() got an unexpected keyword argument 'random_state'"),
+    (
+      "ds.moons(random_state=3)",
+      "TypeError: moons() got an unexpected keyword argument 'random_state'"
+    ),
     ("ds.mnist()", "AttributeError: module 'backprop.datasets' has no attribute 'mnist'"),
   ])
   func errorsSayWhatIsSupported(_ line: String, _ expected: String) {
@@ -142,7 +156,10 @@ import Testing
   }
 
   @Test func anUnknownKeywordListsTheSupportedOnes() {
-    let result = DatasetsModuleTests.run("import backprop.datasets as ds\nds.moons(random_state=3)\n")
-    #expect(result.error?.help == "use seed= for random_state; moons() takes n_samples=, noise=, seed=, layout=")
+    let result = DatasetsModuleTests.run(
+      "import backprop.datasets as ds\nds.moons(random_state=3)\n")
+    #expect(
+      result.error?.help
+        == "use seed= for random_state; moons() takes n_samples=, noise=, seed=, layout=")
   }
 }

@@ -31,11 +31,14 @@ import Testing
 /// ```
 @Suite struct GradCheckTests {
   static func run(_ source: String) -> RunResult {
-    Session().run(source: "import numpy as np\nfrom backprop import gradcheck\nx = np.array([1.0, -2.0, 0.5])\n" + source)
+    Session().run(
+      source: "import numpy as np\nfrom backprop import gradcheck\nx = np.array([1.0, -2.0, 0.5])\n"
+        + source)
   }
 
   @Test func aRightGradientIsGreat() {
-    let result = GradCheckTests.run("""
+    let result = GradCheckTests.run(
+      """
       def f(w):
           return np.sum(w ** 2), 2 * w
       report = gradcheck(f, x)
@@ -43,14 +46,15 @@ import Testing
       print(report.numerical.shape, report.analytic)
       """)
     #expect(result.error == nil)
-    #expect(result.text == """
-      gradcheck: 3 values of x by centred differences (h = 1e-05)
-        relative error 5.2e-12: great (below 1e-7)
-        worst element x[2]: numerical 1, analytic 1
-      great True (2,) <gradcheck: great, relative error 5.2e-12>
-      (3,) [ 2. -4.  1.]
+    #expect(
+      result.text == """
+        gradcheck: 3 values of x by centred differences (h = 1e-05)
+          relative error 5.2e-12: great (below 1e-7)
+          worst element x[2]: numerical 1, analytic 1
+        great True (2,) <gradcheck: great, relative error 5.2e-12>
+        (3,) [ 2. -4.  1.]
 
-      """)
+        """)
   }
 
   @Test(arguments: [
@@ -119,8 +123,10 @@ import Testing
       """
     ),
   ])
-  func brokenGradientsAreCaughtAndExplained(_ function: String, _ point: String, _ expected: String) {
-    let result = GradCheckTests.run("""
+  func brokenGradientsAreCaughtAndExplained(_ function: String, _ point: String, _ expected: String)
+  {
+    let result = GradCheckTests.run(
+      """
       A = np.array([[1.0, 2.0], [3.0, 4.0]])
       a = np.array([0.3, -0.7, 1.1])
       p = \(point)
@@ -128,13 +134,17 @@ import Testing
       print(r.band, r.passed)
       """)
     #expect(result.error == nil)
-    let lines = result.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = result.text.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     #expect(lines.dropFirst().dropLast(2).joined(separator: "\n") == expected)
-    #expect(lines.dropLast().last == (expected.contains("suspicious") ? "suspicious False" : "wrong False"))
+    #expect(
+      lines.dropLast().last
+        == (expected.contains("suspicious") ? "suspicious False" : "wrong False"))
   }
 
   @Test func aRandomFunctionIsCalledRandom() {
-    let result = GradCheckTests.run("""
+    let result = GradCheckTests.run(
+      """
       np.random.seed(0)
       def f(w):
           mask = np.random.rand(3) < 0.5
@@ -144,22 +154,47 @@ import Testing
       """)
     #expect(result.error == nil)
     #expect(result.text.hasPrefix("wrong   f gave "))
-    #expect(result.text.hasSuffix(" at the same x: it is random (dropout drawing a new mask, np.random inside f), so the centred differences measure noise; turn dropout off (keep_prob = 1) or reseed inside f while checking\n"))
+    #expect(
+      result.text.hasSuffix(
+        " at the same x: it is random (dropout drawing a new mask, np.random inside f), so the centred differences measure noise; turn dropout off (keep_prob = 1) or reseed inside f while checking\n"
+      ))
   }
 
   @Test func verboseFalseOnlyReturnsTheReport() {
-    let result = GradCheckTests.run("r = gradcheck(lambda w: (np.sum(w ** 2), 2 * w), x, verbose=False)\nprint(r.band)\n")
+    let result = GradCheckTests.run(
+      "r = gradcheck(lambda w: (np.sum(w ** 2), 2 * w), x, verbose=False)\nprint(r.band)\n")
     #expect(result.text == "great\n")
   }
 
   @Test(arguments: [
-    ("gradcheck(lambda w: np.sum(w ** 2), x)", "TypeError: gradcheck(f, x) needs f(x) to return (value, gradient); it returned float"),
-    ("gradcheck(lambda w: (w ** 2, 2 * w), x)", "TypeError: the value f(x) returns must be one number, not an array of shape (3,)"),
-    ("gradcheck(lambda w: (np.sum(w ** 2), (2 * w).reshape(3, 1)), x)", "ValueError: the gradient f(x) returned has shape (3, 1), but x has shape (3,)"),
-    ("gradcheck(lambda w: (np.sum(w ** 2), 2 * w), 'x')", "TypeError: gradcheck(f, x): x must be a numpy array of numbers, not str"),
-    ("gradcheck(lambda w: (np.sum(w ** 2), 2 * w), x, h=0)", "ValueError: h must be a positive step, got 0.0"),
-    ("gradcheck(lambda w: (np.sum(w ** 2), 2 * w), x, eps=1e-7)", "TypeError: gradcheck() got an unexpected keyword argument 'eps'"),
-    ("gradcheck(lambda w: (w[5], w), x)", "IndexError: index 5 is out of bounds for axis 0 with size 3"),
+    (
+      "gradcheck(lambda w: np.sum(w ** 2), x)",
+      "TypeError: gradcheck(f, x) needs f(x) to return (value, gradient); it returned float"
+    ),
+    (
+      "gradcheck(lambda w: (w ** 2, 2 * w), x)",
+      "TypeError: the value f(x) returns must be one number, not an array of shape (3,)"
+    ),
+    (
+      "gradcheck(lambda w: (np.sum(w ** 2), (2 * w).reshape(3, 1)), x)",
+      "ValueError: the gradient f(x) returned has shape (3, 1), but x has shape (3,)"
+    ),
+    (
+      "gradcheck(lambda w: (np.sum(w ** 2), 2 * w), 'x')",
+      "TypeError: gradcheck(f, x): x must be a numpy array of numbers, not str"
+    ),
+    (
+      "gradcheck(lambda w: (np.sum(w ** 2), 2 * w), x, h=0)",
+      "ValueError: h must be a positive step, got 0.0"
+    ),
+    (
+      "gradcheck(lambda w: (np.sum(w ** 2), 2 * w), x, eps=1e-7)",
+      "TypeError: gradcheck() got an unexpected keyword argument 'eps'"
+    ),
+    (
+      "gradcheck(lambda w: (w[5], w), x)",
+      "IndexError: index 5 is out of bounds for axis 0 with size 3"
+    ),
   ])
   func errorsSayWhatIsExpected(_ line: String, _ expected: String) {
     #expect(GradCheckTests.run(line + "\n").error?.lastLine == expected)

@@ -13,7 +13,8 @@ import TextPlot
   }
 
   @Test func lossesLeftMetricsRight() {
-    let (figures, result) = HistoryPlotTests.figures("""
+    let (figures, result) = HistoryPlotTests.figures(
+      """
       h = {'loss': [0.9, 0.5, 0.3, 0.2], 'accuracy': [0.5, 0.7, 0.8, 0.9], 'val_loss': [1.0, 0.6, 0.45, 0.5], 'val_accuracy': [0.4, 0.6, 0.7, 0.7]}
       backprop.plot_history(h)
       """)
@@ -23,11 +24,15 @@ import TextPlot
     #expect(figure.rows == 1 && figure.columns == 2)
     #expect(figure.subplots.map(\.title) == ["loss", "accuracy"])
     #expect(figure.subplots.allSatisfy { $0.xLabel == "epoch" && $0.showsLegend })
-    #expect(figure.summary == "loss: loss 0.9 -> 0.2 over 4 steps, still falling; val_loss 1 -> 0.5 over 4 steps, still falling | accuracy: accuracy 0.5 -> 0.9 over 4 steps, still rising; val_accuracy 0.4 -> 0.7 over 4 steps, still rising")
+    #expect(
+      figure.summary
+        == "loss: loss 0.9 -> 0.2 over 4 steps, still falling; val_loss 1 -> 0.5 over 4 steps, still falling | accuracy: accuracy 0.5 -> 0.9 over 4 steps, still rising; val_accuracy 0.4 -> 0.7 over 4 steps, still rising"
+    )
   }
 
   @Test func aLossAloneIsOnePanel() {
-    let (figures, result) = HistoryPlotTests.figures("""
+    let (figures, result) = HistoryPlotTests.figures(
+      """
       class History:
           def __init__(self):
               self.history = {'loss': [2.0, 1.0, 0.5]}
@@ -39,9 +44,15 @@ import TextPlot
   }
 
   @Test(arguments: [
-    ("backprop.plot_history([1, 2])", "TypeError: plot_history() takes what model.fit returns, or its .history dict, not list"),
+    (
+      "backprop.plot_history([1, 2])",
+      "TypeError: plot_history() takes what model.fit returns, or its .history dict, not list"
+    ),
     ("backprop.plot_history({})", "ValueError: the history is empty: there is nothing to plot"),
-    ("backprop.plot_history({'loss': 'low'})", "TypeError: history['loss'] must be a list of numbers, one per epoch, not str"),
+    (
+      "backprop.plot_history({'loss': 'low'})",
+      "TypeError: history['loss'] must be a list of numbers, one per epoch, not str"
+    ),
   ])
   func errorsSayWhatIsExpected(_ line: String, _ expected: String) {
     #expect(HistoryPlotTests.figures(line + "\n").result.error?.lastLine == expected)

@@ -27,7 +27,8 @@ import TextPlot
   }
 
   @Test func sameSettingsSameCurveAndEveryRunDrawn() {
-    let (figures, result) = OptimizerComparisonTests.figures("""
+    let (figures, result) = OptimizerComparisonTests.figures(
+      """
       h = backprop.compare(build, X, y, {
           'sgd': 'sgd', 'sgd again': tf.keras.optimizers.SGD(0.01),
           'adam': tf.keras.optimizers.Adam(0.05),
@@ -41,13 +42,16 @@ import TextPlot
     #expect(result.text == "['sgd', 'sgd again', 'adam', 'adam, zeros'] 5 True True\nTrue\n")
     #expect(figures.count == 1)
     let axes = figures[0].subplots
-    #expect(axes.count == 1 && axes[0].title == "loss" && axes[0].xLabel == "epoch" && axes[0].showsLegend)
+    #expect(
+      axes.count == 1 && axes[0].title == "loss" && axes[0].xLabel == "epoch" && axes[0].showsLegend
+    )
     #expect(axes[0].layers.count == 4)
     #expect(figures[0].summary.hasPrefix("loss: sgd "))
   }
 
   @Test func metricsGetAPanelOfTheirOwn() {
-    let (figures, result) = OptimizerComparisonTests.figures("""
+    let (figures, result) = OptimizerComparisonTests.figures(
+      """
       backprop.compare(build, X, y, {'a': 'adam', 'b': 'rmsprop'}, epochs=3, metrics=['accuracy'])
       """)
     #expect(result.error == nil)
@@ -55,9 +59,18 @@ import TextPlot
   }
 
   @Test(arguments: [
-    ("backprop.compare(build, X, y, ['sgd', 'adam'])", "TypeError: compare() takes runs as a dict of label -> optimizer (or -> dict of options)"),
-    ("backprop.compare(lambda: 3, X, y, {'a': 'sgd'})", "TypeError: compare() needs build() to return a Keras model (tf.keras.Sequential), got int for run 'a'"),
-    ("backprop.compare(build, X, y, {'a': 'sgd'}, lr=0.1)", "TypeError: compare() got an unexpected keyword argument 'lr'"),
+    (
+      "backprop.compare(build, X, y, ['sgd', 'adam'])",
+      "TypeError: compare() takes runs as a dict of label -> optimizer (or -> dict of options)"
+    ),
+    (
+      "backprop.compare(lambda: 3, X, y, {'a': 'sgd'})",
+      "TypeError: compare() needs build() to return a Keras model (tf.keras.Sequential), got int for run 'a'"
+    ),
+    (
+      "backprop.compare(build, X, y, {'a': 'sgd'}, lr=0.1)",
+      "TypeError: compare() got an unexpected keyword argument 'lr'"
+    ),
   ])
   func errorsSayWhatIsExpected(_ line: String, _ expected: String) {
     #expect(OptimizerComparisonTests.figures(line + "\n").result.error?.lastLine == expected)
