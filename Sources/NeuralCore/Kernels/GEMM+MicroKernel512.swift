@@ -109,7 +109,7 @@
 
     /// `row[0 ..< 16] = low ++ high + β·row` (not reading `row` when `β = 0`).
     @inline(__always)
-    private static func store(
+    static func store(
       _ low: SIMD8<Double>, _ high: SIMD8<Double>, to row: UnsafeMutablePointer<Double>, beta: Double
     ) {
       let raw = UnsafeMutableRawPointer(row)

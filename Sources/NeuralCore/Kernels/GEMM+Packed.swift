@@ -52,10 +52,20 @@ extension GEMM.Operands {
           packA(rows: ic, height: mb, depth: pc, count: kb, into: packedA)
           for jr in stride(from: 0, to: nb, by: nr) {
             for ir in stride(from: 0, to: mb, by: mr) {
+              let rows = Swift.min(mr, mb - ir)
+              #if BACKPROP_AVX512
+                if rows <= 8 {
+                  GEMM.shortMicroKernel(
+                    depth: kb, a: packedA + ir * kb, b: packedB + jr * kb, bStride: nr,
+                    c: c + (ic + ir) * ldc + jc + jr, ldc: ldc, alpha: alpha, beta: blockBeta,
+                    rows: rows, columns: Swift.min(nr, nb - jr), scratch: tile)
+                  continue
+                }
+              #endif
               GEMM.microKernel(
                 depth: kb, a: packedA + ir * kb, b: packedB + jr * kb, bStride: nr,
                 c: c + (ic + ir) * ldc + jc + jr, ldc: ldc, alpha: alpha, beta: blockBeta,
-                rows: Swift.min(mr, mb - ir), columns: Swift.min(nr, nb - jr), scratch: tile)
+                rows: rows, columns: Swift.min(nr, nb - jr), scratch: tile)
             }
           }
         }
