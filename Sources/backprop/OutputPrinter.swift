@@ -1,5 +1,6 @@
 import Foundation
 import MiniPython
+import Synchronization
 
 /// Writes a script's outputs to the process's standard streams as they are produced.
 ///
@@ -7,6 +8,17 @@ import MiniPython
 /// as text at the terminal's width, and errors (tracebacks) go to standard error.
 struct OutputPrinter: Sendable {
   var display: Display
+  /// The epoch whose `Epoch n/N` header was printed last (fit's verbose=2 sends only each
+  /// epoch's final event, so the header cannot wait for step 1).
+  private let headed = HeaderState()
+
+  private final class HeaderState: Sendable {
+    let epoch = Mutex<Int?>(nil)
+  }
+
+  init(display: Display) {
+    self.display = display
+  }
 
   func print(_ output: Output) {
     switch output {
@@ -26,10 +38,14 @@ struct OutputPrinter: Sendable {
   /// On a terminal the line is redrawn in place after every batch; otherwise only each epoch's
   /// final line is printed, so logs stay short.
   private func progressText(_ progress: TrainingProgress) -> String {
+    let isNewEpoch = headed.epoch.withLock { last in
+      defer { last = progress.epoch }
+      return last != progress.epoch || progress.step <= 1
+    }
     guard display.isTerminal else {
       return progress.isEpochEnd ? progress.header + "\n" + progress.line() + "\n" : ""
     }
-    let header = progress.step <= 1 ? progress.header + "\n" : ""
+    let header = isNewEpoch ? progress.header + "\n" : ""
     return header + "\r\u{1B}[K" + progress.line() + (progress.isEpochEnd ? "\n" : "")
   }
 
