@@ -38,15 +38,26 @@ public final class NotebookEffects: Sendable {
 
   /// Applies a live reload: later opens and cell runs use the new lessons, each changed lesson's
   /// new text is posted (`.lessonReloaded`; only the open one is shown), then a one-line notice:
-  /// the first parse error, or `Reloaded <titles>` (which also replaces an earlier error). (`ProgressKeeper.replaceCatalog` carries the
-  /// learner's progress over and posts the tree.)
+  /// the first parse error, or `Reloaded <titles>` (which also replaces an earlier error).
+  /// Which cells already ran follows their source text, so a cell an author inserts counts as
+  /// not run. (`ProgressKeeper.replaceCatalog` carries progress over and posts the tree.)
   public func apply(_ change: LessonReloader.Change, inbox: EventInbox) {
+    let previous = catalog
     replaceCatalog(change.catalog)
-    for lesson in change.changedLessons { inbox.post(.lessonReloaded(Document(lesson))) }
+    for lesson in change.changedLessons {
+      let oldSources = previous.lesson(lesson.id)?.cells.map(\.source) ?? []
+      let newSources = lesson.cells.map(\.source)
+      namespaces.withLock { $0.byLesson[lesson.id] }?.ranCells.withLock { ran in
+        let ranSources = Set(ran.compactMap { oldSources[safe: $0] })
+        ran = Set(newSources.indices.filter { ranSources.contains(newSources[$0]) })
+      }
+      inbox.post(.lessonReloaded(Document(lesson)))
+    }
     if let notice = change.notice {
       inbox.post(.notice(notice))
     } else if !change.changedLessons.isEmpty {
-      inbox.post(.notice("Reloaded " + change.changedLessons.map(\.header.title).joined(separator: ", ")))
+      let titles = change.changedLessons.map(\.header.title).joined(separator: ", ")
+      inbox.post(.notice("Reloaded " + titles))
     }
   }
 

@@ -139,3 +139,31 @@ extension LessonReloaderTests {
     #expect(effects.catalog.lesson("a") == lesson)
   }
 }
+
+extension LessonReloaderTests {
+  @Test func aCellInsertedByTheAuthorCountsAsNotRun() async throws {
+    let folder = Folder([
+      "01-a.md": Self.lesson("a", "```python\nx = 1\n```\n\n```python\nprint(x + 1)\n```")
+    ])
+    let effects = NotebookEffects(catalog: folder.load())
+    let inbox = EventInbox()
+    effects.perform(.runCell(lessonID: "a", index: 0, source: "x = 1"), inbox: inbox)
+    _ = try await NotebookEffectsTests().events(until: inbox)
+    let reloader = LessonReloader(catalog: folder.load(), stamp: folder.stamp, load: folder.load) {
+      effects.apply($0, inbox: inbox)
+    }
+    folder.write(
+      "01-a.md",
+      Self.lesson(
+        "a", "```python\ny = 10\n```\n\n```python\nx = 1\n```\n\n```python\nprint(x + y)\n```"))
+    reloader.poll()
+    _ = inbox.drain()
+    // Cell 2 ("x = 1") ran before the edit; the inserted cell 1 did not, so it runs first.
+    effects.perform(.runCell(lessonID: "a", index: 2, source: "print(x + y)"), inbox: inbox)
+    let seen = try await NotebookEffectsTests().events(until: inbox)
+    #expect(
+      seen.last
+        == .output(
+          [.text("(ran cell 1 first: this cell uses what it defines)\n11\n")], isFinished: true))
+  }
+}
