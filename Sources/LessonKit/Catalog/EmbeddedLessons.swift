@@ -621,15 +621,17 @@ enum EmbeddedLessons {
       ```
 
       A picture shows what $k$ does. Here are three classes of points in the plane, and the
-      label k-NN would give to every point of a grid. With $k = 1$ every training point owns a
-      small island around itself, even a stray one; with larger $k$ the regions are smoother.
+      label k-NN would give to every point of a grid. The clouds overlap. With $k = 1$ every
+      training point owns a small region around itself, so a stray point of one class makes an
+      island inside another class; with $k = 15$ the regions are smoother, and a few training
+      points end up on the wrong side.
 
       ```python id=boundaries
       np.random.seed(0)
-      centres = np.array([[0.0, 1.5], [1.5, -1.0], [-1.5, -1.0]])
+      centres = np.array([[0.0, 1.2], [1.2, -0.6], [-1.2, -0.6]])
       P = np.vstack([centres[c] + 1.0 * np.random.randn(40, 2) for c in range(3)])
       labels = np.concatenate([np.full(40, c) for c in range(3)])
-      xx, yy = np.meshgrid(np.linspace(-4, 4, 40), np.linspace(-4, 4, 40))
+      xx, yy = np.meshgrid(np.linspace(-3.5, 3.5, 36), np.linspace(-3.5, 3.5, 36))
       grid = np.c_[xx.ravel(), yy.ravel()]
       grid_dists = l2_distances(grid, P)
       for k in [1, 15]:
@@ -2046,7 +2048,8 @@ enum EmbeddedLessons {
       id: value-mul
       title: The backward pass of a product
       --- task
-      Here is a `Value` without its multiplication gradient. Complete `_backward` inside
+      The exercise defines (out of sight) a smaller `Value` like the one above: `data`, `grad`,
+      `inputs`, `_backward` and `backward()`, but no operations. Complete `_backward` inside
       `mul(a, b)`: with $c = a b$, add $\frac{\partial c}{\partial a} \cdot$ `out.grad` to
       `a.grad`, and likewise for `b`. Remember that gradients **add up** when a value is used
       more than once, as in `mul(a, a)`.
@@ -2113,15 +2116,15 @@ enum EmbeddedLessons {
       Use `+=`, not `=`: in `mul(a, a)` both lines update the same node, and the gradient of
       $a^2$ is $2a$.
       --- check
-      name: gradients of 2 * (-3)
+      name: [a.grad, b.grad] for a * b at a = 2, b = -3
       close: product_grads(2.0, -3.0)
       expect: [-3.0, 2.0]
       --- check
-      name: the gradient of a * a at a = 5
+      name: a.grad for a * a at a = 5
       close: square_grad(5.0)
       expect: 10.0
       --- check
-      name: gradients of (a * b) * c, which need the upstream gradient
+      name: [a.grad, b.grad, c.grad] for (a * b) * c at 2, -3, 4 (needs out.grad)
       close: chain_grads(2.0, -3.0, 4.0)
       expect: [-12.0, 8.0, -6.0]
       --- misconception factor
