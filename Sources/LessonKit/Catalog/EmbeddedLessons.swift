@@ -4393,7 +4393,8 @@ enum EmbeddedLessons {
 
       def init_params():
           np.random.seed(1)
-          return {"W1": np.random.randn(50, 2) * 2.0, "b1": np.random.randn(50, 1),
+          return {"W1": np.random.randn(50, 2) * 2.0,
+                  "b1": np.random.randn(50, 1),
                   "W2": np.random.randn(1, 50) * np.sqrt(1 / 50),
                   "b2": np.zeros((1, 1))}
 
@@ -4529,7 +4530,8 @@ enum EmbeddedLessons {
       xx, yy = np.meshgrid(np.linspace(-1, 1, 41), np.linspace(-1, 1, 41))
       grid = np.vstack([xx.ravel(), yy.ravel()])
       plt.figure(figsize=(10, 4))
-      for k, (name, p) in enumerate([("lambda = 0", plain), ("lambda = 1", regular)]):
+      models = [("lambda = 0", plain), ("lambda = 1", regular)]
+      for k, (name, p) in enumerate(models):
           plt.subplot(1, 2, k + 1)
           zz = (predict_proba(grid, p) > 0.5).astype(float).reshape(xx.shape)
           plt.contourf(xx, yy, zz, levels=[-0.5, 0.5, 1.5])
@@ -4620,7 +4622,8 @@ enum EmbeddedLessons {
           W1 = parameters["W1"]
           W2 = parameters["W2"]
           W3 = parameters["W3"]
-          cross_entropy_cost = -np.sum(Y * np.log(A3) + (1 - Y) * np.log(1 - A3)) / m
+          logprobs = Y * np.log(A3) + (1 - Y) * np.log(1 - A3)
+          cross_entropy_cost = -np.sum(logprobs) / m
           # START CODE HERE
           L2_regularization_cost = 0
           # END CODE HERE
@@ -4631,7 +4634,8 @@ enum EmbeddedLessons {
           W1 = parameters["W1"]
           W2 = parameters["W2"]
           W3 = parameters["W3"]
-          cross_entropy_cost = -np.sum(Y * np.log(A3) + (1 - Y) * np.log(1 - A3)) / m
+          logprobs = Y * np.log(A3) + (1 - Y) * np.log(1 - A3)
+          cross_entropy_cost = -np.sum(logprobs) / m
           squares = (np.sum(np.square(W1)) + np.sum(np.square(W2))
                      + np.sum(np.square(W3)))
           L2_regularization_cost = lambd / (2 * m) * squares
@@ -4931,7 +4935,8 @@ enum EmbeddedLessons {
       np.random.seed(2)
       m = 100
       X_raw = np.vstack([np.random.rand(1, m) * 1000, np.random.rand(1, m)])
-      y = 0.003 * X_raw[0:1, :] + 2.0 * X_raw[1:2, :] + 0.1 * np.random.randn(1, m)
+      noise = 0.1 * np.random.randn(1, m)
+      y = 0.003 * X_raw[0:1, :] + 2.0 * X_raw[1:2, :] + noise
 
       mu = np.mean(X_raw, axis=1, keepdims=True)
       sigma = np.std(X_raw, axis=1, keepdims=True)
@@ -5457,11 +5462,13 @@ enum EmbeddedLessons {
       approx = numerical_gradient(net)
       buggy = backward(net, planted_bugs=True)
       print("theta has", to_vector(net).shape[0], "entries")
-      print("whole gradient: %.1e" % difference(to_vector(approx), to_vector(buggy)))
+      whole = difference(to_vector(approx), to_vector(buggy))
+      print("whole gradient: %.1e" % whole)
       for k in names:
           print("  d%s: %.1e" % (k, difference(approx[k], buggy[k])))
       fixed = backward(net, planted_bugs=False)
-      print("after the fix: %.1e" % difference(to_vector(approx), to_vector(fixed)))
+      whole = difference(to_vector(approx), to_vector(fixed))
+      print("after the fix: %.1e" % whole)
       ```
       ```output
       theta has 47 entries
@@ -5671,7 +5678,8 @@ enum EmbeddedLessons {
 
       ```python id=batch-sizes
       np.random.seed(3)
-      X_lr = np.hstack([np.random.randn(2, 256) + 1.0, np.random.randn(2, 256) - 1.0])
+      X_lr = np.hstack([np.random.randn(2, 256) + 1.0,
+                        np.random.randn(2, 256) - 1.0])
       Y_lr = np.hstack([np.ones((1, 256)), np.zeros((1, 256))])
 
       def logistic_curve(batch_size, steps=80, lr=0.1):
@@ -5680,9 +5688,11 @@ enum EmbeddedLessons {
           costs = []
           epoch = 0
           while len(costs) < steps:
-              for Xb, Yb in random_mini_batches(X_lr, Y_lr, batch_size, seed=epoch):
+              batches = random_mini_batches(X_lr, Y_lr, batch_size, seed=epoch)
+              for Xb, Yb in batches:
                   A = 1 / (1 + np.exp(-(np.dot(w.T, Xb) + b)))
-                  costs.append(-np.mean(Yb * np.log(A) + (1 - Yb) * np.log(1 - A)))
+                  logprobs = Yb * np.log(A) + (1 - Yb) * np.log(1 - A)
+                  costs.append(-np.mean(logprobs))
                   w = w - lr * np.dot(Xb, (A - Yb).T) / Xb.shape[1]
                   b = b - lr * np.mean(A - Yb)
                   if len(costs) == steps:
@@ -5837,7 +5847,8 @@ enum EmbeddedLessons {
       def copy_params():
           return {k: np.copy(params_t[k]) for k in params_t}
       --- starter
-      def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+      def update_parameters_with_momentum(parameters, grads, v, beta,
+                                          learning_rate):
           L = len(parameters) // 2
           for l in range(1, L + 1):
               # START CODE HERE
@@ -5848,10 +5859,12 @@ enum EmbeddedLessons {
               # END CODE HERE
           return parameters, v
       --- solution
-      def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+      def update_parameters_with_momentum(parameters, grads, v, beta,
+                                          learning_rate):
           L = len(parameters) // 2
           for l in range(1, L + 1):
-              W, b, dW, db = "W" + str(l), "b" + str(l), "dW" + str(l), "db" + str(l)
+              W, b = "W" + str(l), "b" + str(l)
+              dW, db = "dW" + str(l), "db" + str(l)
               v[dW] = beta * v[dW] + (1 - beta) * grads[dW]
               v[db] = beta * v[db] + (1 - beta) * grads[db]
               parameters[W] = parameters[W] - learning_rate * v[dW]
@@ -5960,8 +5973,9 @@ enum EmbeddedLessons {
           p = {k: np.copy(params_t[k]) for k in params_t}
           return update_parameters_with_adam(p, grads_t, v, s, t, 0.01, 0.9, 0.999, 1e-8)
       --- starter
-      def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01,
-                                      beta1=0.9, beta2=0.999, epsilon=1e-8):
+      def update_parameters_with_adam(parameters, grads, v, s, t,
+                                      learning_rate=0.01, beta1=0.9,
+                                      beta2=0.999, epsilon=1e-8):
           L = len(parameters) // 2
           for l in range(1, L + 1):
               for name in ["W", "b"]:
@@ -5974,8 +5988,9 @@ enum EmbeddedLessons {
                   # END CODE HERE
           return parameters, v, s
       --- solution
-      def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01,
-                                      beta1=0.9, beta2=0.999, epsilon=1e-8):
+      def update_parameters_with_adam(parameters, grads, v, s, t,
+                                      learning_rate=0.01, beta1=0.9,
+                                      beta2=0.999, epsilon=1e-8):
           L = len(parameters) // 2
           for l in range(1, L + 1):
               for name in ["W", "b"]:
@@ -6031,8 +6046,9 @@ enum EmbeddedLessons {
 
       w_test = np.array([0.7, -0.3])
       eps = 1e-6
-      numeric = np.array([(J_valley(w_test + eps * e) - J_valley(w_test - eps * e))
-                          / (2 * eps) for e in np.eye(2)])
+      numeric = np.array([(J_valley(w_test + eps * e)
+                           - J_valley(w_test - eps * e)) / (2 * eps)
+                          for e in np.eye(2)])
       exact = grad_valley(w_test)
       size = np.linalg.norm(numeric) + np.linalg.norm(exact)
       print("gradient check, relative error below 1e-7:",
@@ -6062,13 +6078,17 @@ enum EmbeddedLessons {
               path.append(w)
           return np.array(path)
 
-      racers = [("gd", 0.019), ("momentum", 0.1), ("rmsprop", 0.05), ("adam", 0.3)]
+      racers = [("gd", 0.019), ("momentum", 0.1),
+                ("rmsprop", 0.05), ("adam", 0.3)]
       paths = {}
-      print("%-9s %6s %12s %14s" % ("method", "alpha", "J after 100", "first J < 1e-3"))
+      print("%-9s %6s %12s %14s"
+            % ("method", "alpha", "J after 100", "first J < 1e-3"))
       for method, lr in racers:
           paths[method] = run(method, lr)
           costs = np.array([J_valley(w) for w in paths[method]])
-          first = str(int(np.argmax(costs < 1e-3))) if np.any(costs < 1e-3) else "never"
+          first = "never"
+          if np.any(costs < 1e-3):
+              first = str(int(np.argmax(costs < 1e-3)))
           print("%-9s %6.3f %12.1e %14s" % (method, lr, costs[-1], first))
 
       plt.figure(figsize=(10, 4))
@@ -6202,7 +6222,8 @@ enum EmbeddedLessons {
                   return t
           return limit
 
-      print("gradient descent leaves the saddle after", escape_steps("gd"), "steps")
+      print("gradient descent leaves the saddle after", escape_steps("gd"),
+            "steps")
       print("Adam leaves the saddle after", escape_steps("adam"), "steps")
       ```
       ```output
@@ -6294,8 +6315,9 @@ enum EmbeddedLessons {
       for name, a, o in [("grid", grid_alpha, grid_other),
                          ("random", random_alpha, random_other)]:
           scores = dev_accuracy(a, o)
-          print("%-6s: %2d distinct alphas, best dev accuracy %.4f at alpha = %.4f"
-                % (name, len(np.unique(a)), np.max(scores), a[np.argmax(scores)]))
+          best = np.argmax(scores)
+          line = "%-6s: %2d distinct alphas, best accuracy %.4f at alpha = %.4f"
+          print(line % (name, len(np.unique(a)), scores[best], a[best]))
 
       plt.figure(figsize=(10, 4))
       plt.subplot(1, 2, 1)
@@ -6307,8 +6329,8 @@ enum EmbeddedLessons {
       plt.show()
       ```
       ```output
-      grid  :  5 distinct alphas, best dev accuracy 0.9464 at alpha = 0.0100
-      random: 25 distinct alphas, best dev accuracy 0.9500 at alpha = 0.0053
+      grid  :  5 distinct alphas, best accuracy 0.9464 at alpha = 0.0100
+      random: 25 distinct alphas, best accuracy 0.9500 at alpha = 0.0053
       ```
 
       Then go **coarse to fine**: when the best points cluster in one region, sample again,
