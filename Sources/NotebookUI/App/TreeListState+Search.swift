@@ -17,10 +17,13 @@ extension TreeListState {
     selectionBeforeSearch = selection
   }
 
-  /// Sets the query and selects its first match (the selection stays when nothing matches).
+  /// Sets the query and selects its first match, a lesson whose title has it before one whose
+  /// text has it (the selection stays when nothing matches).
   public mutating func search(_ text: String, viewHeight: Int) {
     query = text
-    if let first = matches(for: text).first {
+    let all = matches(for: text)
+    let needle = text.lowercased()
+    if let first = all.first(where: { items[$0].title.lowercased().contains(needle) }) ?? all.first {
       selection = first
       keepSelectionVisible(viewHeight: viewHeight)
     }

@@ -31,6 +31,19 @@ import Testing
     #expect(state.browser.selection == 2)
   }
 
+  @Test func aTitleMatchComesBeforeATextMatch() {
+    let lessons = [
+      TreeItem(id: nil, title: "Course 1"),
+      TreeItem(id: "lr", title: "Logistic regression", depth: 1, searchText: "no hidden layer yet"),
+      TreeItem(id: "shallow", title: "One hidden layer", depth: 1, searchText: "planar flower"),
+    ]
+    var state = AppState(width: 40, height: 12, lessons: lessons, theme: .monochrome)
+    _ = Fixtures.apply([.key(.character("/"))] + "hidden".map { .key(.character($0)) }, to: &state)
+    #expect(state.browser.selection == 2)
+    _ = Fixtures.apply([.key(.tab)], to: &state)
+    #expect(state.browser.selection == 1)
+  }
+
   @Test func escapeRestoresTheSelectionAndTheStatusBarShowsTheQuery() {
     var state = AppState(width: 60, height: 12, lessons: Self.lessons, theme: .monochrome)
     _ = Fixtures.apply(
