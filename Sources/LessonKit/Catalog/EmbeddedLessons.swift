@@ -3984,6 +3984,26 @@ enum EmbeddedLessons {
       explanation: $0.25\% \times 1\,000\,000 = 0.0025 \times 1\,000\,000 = 2500$.
       ```
 
+      Why are 10,000 dev examples enough? An error rate measured on $n$ examples is uncertain by
+      about $\pm 2\sqrt{p(1-p)/n}$, where $p$ is the true error rate (two standard errors). For a
+      model with a 5% error:
+
+      ```python id=dev-precision
+      import numpy as np
+      p = 0.05
+      for n in [100, 1000, 10000, 100000]:
+          print("dev set of %6d examples: 5.0%% error, give or take %.2f points" % (n, 100 * 2 * np.sqrt(p * (1 - p) / n)))
+      ```
+      ```output
+      dev set of    100 examples: 5.0% error, give or take 4.36 points
+      dev set of   1000 examples: 5.0% error, give or take 1.38 points
+      dev set of  10000 examples: 5.0% error, give or take 0.44 points
+      dev set of 100000 examples: 5.0% error, give or take 0.14 points
+      ```
+
+      With 100 dev examples you cannot tell a 5% model from a 9% one; with 10,000 you can tell
+      5.0% from 4.5%, which is about as fine as model choices need.
+
       A split must be random. Data files are often sorted (by label, by date, by source); cutting
       a sorted file into consecutive pieces gives sets from different distributions. Shuffle
       first, then cut:
