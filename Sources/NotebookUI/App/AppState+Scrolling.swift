@@ -49,28 +49,52 @@ extension AppState {
     lesson.scroll = clamped(scroll, lineCount: document.lines.count, viewHeight: view.height)
   }
 
-  /// Scrolls the lesson down so a cell's output is in view, keeping the cell's first line visible;
-  /// only while that first line is on screen, so scrolling away during a long run sticks.
+  /// Starts following a cell's output as it arrives, from the current scroll position.
+  public mutating func followOutput() {
+    lesson.followedScroll = lesson.scroll
+  }
+
+  /// Scrolls the lesson so a running cell's output is in view as it arrives: the start of the
+  /// output with up to three of the cell's last lines above it, as much of the output's end as
+  /// fits below, and a redrawn figure whole where it fits. Only while following: once the
+  /// learner scrolls elsewhere during the run, the view stays where they put it.
   public mutating func revealOutput(ofCell cell: Int) {
-    let view = layout.content(of: .lesson)
-    let document = layoutDocument(lesson, width: view.width - 1, glyphs: glyphs)
-    guard let item = lesson.document?.items.firstIndex(where: { $0.item == .cell(cell) }),
-      let span = document.span(ofItem: item)
-    else { return }
-    // A learner who scrolled the cell out of view while it runs is left where they are.
-    guard span.lowerBound >= lesson.scroll, span.lowerBound < lesson.scroll + view.height else {
+    guard let followed = lesson.followedScroll, followed == lesson.scroll else {
+      lesson.followedScroll = nil
       return
     }
-    let wanted = max(lesson.scroll, span.upperBound - view.height)
-    lesson.scroll = clamped(
-      min(wanted, span.lowerBound), lineCount: document.lines.count, viewHeight: view.height)
+    let view = layout.content(of: .lesson)
+    let document = layoutDocument(lesson, width: view.width - 1, glyphs: glyphs)
+    guard let cellStart = document.cellStarts[safe: cell], let output = document.outputs[cell]
+    else { return }
+    let scroll = Self.outputScroll(
+      from: lesson.scroll, cell: cellStart..<output.lowerBound, output: output,
+      figure: document.lastFigure(in: output), viewHeight: view.height)
+    lesson.scroll = clamped(scroll, lineCount: document.lines.count, viewHeight: view.height)
+    lesson.followedScroll = lesson.scroll
+  }
+
+  /// The first line to show so that `output` (under the lines of `cell`) is in a view of
+  /// `viewHeight` lines, moving the least from `scroll`.
+  public static func outputScroll(
+    from scroll: Int, cell: Range<Int>, output: Range<Int>, figure: Range<Int>?, viewHeight: Int
+  ) -> Int {
+    let context = min(3, cell.count, max(0, viewHeight / 4))
+    // As much of the output's end as fits, but never its start out of view.
+    var top = min(max(scroll, output.upperBound - viewHeight), output.lowerBound - context)
+    if let figure, figure.lowerBound < top || figure.upperBound > top + viewHeight {
+      top = min(max(top, figure.upperBound - viewHeight), figure.lowerBound)
+    }
+    return top
   }
 
   /// Brings every scroll position back inside its content (after a resize or new content).
   public mutating func clampScrolling() {
     browser.keepSelectionVisible(viewHeight: layout.content(of: .browser).height)
     let view = layout.content(of: .lesson)
+    let isFollowing = lesson.followedScroll == lesson.scroll
     lesson.scroll = clamped(lesson.scroll, lineCount: lessonLineCount, viewHeight: view.height)
+    if isFollowing { lesson.followedScroll = lesson.scroll }
   }
 
   private var lessonLineCount: Int {

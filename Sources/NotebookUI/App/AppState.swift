@@ -29,6 +29,9 @@ public struct AppState: Sendable, Equatable {
   /// Whether `$VISUAL` or `$EDITOR` is set: exercises open there, else in the built-in editor.
   public var hasExternalEditor: Bool
   public var running: RunTarget?
+  /// The lesson fills the window (`z`): no browser, the REPL down to its prompt. Only in the wide
+  /// layout, and only while the lesson has focus.
+  public var isLessonMaximized: Bool
   public var theme: Theme
   public var glyphs: Glyphs
   public var keyMap: KeyMap
@@ -49,6 +52,7 @@ public struct AppState: Sendable, Equatable {
     self.notice = nil
     self.hasExternalEditor = false
     self.running = nil
+    self.isLessonMaximized = false
     self.theme = theme
     self.glyphs = glyphs
     self.keyMap = keyMap
@@ -76,5 +80,9 @@ public struct AppState: Sendable, Equatable {
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
   /// Where each part goes at the current size.
-  public var layout: Layout { Layout(width: width, height: height, focus: focus) }
+  public var layout: Layout {
+    Layout(
+      width: width, height: height, focus: focus,
+      isLessonMaximized: isLessonMaximized && focus == .lesson)
+  }
 }

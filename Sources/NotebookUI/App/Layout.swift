@@ -1,7 +1,9 @@
 /// Where the title bar, the panes and the status bar go for a terminal size.
 ///
 /// At 100 columns or more the browser sits on the left and the lesson above the REPL on the
-/// right; narrower terminals show only the focused pane. Each pane's first row is its header.
+/// right (the REPL a third of the height, at most 12 rows); narrower terminals show only the
+/// focused pane. With the lesson maximised (`z`), the lesson takes the browser's columns too and
+/// the REPL shrinks to its header and prompt. Each pane's first row is its header.
 public struct Layout: Sendable, Equatable {
   public static let wideWidth = 100
   /// The browser's width: 30 columns at 100, growing with the terminal to 44 so that lesson
@@ -15,7 +17,10 @@ public struct Layout: Sendable, Equatable {
   /// The vertical separator between the browser and the rest, in wide layouts.
   public var separator: Rect?
 
-  public init(width: Int, height: Int, focus: Pane) {
+  /// The REPL's height in the wide layout: a third of the column, between 6 and 12 rows.
+  public static func replHeight(forHeight height: Int) -> Int { max(6, min(12, height / 3)) }
+
+  public init(width: Int, height: Int, focus: Pane, isLessonMaximized: Bool = false) {
     let screen = Rect(column: 0, row: 0, width: width, height: height)
     let (title, rest) = screen.splitTop(1)
     let (body, status) = rest.splitBottom(1)
@@ -26,10 +31,15 @@ public struct Layout: Sendable, Equatable {
       separator = nil
       return
     }
+    if isLessonMaximized {
+      let (lesson, repl) = body.splitBottom(2)
+      panes = [.lesson: lesson, .repl: repl]
+      separator = nil
+      return
+    }
     let (browser, remainder) = body.splitLeft(Self.browserWidth(forWidth: width))
     let (separator, right) = remainder.splitLeft(1)
-    let replHeight = max(6, right.height * 2 / 5)
-    let (lesson, repl) = right.splitBottom(replHeight)
+    let (lesson, repl) = right.splitBottom(Self.replHeight(forHeight: right.height))
     panes = [.browser: browser, .lesson: lesson, .repl: repl]
     self.separator = separator
   }

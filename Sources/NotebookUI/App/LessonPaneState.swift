@@ -8,12 +8,16 @@ public struct LessonPaneState: Sendable, Equatable {
   public var selection: Int?
   /// The built-in code editor, while open.
   public var editor: CodeEditorState?
+  /// While a cell runs, the scroll position the view last chose to show its output; a learner
+  /// who scrolls elsewhere (so `scroll` differs) stops the following.
+  public var followedScroll: Int?
 
   public init(document: Document? = nil) {
     self.document = document
     self.scroll = 0
     self.selection = document.flatMap { $0.items.isEmpty ? nil : 0 }
     self.editor = nil
+    self.followedScroll = nil
   }
 
   /// The selected item and its block index.

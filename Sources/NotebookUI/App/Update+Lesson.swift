@@ -16,8 +16,9 @@ func activateInLesson(_ state: inout AppState) -> [Effect] {
       state.notice = "Predict what this cell prints first: type it, then press Enter."
       return []
     }
-    // The running cell's output follows only while its first line is on screen: start there.
+    // Start from the cell in view; its output is then followed until the learner scrolls away.
     state.revealSelection()
+    state.followOutput()
     state.running = .cell(cell)
     return [.runCell(lessonID: document.id, index: cell, source: source)]
   case .quiz(let id):

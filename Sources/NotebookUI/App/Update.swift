@@ -104,6 +104,9 @@ private func perform(_ intent: Intent, in state: inout AppState) -> [Effect] {
   case .bottom: state.scroll(by: Int.max / 2)
   case .activate: return activate(&state)
   case .search: state.browser.beginSearch()
+  case .toggleMaximized:
+    state.isLessonMaximized.toggle()
+    state.clampScrolling()
   case .nextCell: return moveSelection(by: 1, in: &state)
   case .previousCell: return moveSelection(by: -1, in: &state)
   case .interrupt:
@@ -200,6 +203,7 @@ private func receive(_ items: [OutputItem], isFinished: Bool, in state: inout Ap
   case .cell(let cell):
     state.lesson.setOutput(items, ofCell: cell)
     state.revealOutput(ofCell: cell)
+    if isFinished { state.lesson.followedScroll = nil }
     if isFinished, let id = state.lesson.document?.id {
       effects.append(.lesson(lessonID: id, .cellRan(cell: cell, output: printed(items))))
     }

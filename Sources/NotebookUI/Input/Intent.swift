@@ -12,6 +12,8 @@ public enum Intent: Sendable, Equatable {
   case nextCell, previousCell
   /// Start searching the lesson tree (`/`).
   case search
+  /// Give the lesson the whole window, or give the browser and REPL back (`z`).
+  case toggleMaximized
   /// Stop a running evaluation, or clear the REPL line when nothing runs.
   case interrupt
 

@@ -95,12 +95,15 @@ public struct KeyMap: Sendable, Equatable {
         Binding(
           keys: [.left, .character("h")], intent: .focus(.browser), help: "back to the lessons",
           isShownInStatusBar: false),
+        Binding(
+          keys: [.character("z")], intent: .toggleMaximized, help: "maximise the lesson",
+          isShownInStatusBar: false),
       ] + common,
       .repl: [
         Binding(
           keys: [.escape], intent: .previousPane, help: "leave the REPL", isShownInStatusBar: true),
         Binding(
-          keys: [.control("c")], intent: .interrupt, help: "stop code or clear the line",
+          keys: [.control("c")], intent: .interrupt, help: "stop code, clear line",
           isShownInStatusBar: true),
         Binding(
           keys: [.pageUp], intent: .pageUp, help: "scroll the transcript up",

@@ -10,6 +10,8 @@ public struct DocumentLayout: Sendable, Equatable {
   public var itemStarts: [Int]
   /// The caret of the answer line being typed: line and display column.
   public var caret: GridPoint?
+  /// The lines of each code cell's output, by cell index (cells without output are absent).
+  public var outputs: [Int: Range<Int>] = [:]
 
   /// The lines item `index` spans (up to the blank line before the next item or the end).
   public func span(ofItem index: Int) -> Range<Int>? {
@@ -17,6 +19,19 @@ public struct DocumentLayout: Sendable, Equatable {
     let end = itemStarts[safe: index + 1].map { $0 - 1 } ?? lines.count
     return start..<max(start + 1, end)
   }
+
+  /// The lines of the last figure in `range`, if there is one.
+  public func lastFigure(in range: Range<Int>) -> Range<Int>? {
+    guard let end = range.last(where: { lines[$0].figureRow != nil }),
+      let row = lines[end].figureRow
+    else { return nil }
+    return max(range.lowerBound, end - row)..<(end + 1)
+  }
+}
+
+extension PaneLine {
+  /// The row of the figure this line shows, if it shows one.
+  var figureRow: Int? { if case .figure(_, let row) = self { row } else { nil } }
 }
 
 /// Lays out the open lesson: headings and prose wrapped by display width, code cells, quizzes
@@ -24,12 +39,13 @@ public struct DocumentLayout: Sendable, Equatable {
 /// lines between blocks.
 public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) -> DocumentLayout {
   guard let document = pane.document, width > 0 else {
-    return DocumentLayout(lines: [], cellStarts: [], itemStarts: [], caret: nil)
+    return DocumentLayout(lines: [], cellStarts: [], itemStarts: [], caret: nil, outputs: [:])
   }
   var lines: [PaneLine] = []
   var cellStarts: [Int] = []
   var itemStarts: [Int] = []
   var caret: GridPoint?
+  var outputs: [Int: Range<Int>] = [:]
   let selectedBlock = pane.selectedItem?.block
   for (index, block) in document.blocks.enumerated() {
     if !lines.isEmpty { lines.append(.plain("")) }
@@ -49,7 +65,11 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
     case .preformatted(let text):
       lines += text.map { .plain($0) }
     case .output(let items):
+      let start = lines.count
       lines += PaneLine.lines(for: items, width: width)
+      if case .code? = document.blocks[safe: index - 1], !cellStarts.isEmpty {
+        outputs[cellStarts.count - 1] = start..<lines.count
+      }
     case .quiz(let quiz):
       itemStarts.append(lines.count)
       let card = quizLines(quiz, width: width, isSelected: isSelected, glyphs: glyphs)
@@ -62,7 +82,8 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
       lines += exerciseLines(exercise, width: width, isSelected: isSelected, glyphs: glyphs)
     }
   }
-  return DocumentLayout(lines: lines, cellStarts: cellStarts, itemStarts: itemStarts, caret: caret)
+  return DocumentLayout(
+    lines: lines, cellStarts: cellStarts, itemStarts: itemStarts, caret: caret, outputs: outputs)
 }
 
 /// Draws the lesson pane's content, with `▲`/`▼` in the last column when more is above or below,
