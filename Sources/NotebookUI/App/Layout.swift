@@ -1,7 +1,8 @@
 /// Where the title bar, the panes and the status bar go for a terminal size.
 ///
 /// At 100 columns or more the browser sits on the left and the lesson above the REPL on the
-/// right (the REPL a third of the height, at most 12 rows); narrower terminals show only the
+/// right (the REPL a third of the height, at most 12 rows, or half while it has focus, so that a
+/// live plot fits); narrower terminals show only the
 /// focused pane. With the lesson maximised (`z`), the lesson takes the browser's columns too and
 /// the REPL shrinks to its header and prompt. Each pane's first row is its header.
 public struct Layout: Sendable, Equatable {
@@ -17,8 +18,11 @@ public struct Layout: Sendable, Equatable {
   /// The vertical separator between the browser and the rest, in wide layouts.
   public var separator: Rect?
 
-  /// The REPL's height in the wide layout: a third of the column, between 6 and 12 rows.
-  public static func replHeight(forHeight height: Int) -> Int { max(6, min(12, height / 3)) }
+  /// The REPL's height in a wide column of `height` rows: a third, between 6 and 12 rows, or
+  /// half when it has focus.
+  public static func replHeight(forHeight height: Int, isFocused: Bool = false) -> Int {
+    isFocused ? max(6, height / 2) : max(6, min(12, height / 3))
+  }
 
   public init(width: Int, height: Int, focus: Pane, isLessonMaximized: Bool = false) {
     let screen = Rect(column: 0, row: 0, width: width, height: height)
@@ -39,7 +43,8 @@ public struct Layout: Sendable, Equatable {
     }
     let (browser, remainder) = body.splitLeft(Self.browserWidth(forWidth: width))
     let (separator, right) = remainder.splitLeft(1)
-    let (lesson, repl) = right.splitBottom(Self.replHeight(forHeight: right.height))
+    let (lesson, repl) = right.splitBottom(
+      Self.replHeight(forHeight: right.height, isFocused: focus == .repl))
     panes = [.browser: browser, .lesson: lesson, .repl: repl]
     self.separator = separator
   }

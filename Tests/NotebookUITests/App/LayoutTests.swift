@@ -2,11 +2,13 @@ import NotebookUI
 import Testing
 
 @Suite struct LayoutTests {
-  @Test func theReplTakesAThirdOfTheColumnBetweenSixAndTwelveRows() {
+  @Test func theReplTakesAThirdOfTheColumnBetweenSixAndTwelveRowsOrHalfWithFocus() {
     #expect(Layout.replHeight(forHeight: 12) == 6)
     #expect(Layout.replHeight(forHeight: 28) == 9)
     #expect(Layout.replHeight(forHeight: 38) == 12)
     #expect(Layout.replHeight(forHeight: 58) == 12)
+    #expect(Layout.replHeight(forHeight: 28, isFocused: true) == 14)
+    #expect(Layout.replHeight(forHeight: 58, isFocused: true) == 29)
   }
 
   @Test func theWideLayoutGivesTheLessonMostOfTheHeight() {
