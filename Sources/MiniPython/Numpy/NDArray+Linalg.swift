@@ -93,6 +93,49 @@ extension NDArray {
     return NDArray(shape: [n, n], scalars: inv)
   }
 
+  /// `np.linalg.solve(a, b)`: `x` with `a·x = b`, for `b` of shape `(n,)` or `(n, k)`, by
+  /// Gaussian elimination with partial pivoting.
+  ///
+  /// - Throws: `LinAlgError: Singular matrix`, a non-square `a`, or numpy's core-dimension
+  ///   `ValueError` when `b` has the wrong length.
+  public static func solve(_ a: NDArray, _ b: NDArray) throws(NumpyError) -> NDArray {
+    guard a.ndim == 2, a.shape[0] == a.shape[1] else {
+      throw NumpyError(.linAlgError, a.ndim < 2 ? "\(a.ndim)-dimensional array given. Array must be at least two-dimensional" : "Last 2 dimensions of the array must be square")
+    }
+    let n = a.shape[0]
+    let isVector = b.ndim == 1
+    guard b.ndim == 1 || b.ndim == 2, b.shape[0] == n else {
+      let signature = isVector ? "solve1: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m)->(m)" : "solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n)"
+      throw NumpyError(.valueError, "\(signature) (size \(b.shape.first ?? 0) is different from \(n))")
+    }
+    let k = isVector ? 1 : b.shape[1]
+    var m = a.scalars
+    var x = b.scalars
+    for column in 0..<n {
+      var pivot = column
+      for row in column..<n where Swift.abs(m[row * n + column]) > Swift.abs(m[pivot * n + column]) { pivot = row }
+      if m[pivot * n + column] == 0 { throw NumpyError(.linAlgError, "Singular matrix") }
+      if pivot != column {
+        for j in 0..<n { m.swapAt(pivot * n + j, column * n + j) }
+        for j in 0..<k { x.swapAt(pivot * k + j, column * k + j) }
+      }
+      for row in (column + 1)..<n {
+        let factor = m[row * n + column] / m[column * n + column]
+        if factor == 0 { continue }
+        for j in column..<n { m[row * n + j] -= factor * m[column * n + j] }
+        for j in 0..<k { x[row * k + j] -= factor * x[column * k + j] }
+      }
+    }
+    for row in stride(from: n - 1, through: 0, by: -1) {
+      for j in 0..<k {
+        var sum = x[row * k + j]
+        for p in (row + 1)..<n { sum -= m[row * n + p] * x[p * k + j] }
+        x[row * k + j] = sum / m[row * n + row]
+      }
+    }
+    return NDArray(shape: isVector ? [n] : [n, k], scalars: x)
+  }
+
   /// `np.linalg.svd(a, full_matrices)`: `a = U·diag(S)·Vh`, singular values descending
   /// (one-sided Jacobi). Signs of singular vectors may differ from LAPACK's.
   public func svd(fullMatrices: Bool = true) throws(NumpyError) -> (u: NDArray, s: NDArray, vh: NDArray) {

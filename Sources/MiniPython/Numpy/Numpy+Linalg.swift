@@ -20,7 +20,7 @@ extension Numpy {
 
   static func linalgModule() -> PyModule {
     PyModule(
-      name: "numpy.linalg", doc: "Linear algebra: norms, inverses, singular value decomposition.",
+      name: "numpy.linalg", doc: "Linear algebra: norms, inverses, linear systems, singular value decomposition.",
       functions: [
         function("norm", "norm(x, ord=None, axis=None, keepdims=False)", "Vector norms (2, 1, inf, 0, p) and matrix norms ('fro', 'nuc', 1, inf, 2).") { arguments throws(PyException) in
           let x = try array(try arguments.required("x", at: 0))
@@ -32,6 +32,11 @@ extension Numpy {
         function("inv", "inv(a)", "The inverse of a square matrix.") { arguments throws(PyException) in
           let a = try array(try arguments.required("a", at: 0))
           return .native(try run { () throws(NumpyError) in try a.inverse() })
+        },
+        function("solve", "solve(a, b)", "x with a @ x = b, for a square a and b of shape (n,) or (n, k).") { arguments throws(PyException) in
+          try arguments.expectCount(2...2)
+          let (a, b) = (try array(arguments[0]), try array(arguments[1]))
+          return .native(try run { () throws(NumpyError) in try NDArray.solve(a, b) })
         },
         function("svd", "svd(a, full_matrices=True)", "U, S, Vh with a = U @ diag(S) @ Vh, S descending.") { arguments throws(PyException) in
           let a = try array(try arguments.required("a", at: 0))

@@ -9,6 +9,30 @@ extension AxesOperation {
         "Plots y against x (or against 0, 1, 2, ...): plot(y), plot(x, y), plot(x, y, 'r--'),\nplot(x1, y1, 'bo', x2, y2, 'g-'). A 2-D y draws one line per column.\nThe format string sets the colour, and whether a line ('-', '--', '-.', ':') and/or points\n(a marker such as 'o' or '.') are drawn; lines are drawn solid and points as dots.\nlinewidth, linestyle, markersize and alpha are accepted and ignored (cosmetic).",
         plot),
       AxesOperation(
+        "semilogy", "(*args, label='', color=None)",
+        "plot(...) with a log-10 y axis, as for a loss falling over several orders of magnitude\n(the same as plot(...) then yscale('log')).",
+        { arguments, axes throws(PyException) in
+          let result = try plot(arguments, on: &axes)
+          axes.yScale = .log10
+          return result
+        }),
+      AxesOperation(
+        "semilogx", "(*args, label='', color=None)",
+        "plot(...) with a log-10 x axis, as for a learning-rate sweep (the same as plot(...) then\nxscale('log')).",
+        { arguments, axes throws(PyException) in
+          let result = try plot(arguments, on: &axes)
+          axes.xScale = .log10
+          return result
+        }),
+      AxesOperation(
+        "loglog", "(*args, label='', color=None)", "plot(...) with both axes on a log-10 scale.",
+        { arguments, axes throws(PyException) in
+          let result = try plot(arguments, on: &axes)
+          axes.xScale = .log10
+          axes.yScale = .log10
+          return result
+        }),
+      AxesOperation(
         "scatter", "(x, y, s=None, c=None, marker=None, cmap=None, label='')",
         "Draws points. c= is a colour name, or one number per point (any shape of the same size):\nwhole numbers are class labels, each drawn with its own glyph and colour from cmap\n(default rcParams['image.cmap']); other values are grouped into up to 8 bands.\ns, marker, alpha, edgecolors and linewidths are accepted and ignored (cosmetic).",
         { arguments, axes throws(PyException) in try scatter(arguments, on: &axes, defaultColormap: state.defaultColormap) }),

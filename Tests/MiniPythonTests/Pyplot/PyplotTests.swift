@@ -35,6 +35,15 @@ import TextPlot
     #expect(lines[12] == "       5               6               7               8               9        ")
   }
 
+  @Test func semilogyAndFriendsSetTheScales() {
+    let (figures, result) = PyplotTests.figures(
+      "plt.semilogy([1, 10, 100])\nplt.figure()\nplt.semilogx([0.001, 0.1], [1, 2])\nplt.figure()\nplt.loglog([1, 10], [1, 100])\n")
+    #expect(result.error == nil)
+    let scales = figures.map { ($0.subplots[0].xScale, $0.subplots[0].yScale) }
+    #expect(scales.map(\.0) == [.linear, .log10, .log10])
+    #expect(scales.map(\.1) == [.log10, .linear, .log10])
+  }
+
   @Test func theREPLDrawsOnlyOnShow() {
     let session = Session()
     let first = session.evaluateInteractive("import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\n")
