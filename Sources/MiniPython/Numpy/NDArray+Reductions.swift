@@ -183,6 +183,38 @@ extension NDArray {
     return NDArray(shape: shape, scalars: values, dtype: type)
   }
 
+  /// `np.diff(a, n, axis)`: the `n`-th difference along `axis` (the last by default),
+  /// `out[..., i, ...] = a[..., i + 1, ...] - a[..., i, ...]`, applied `n` times; the axis
+  /// shrinks by `n` (to 0 at most). Booleans give `!=`, as numpy's `diff` of a bool array.
+  public func difference(order: Int = 1, axis: Int = -1) throws(NumpyError) -> NDArray {
+    guard order >= 0 else { throw .value("order must be non-negative but got \(order)") }
+    guard ndim > 0 else { throw .value("diff requires input that is at least one dimensional") }
+    let k = try normalizedAxes([axis])[0]
+    var current = self
+    for _ in 0..<order {
+      let length = current.shape[k]
+      guard length > 0 else { break }
+      let inner = current.shape[(k + 1)...].reduce(1, *)
+      let outerCount = current.count / max(length * inner, 1)
+      let values = current.scalars
+      var out: [Double] = []
+      out.reserveCapacity(outerCount * (length - 1) * inner)
+      for outer in 0..<outerCount {
+        for position in 0..<(length - 1) {
+          for j in 0..<inner {
+            let i = (outer * length + position) * inner + j
+            let (a, b) = (values[i], values[i + inner])
+            out.append(current.dtype == .bool ? (a != b ? 1 : 0) : b - a)
+          }
+        }
+      }
+      var shape = current.shape
+      shape[k] = length - 1
+      current = NDArray(shape: shape, scalars: out, dtype: current.dtype)
+    }
+    return current
+  }
+
   /// Axes made non-negative and checked; nil means all axes.
   func normalizedAxes(_ axes: [Int]?) throws(NumpyError) -> [Int] {
     guard let axes else { return Array(0..<ndim) }

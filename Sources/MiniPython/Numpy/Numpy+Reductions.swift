@@ -18,6 +18,13 @@ extension Numpy {
     argExtreme("argmin", maximum: false),
     cumulative("cumsum", product: false),
     cumulative("cumprod", product: true),
+    function("diff", "diff(a, n=1, axis=-1)", "The n-th discrete difference along an axis: a[1:] - a[:-1], n times.") { arguments throws(PyException) in
+      try arguments.allowKeywords(["a", "n", "axis"])
+      let a = try array(try arguments.required("a", at: 0))
+      let order = try arguments.int("n", at: 1, default: 1)
+      let axis = try arguments.int("axis", at: 2, default: -1)
+      return .native(try run { () throws(NumpyError) in try a.difference(order: order, axis: axis) })
+    },
   ]
 
   private static func reduction(_ name: String, _ kind: NDArray.Reduction, _ doc: String) -> BuiltinFunction {
