@@ -31,21 +31,47 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
     column =
       screen.put(" \(activity) ", in: rect, column: column, style: theme.bar) - rect.column + 1
   }
-  for binding in statusBindings(state) {
-    var key = binding.keyLabel(ascii: state.glyphs.isASCII, all: false)
-    if binding.intent == .pickChoice, let count = state.lesson.selectedQuiz?.choices.count {
-      key = "1-\(min(count, 9))"
-    }
-    let help = binding.help
-    guard column + displayWidth(key) + 1 + displayWidth(help) <= rect.width else { break }
-    column =
-      screen.put(
-        key, in: rect, column: column, style: theme.key.withBackground(of: theme.inactiveBar))
-      - rect.column
-    column =
-      screen.put(" " + help + "  ", in: rect, column: column, style: theme.inactiveBar)
-      - rect.column
+  // The key that lists all keys is kept (last if need be) when the others do not all fit.
+  let bindings = statusBindings(state)
+  let help = bindings.first { $0.intent == .toggleHelp }
+  var isHelpShown = false
+  for binding in bindings {
+    let isHelp = binding == help
+    let reserve = isHelpShown || isHelp ? 0 : help.map { width(of: $0, state) } ?? 0
+    guard column + width(of: binding, state) - 2 + reserve <= rect.width else { break }
+    column = put(binding, state, in: rect, at: column, on: &screen)
+    isHelpShown = isHelpShown || isHelp
   }
+  if let help, !isHelpShown, column + width(of: help, state) - 2 <= rect.width {
+    column = put(help, state, in: rect, at: column, on: &screen)
+  }
+}
+
+/// How a binding's key is spelled in the status bar.
+private func statusKey(_ binding: KeyMap.Binding, _ state: AppState) -> String {
+  if binding.intent == .pickChoice, let count = state.lesson.selectedQuiz?.choices.count {
+    return "1-\(min(count, 9))"
+  }
+  return binding.keyLabel(ascii: state.glyphs.isASCII, all: false)
+}
+
+/// The columns a binding takes in the status bar, with the two spaces after it.
+private func width(of binding: KeyMap.Binding, _ state: AppState) -> Int {
+  displayWidth(statusKey(binding, state)) + 1 + displayWidth(binding.help) + 2
+}
+
+/// Draws a binding at `column` (relative to the bar) and returns the column after it.
+private func put(
+  _ binding: KeyMap.Binding, _ state: AppState, in rect: Rect, at column: Int,
+  on screen: inout Screen
+) -> Int {
+  let theme = state.theme
+  let next =
+    screen.put(
+      statusKey(binding, state), in: rect, column: column,
+      style: theme.key.withBackground(of: theme.inactiveBar)) - rect.column
+  return screen.put(" " + binding.help + "  ", in: rect, column: next, style: theme.inactiveBar)
+    - rect.column
 }
 
 /// The bindings the status bar lists: the context's, then the pane's whose keys it leaves free

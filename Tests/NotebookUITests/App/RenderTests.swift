@@ -19,7 +19,7 @@ import TextPlot
         "                                        ",
         "                                        ",
         "                                        ",
-        " Enter open the lesson  / search lessons",
+        " Enter open the lesson  ? all keys      ",
       ])
   }
 
@@ -39,7 +39,7 @@ import TextPlot
         "                                        ",
         "                                        ",
         "                                        ",
-        " Enter run the selected cell            ",
+        " Enter run the selected cell  ? all keys",
       ])
   }
 

@@ -70,7 +70,7 @@ import TextPlot
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
-        "  running  Enter run the selected cell  n next item  Tab next pane              ",
+        "  running  Enter run the selected cell  n next item  Tab next pane  ? all keys  ",
       ])
   }
 }

@@ -49,7 +49,7 @@ import TextPlot
         " |   3) between -1 and 1                ",
         " | + Correct. Your answer: 1. (2 tries) ",
         " |   1 + e⁻ᶻ > 1, so σ(z) lies strictlyv",
-        " Enter answer  Down next choice         ",
+        " Enter answer  ? all keys               ",
       ])
   }
 }
