@@ -10,6 +10,7 @@
 /// Elementary functions of the C maths library, for the rest of the core.
 enum Elementary {
   @inline(__always) static func exp(_ x: Double) -> Double { Glibc.exp(x) }
+  @inline(__always) static func expm1(_ x: Double) -> Double { Glibc.expm1(x) }
   @inline(__always) static func log(_ x: Double) -> Double { Glibc.log(x) }
   @inline(__always) static func log1p(_ x: Double) -> Double { Glibc.log1p(x) }
   @inline(__always) static func tanh(_ x: Double) -> Double { Glibc.tanh(x) }

@@ -5,7 +5,9 @@
 /// about 1 ns an element. Over a million random arguments, `exp` and `log` stay within 1 unit in
 /// the last place of the C library's result and `tanh` within 3 (tests bound the relative error by
 /// 4e-16 and 8e-16); numpy's own vectorised loops also differ from the C library in the last bit
-/// (on an AVX-512 machine, for 5% of `exp` and 20% of `tanh` results).
+/// (on an AVX-512 machine, for 5% of `exp` and 20% of `tanh` results). Over 20,001 points in
+/// [-20, 20], these differ from the C library for 1.4% of `exp`, 1.3% of `expm1`, 4.8% of `tanh`
+/// and 4.9% of `log` results (numpy there: 4.5%, 5.8%, 19% and 0.1%).
 /// Lanes outside the polynomial's range (overflow, underflow, subnormals, infinities, NaN, and
 /// non-positive `log` arguments) are computed by the C library instead, so special values match it.
 ///
@@ -26,16 +28,23 @@ enum VectorElementary {
   static func exp(_ x: V) -> V {
     let inRange = (x .>= -708) .& (x .<= 709)
     guard all(inRange) else { return scalar(x, Elementary.exp) }
-    let (scale, em1) = reduce(x)
-    return scale.addingProduct(scale, em1)
+    let (scale, head, tail) = reduce(x)
+    // eʳ = 1 + head + tail: the rounding error of 1 + head is recovered exactly (Fast2Sum, as
+    // |head| < 1) and added back with the tail, so only the last addition rounds (about half an
+    // ulp; exp(1) is e to the last bit).
+    let sum = 1 + head
+    let error = (1 - sum) + head
+    return scale * (sum + (error + tail))
   }
 
   /// `eˣ - 1` per lane, accurate for small `x`.
   static func expm1(_ x: V) -> V {
     let inRange = (x .>= -708) .& (x .<= 709)
-    guard all(inRange) else { return scalar(x) { Elementary.exp($0) - 1 } }
-    let (scale, em1) = reduce(x)
-    return (scale - 1).addingProduct(scale, em1)
+    guard all(inRange) else { return scalar(x, Elementary.expm1) }
+    let (scale, head, tail) = reduce(x)
+    let em1 = head + tail
+    // The reduction turns -0 into +0; expm1(±0) is the zero itself, as in the C library.
+    return (scale - 1).addingProduct(scale, em1).replacing(with: x, where: x .== 0)
   }
 
   /// The hyperbolic tangent per lane: `tanh x = sign(x)·e/(e + 2)` with `e = expm1(2|x|)`.
@@ -87,47 +96,58 @@ enum VectorElementary {
     return (f - correction.addingProduct(kd, V(repeating: -ln2Low))).addingProduct(kd, V(repeating: ln2High))
   }
 
-  /// Applies a vector function to every element of `scalars`, one vector at a time, and the
-  /// last `count % lanes` elements through a padded vector.
+  /// Applies a vector function to every element of `scalars`, as a new array.
   static func map(_ scalars: [Double], _ f: (V) -> V) -> [Double] {
     let count = scalars.count
     if count == 0 { return [] }
     return [Double](unsafeUninitializedCapacity: count) { out, initialized in
-      scalars.withUnsafeBufferPointer { x in
-        let source = UnsafeRawPointer(x.baseAddress!)
-        let target = UnsafeMutableRawPointer(out.baseAddress!)
-        let lanes = V.scalarCount
-        var i = 0
-        while i + lanes <= count {
-          target.storeBytes(of: f(source.loadUnaligned(fromByteOffset: i * 8, as: V.self)), toByteOffset: i * 8, as: V.self)
-          i += lanes
-        }
-        if i < count {
-          var last = V(repeating: 0.5)
-          for lane in 0..<(count - i) { last[lane] = x[i + lane] }
-          let y = f(last)
-          for lane in 0..<(count - i) { (out.baseAddress! + i + lane).initialize(to: y[lane]) }
-        }
-      }
+      scalars.withUnsafeBufferPointer { x in apply(f, x, into: out) }
       initialized = count
+    }
+  }
+
+  /// `target[i] = f(source[i])`, one vector at a time, and the last `count % lanes` elements
+  /// through a padded vector. `target` may be `source` itself (each vector is read before it is
+  /// written).
+  static func apply(_ f: (V) -> V, _ source: UnsafeBufferPointer<Double>, into target: UnsafeMutableBufferPointer<Double>) {
+    let count = source.count
+    precondition(target.count == count, "source has \(count) elements, target \(target.count)")
+    guard count > 0, let x = source.baseAddress, let out = target.baseAddress else { return }
+    let from = UnsafeRawPointer(x)
+    let to = UnsafeMutableRawPointer(out)
+    let lanes = V.scalarCount
+    var i = 0
+    while i + lanes <= count {
+      to.storeBytes(of: f(from.loadUnaligned(fromByteOffset: i * 8, as: V.self)), toByteOffset: i * 8, as: V.self)
+      i += lanes
+    }
+    if i < count {
+      var last = V(repeating: 0.5)
+      for lane in 0..<(count - i) { last[lane] = x[i + lane] }
+      let y = f(last)
+      for lane in 0..<(count - i) { (out + i + lane).initialize(to: y[lane]) }
     }
   }
 
   // MARK: - Private helpers
 
-  /// `(2ⁿ, eʳ - 1)` with `x = n·ln2 + r`, `|r| <= ln2/2`.
+  /// `(2ⁿ, head, tail)` with `x = n·ln2 + r`, `|r| <= ln2/2` and `eʳ - 1 = head + tail`:
+  /// `head = x - n·ln2High` exactly and `tail = -n·ln2Low + r²·P(r)`.
   @inline(__always)
-  private static func reduce(_ x: V) -> (scale: V, em1: V) {
+  private static func reduce(_ x: V) -> (scale: V, head: V, tail: V) {
     let n = (x * V(repeating: 1.4426950408889634)).rounded(.toNearestOrEven)
-    // r = x - n·ln2 in two steps: ln2High has trailing zero bits, so n·ln2High is exact.
-    let r = x.addingProduct(n, V(repeating: -ln2High)).addingProduct(n, V(repeating: -ln2Low))
+    // ln2High has trailing zero bits, so n·ln2High is exact, and x - n·ln2High is exact too (the
+    // two are within a factor of 2 of each other unless n = 0).
+    let head = x.addingProduct(n, V(repeating: -ln2High))
+    let low = n * V(repeating: -ln2Low)
+    let r = head + low
     var p = V(repeating: 1.0 / 6_227_020_800)
     for coefficient in expm1Series { p = V(repeating: coefficient).addingProduct(p, r) }
-    let em1 = r.addingProduct(r * r, p)
+    let tail = low.addingProduct(r * r, p)
     // 2ⁿ from its bits: the exponent field is n + 1023. A magic constant turns n into an integer.
     let integer = unsafeBitCast(n + magic, to: I.self) &- unsafeBitCast(magic, to: I.self)
     let scale = unsafeBitCast((integer &+ 1023) &<< 52, to: V.self)
-    return (scale, em1)
+    return (scale, head, tail)
   }
 
   private static func scalar(_ x: V, _ f: (Double) -> Double) -> V {
