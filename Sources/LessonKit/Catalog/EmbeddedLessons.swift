@@ -4612,7 +4612,7 @@ enum EmbeddedLessons {
       print("without the L2 gradient:", "%.1e" % bad)
       ```
       ```output
-      with the L2 gradient:    1.0e-09
+      with the L2 gradient:    9.7e-10
       without the L2 gradient: 1.3e-02
       ```
 
