@@ -31,7 +31,8 @@ func activateInLesson(_ state: inout AppState) -> [Effect] {
       return [.lesson(lessonID: document.id, .answer(quiz: id, input: quiz.pickedAnswer))]
     }
     let previous = quiz.status.isSolved ? nil : quiz.status.lastAnswer
-    state.lesson.updateQuiz(id) { $0.input = TextFieldState(previous ?? "") }
+    // The wrong answer comes back selected: typing replaces it, arrows or Backspace edit it.
+    state.lesson.updateQuiz(id) { $0.input = TextFieldState(previous ?? "", isSelected: true) }
     state.revealSelection()
     return []
   case .exercise: return performInLesson(.edit, in: &state)

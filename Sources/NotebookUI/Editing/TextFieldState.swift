@@ -7,10 +7,15 @@ public struct TextFieldState: Sendable, Equatable {
   public private(set) var characters: [Character]
   /// The caret, as a character index (0 is before the first character).
   public private(set) var caret: Int
+  /// The whole text is selected: the next typed character replaces it (an earlier answer offered
+  /// for retyping); any other editing key keeps it and edits as usual.
+  public private(set) var isSelected: Bool
 
-  public init(_ text: String = "") {
+  /// A field holding `text` with the caret at its end, all of it selected if `isSelected`.
+  public init(_ text: String = "", isSelected: Bool = false) {
     characters = Array(text)
     caret = characters.count
+    self.isSelected = isSelected && !text.isEmpty
   }
 
   public var text: String { String(characters) }
@@ -20,6 +25,11 @@ public struct TextFieldState: Sendable, Equatable {
 
   /// Applies an editing key; returns `false` for a key that does not edit (Enter, Esc, ...).
   public mutating func handle(_ key: Key) -> Bool {
+    if isSelected, case .character = key {
+      characters = []
+      caret = 0
+    }
+    defer { isSelected = false }
     switch key {
     case .character(let character):
       characters.insert(character, at: caret)

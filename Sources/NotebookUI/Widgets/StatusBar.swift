@@ -12,9 +12,21 @@ public func renderStatusBar(_ state: AppState, in rect: Rect, on screen: inout S
     return
   }
   if let notice = state.notice {
-    let fits = displayWidth(notice) <= rect.width - 1
-    let text = fits ? notice : clip(notice, toWidth: rect.width - 2) + state.glyphs.ellipsis
-    screen.put(" " + text, in: rect, style: theme.inactiveBar.bold)
+    // A notice too long for one row grows upwards over the pane above (up to three rows) until
+    // the next key clears it, so an error message is never cut off.
+    var shown = wrap(notice, toWidth: max(1, rect.width - 2))
+    let count = max(1, min(shown.count, 3, rect.row))
+    if shown.count > count {
+      shown[count - 1] = clip(shown[count - 1], toWidth: rect.width - 3) + state.glyphs.ellipsis
+    }
+    shown = Array(shown.prefix(count))
+    for (index, line) in shown.enumerated() {
+      let row = Rect(
+        column: rect.column, row: rect.row - shown.count + 1 + index, width: rect.width,
+        height: 1)
+      screen.fill(row, style: theme.inactiveBar)
+      screen.put(" " + line, in: row, style: theme.inactiveBar.bold)
+    }
     return
   }
   if state.focus == .browser, let query = state.browser.query {

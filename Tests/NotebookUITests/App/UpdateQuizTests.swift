@@ -80,6 +80,12 @@ import Testing
     _ = update(&state, with: .lessonUpdated(standing, after: nil, notice: nil))
     _ = update(&state, with: .key(.enter))
     #expect(state.lesson.selectedQuiz?.input?.text == "12288")
+    #expect(state.lesson.selectedQuiz?.input?.isSelected == true)
+    // Typing replaces the earlier answer; arrows or Backspace would edit it instead.
+    _ = Fixtures.apply([.key(.character("1")), .key(.character("2"))], to: &state)
+    #expect(state.lesson.selectedQuiz?.input?.text == "12")
+    _ = Fixtures.apply([.key(.escape), .key(.enter), .key(.backspace)], to: &state)
+    #expect(state.lesson.selectedQuiz?.input?.text == "1228")
   }
 
   @Test func aCellWithAPendingPredictionAsksForItFirst() {

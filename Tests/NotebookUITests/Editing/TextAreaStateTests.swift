@@ -36,6 +36,18 @@ import Testing
     #expect(!used)
   }
 
+  @Test func aSelectedFieldIsReplacedByTypingAndEditedByArrows() {
+    var typed = TextFieldState("1.609", isSelected: true)
+    _ = typed.handle(.character("0"))
+    #expect(typed.text == "0")
+    #expect(!typed.isSelected)
+    var edited = TextFieldState("1.609", isSelected: true)
+    _ = edited.handle(.left)
+    _ = edited.handle(.character("1"))
+    #expect(edited.text == "1.6019")
+    #expect(!TextFieldState("", isSelected: true).isSelected)
+  }
+
   @Test func theCodeEditorStartsInTheLearnersRegion() {
     let code = "def f(x):\n    # START CODE HERE\n    y = x\n    # END CODE HERE\n    return y"
     let editor = CodeEditorState(exerciseID: "f", title: "F", code: code)

@@ -28,7 +28,7 @@ import Testing
 }
 
 @Suite struct TreeListContinueTests {
-  @Test func theContinueRowComesFirstAndANoticeFillsTheStatusBar() {
+  @Test func theContinueRowComesFirstAndALongNoticeGrowsUpwardsWhole() {
     let rows = [
       TreeItem(id: "tour", title: "Continue: A tour", mark: .started),
       TreeItem(id: nil, title: "Start here"),
@@ -47,8 +47,8 @@ import Testing
         "  ✓ Logistic regression                 ",
         "                                        ",
         "                                        ",
-        "                                        ",
-        " Unreadable progress for init set aside…",
+        " Unreadable progress for init set aside ",
+        " as init.json.unreadable; starts fresh. ",
       ])
     #expect(update(&state, with: .key(.enter)) == [.openLesson(id: "tour")])
     #expect(state.notice == nil)
