@@ -13,10 +13,14 @@ public struct DocumentLayout: Sendable, Equatable {
   /// The lines of each code cell's output, by cell index (cells without output are absent).
   public var outputs: [Int: Range<Int>] = [:]
 
-  /// The lines item `index` spans (up to the blank line before the next item or the end).
+  /// The end of each item's own lines (a code cell's output included), in `itemStarts` order.
+  public var itemEnds: [Int] = []
+
+  /// The lines item `index` spans: its own lines, a code cell's output included, not the prose
+  /// after it.
   public func span(ofItem index: Int) -> Range<Int>? {
     guard let start = itemStarts[safe: index] else { return nil }
-    let end = itemStarts[safe: index + 1].map { $0 - 1 } ?? lines.count
+    let end = itemEnds[safe: index] ?? lines.count
     return start..<max(start + 1, end)
   }
 
@@ -46,6 +50,7 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
   var itemStarts: [Int] = []
   var caret: GridPoint?
   var outputs: [Int: Range<Int>] = [:]
+  var itemEnds: [Int] = []
   let selectedBlock = pane.selectedItem?.block
   for (index, block) in document.blocks.enumerated() {
     if !lines.isEmpty { lines.append(.plain("")) }
@@ -62,6 +67,7 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
       for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
         lines.append(.text([gutter, PaneLine.Run(String(line), .code)]))
       }
+      itemEnds.append(lines.count)
     case .preformatted(let text):
       lines += text.map { .plain($0) }
     case .output(let items):
@@ -69,6 +75,7 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
       lines += PaneLine.lines(for: items, width: width)
       if case .code? = document.blocks[safe: index - 1], !cellStarts.isEmpty {
         outputs[cellStarts.count - 1] = start..<lines.count
+        itemEnds[itemEnds.count - 1] = lines.count
       }
     case .quiz(let quiz):
       itemStarts.append(lines.count)
@@ -77,13 +84,16 @@ public func layoutDocument(_ pane: LessonPaneState, width: Int, glyphs: Glyphs) 
         caret = GridPoint(column: at.column, row: lines.count + at.line)
       }
       lines += card.lines
+      itemEnds.append(lines.count)
     case .exercise(let exercise):
       itemStarts.append(lines.count)
       lines += exerciseLines(exercise, width: width, isSelected: isSelected, glyphs: glyphs)
+      itemEnds.append(lines.count)
     }
   }
   return DocumentLayout(
-    lines: lines, cellStarts: cellStarts, itemStarts: itemStarts, caret: caret, outputs: outputs)
+    lines: lines, cellStarts: cellStarts, itemStarts: itemStarts, caret: caret, outputs: outputs,
+    itemEnds: itemEnds)
 }
 
 /// Draws the lesson pane's content, with `▲`/`▼` in the last column when more is above or below,

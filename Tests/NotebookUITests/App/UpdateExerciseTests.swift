@@ -34,6 +34,28 @@ import Testing
     #expect(update(&state, with: .key(.character("q"))) == [.quit])
   }
 
+  @Test func aCheckReportEndsAtTheBottomOfTheViewNotPastIt() {
+    var document = LessonFixtures.document
+    document.blocks += (1...40).map { .paragraph("Prose \($0).") }
+    var state = Fixtures.state(width: 80, height: 24)
+    _ = update(&state, with: .lessonOpened(document))
+    state.lesson.selection = 5
+    var standing = LessonStanding(lessonID: "tour")
+    standing.exercises["sigmoid"] = ExerciseCard.Status(
+      code: Self.solved, hintCount: 2, report: ["✗ values", "1 of 2 checks passed."])
+    _ = update(
+      &state,
+      with: .lessonUpdated(
+        standing, after: .check(exercise: "sigmoid", code: Self.solved), notice: nil))
+    // Row 22 is the pane's last row: the report ends there, and the prose after it stays below.
+    let rows = Fixtures.screen(state).lines
+    #expect(
+      Array(rows[21...22]) == [
+        " │   ✗ values                                                                   ",
+        " │   1 of 2 checks passed.                                                     ▼",
+      ])
+  }
+
   @Test func anEditorThatFailsOrChangesNothingKeepsTheCode() {
     var state = LessonFixtures.opened(selecting: 5)
     let reason = "The editor (vi) exited with status 1, so your code was kept as it was."

@@ -26,6 +26,18 @@ import Testing
     #expect(layout.lines[12] == .text([Run("| ", .dim), Run("plt.plot(losses)", .code)]))
   }
 
+  @Test func anItemSpansItsOwnLinesAndItsOutputNotTheProseAfterIt() {
+    var pane = LessonPaneState(document: Fixtures.document)
+    pane.setOutput([.text("6")], ofCell: 0)
+    let layout = layoutDocument(pane, width: 20, glyphs: .ascii)
+    // Cell 0 is lines 7-8, a blank, its output at 10, a blank, "Now plot it." at 12, a blank,
+    // cell 1 at 14.
+    #expect(layout.span(ofItem: 0) == 7..<11)
+    #expect(layout.outputs == [0: 10..<11])
+    #expect(layout.span(ofItem: 1) == 14..<15)
+    #expect(layout.lines[12] == .plain("Now plot it."))
+  }
+
   @Test func rendersFigureRowsAtThePaneWidthWithScrollMarks() {
     var pane = LessonPaneState(document: Fixtures.document)
     pane.setOutput([.figure(Fixtures.figure)], ofCell: 1)
