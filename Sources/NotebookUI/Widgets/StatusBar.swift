@@ -91,10 +91,18 @@ private func put(
 private func statusBindings(_ state: AppState) -> [KeyMap.Binding] {
   let pane = (state.keyMap.bindings[state.focus] ?? []).filter(\.isShownInStatusBar)
   guard let context = state.keyContext else { return pane }
-  let own = (state.keyMap.contextBindings[context] ?? []).filter(\.isShownInStatusBar)
+  let all = state.keyMap.contextBindings[context] ?? []
+  let own = all.filter(\.isShownInStatusBar)
   if context == .answerLine || context == .codeEditor { return own }
-  let taken = Set(own.flatMap(\.keys))
-  return own + pane.filter { Set($0.keys).isDisjoint(with: taken) }
+  // A pane key the context takes over (r resets an exercise) is not offered; the binding's other
+  // keys still are (> goes to the REPL).
+  let taken = Set(all.flatMap(\.keys))
+  return own
+    + pane.compactMap { binding in
+      var free = binding
+      free.keys = binding.keys.filter { !taken.contains($0) }
+      return free.keys.isEmpty ? nil : free
+    }
 }
 
 extension TextStyle {
