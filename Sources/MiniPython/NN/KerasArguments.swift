@@ -40,6 +40,18 @@ enum KerasArguments {
   /// An integer or a pair of equal integers (`kernel_size=3`, `pool_size=(2, 2)`); non-square
   /// windows are outside the subset.
   static func square(_ value: PyValue, _ owner: String, _ name: String) throws(PyException) -> Int {
+    let (first, second) = try pair(value, owner, name)
+    guard first == second else {
+      throw PyException(
+        .valueError,
+        "\(owner): \(name) (\(first), \(second)) is not supported (only square windows: one integer or two equal ones)"
+      )
+    }
+    return first
+  }
+
+  /// A positive integer or a pair of them (`pool_size=(2, 3)`), as (height, width).
+  static func pair(_ value: PyValue, _ owner: String, _ name: String) throws(PyException) -> (Int, Int) {
     let sides: [PyValue]
     switch value {
     case .tuple(let items): sides = items
@@ -52,13 +64,7 @@ enum KerasArguments {
       throw PyException(
         .valueError, "\(owner): \(name) must be a positive integer or a pair of them")
     }
-    guard numbers.count == 1 || numbers[0] == numbers[1] else {
-      throw PyException(
-        .valueError,
-        "\(owner): \(name) (\(numbers[0]), \(numbers[1])) is not supported (only square windows: one integer or two equal ones)"
-      )
-    }
-    return numbers[0]
+    return (numbers[0], numbers.last!)
   }
 
   /// A shape without the batch axis (`input_shape=(28, 28, 1)`, `shape=(2,)`).

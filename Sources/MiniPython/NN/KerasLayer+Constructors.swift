@@ -110,18 +110,18 @@ extension KerasLayer {
     ] {
       table.append(
         constructor(
-          name, ["pool_size", "strides", "padding"], [], "\(name)(pool_size=2, strides=None)",
-          "\(isMax ? "Max" : "Average") pooling over square windows; strides default to pool_size.",
+          name, ["pool_size", "strides", "padding"], [], "\(name)(pool_size=2, strides=None, padding='valid')",
+          "\(isMax ? "Max" : "Average") pooling over windows of pool_size; strides default to pool_size.",
           context
         ) { a, owner throws(PyException) in
-          _ = try KerasArguments.choice(a, owner, "padding", among: ["valid"], default: "valid")
+          let padding = try KerasArguments.choice(a, owner, "padding", among: ["valid", "same"], default: "valid")
           let size = try a.value("pool_size", at: 0).map { v throws(PyException) in
-            try KerasArguments.square(v, owner, "pool_size")
-          } ?? 2
-          let stride = try a.value("strides", at: 1).flatMap { v throws(PyException) in
-            v.isNone ? nil : try KerasArguments.square(v, owner, "strides")
+            try KerasArguments.pair(v, owner, "pool_size")
+          } ?? (2, 2)
+          let strides = try a.value("strides", at: 1).flatMap { v throws(PyException) in
+            v.isNone ? nil : try KerasArguments.pair(v, owner, "strides")
           } ?? size
-          return isMax ? .maxPooling(size: size, stride: stride) : .averagePooling(size: size, stride: stride)
+          return .pooling(isMax: isMax, size: size, strides: strides, padding: padding == "same" ? .same : .valid)
         })
     }
     for recurrence in [KerasLayerKind.Recurrence.simple, .lstm, .gru] {

@@ -20,8 +20,8 @@ enum KerasLayerKind {
   case conv2D(
     filters: Int, kernelSize: Int, stride: Int, padding: Convolution.Padding,
     activation: KerasActivation, initializer: Initializer)
-  case maxPooling(size: Int, stride: Int)
-  case averagePooling(size: Int, stride: Int)
+  /// Max (`isMax`) or average pooling; sizes and strides are (height, width).
+  case pooling(isMax: Bool, size: (Int, Int), strides: (Int, Int), padding: Convolution.Padding)
   case zeroPadding(Int)
   /// `axis` counts the batch axis, as Keras does (`-1`, or 3 for images): only the last axis.
   case batchNormalization(axis: Int, momentum: Double, epsilon: Double)
@@ -64,12 +64,11 @@ enum KerasLayerKind {
       let weight = initializer.tensor(shape: [size, size, inputShape[2], filters], using: &random)
       let conv = Conv2D(weight: weight, bias: Tensor(zeros: [filters]), stride: stride, padding: padding)
       return Self.withActivation(conv, activation)
-    case .maxPooling(let size, let stride):
+    case .pooling(let isMax, let size, let strides, let padding):
       try requireRank(3, "(None, height, width, channels)")
-      return MaxPool2D(size: size, stride: stride)
-    case .averagePooling(let size, let stride):
-      try requireRank(3, "(None, height, width, channels)")
-      return AvgPool2D(size: size, stride: stride)
+      return isMax
+        ? MaxPool2D(poolSize: size, strides: strides, padding: padding)
+        : AvgPool2D(poolSize: size, strides: strides, padding: padding)
     case .zeroPadding(let padding):
       try requireRank(3, "(None, height, width, channels)")
       return ZeroPad2D(padding: padding)

@@ -123,12 +123,15 @@ public enum Convolution {
       for r in 0..<rows { for f in 0..<filters { (buffer.baseAddress! + r * filters + f).initialize(to: b.scalars[f]) } }
       count = rows * filters
     }
-    let cols = Columns(x, g)
-    cols.scalars.withUnsafeBufferPointer { c in
+    let k = g.windowSize
+    // cols lives in reused scratch memory: allocated fresh per batch it cost a page fault per 4 KB.
+    Workspace.withBuffer(bytes: rows * k * MemoryLayout<Double>.stride) { raw in
+      let cols = raw.bindMemory(to: Double.self, capacity: rows * k)
+      x.scalars.withUnsafeBufferPointer { Columns.fill(cols, from: $0.baseAddress!, batch: x.shape[0], g) }
       w.scalars.withUnsafeBufferPointer { weights in
         y.withUnsafeMutableBufferPointer { out in
           GEMM.multiply(
-            m: rows, n: filters, k: g.windowSize, a: c.baseAddress!, lda: g.windowSize,
+            m: rows, n: filters, k: k, a: cols, lda: k,
             b: weights.baseAddress!, ldb: filters, c: out.baseAddress!, ldc: filters, beta: 1)
         }
       }
@@ -154,27 +157,36 @@ public enum Convolution {
       "dy has shape \(dy.shape), expected \([x.shape[0], g.outputHeight, g.outputWidth, filters])")
     let k = g.windowSize
     var dw = [Double](repeating: 0, count: k * filters)
-    var dcols = [Double](repeating: 0, count: rows * k)
-    let cols = Columns(x, g)
-    dy.scalars.withUnsafeBufferPointer { d in
-      cols.scalars.withUnsafeBufferPointer { c in
-        dw.withUnsafeMutableBufferPointer { out in
-          GEMM.multiply(
-            m: k, n: filters, k: rows, a: c.baseAddress!, lda: k, transposeA: true,
-            b: d.baseAddress!, ldb: filters, c: out.baseAddress!, ldc: filters)
+    var dx = [Double](repeating: 0, count: x.count)
+    let bytes = rows * k * MemoryLayout<Double>.stride
+    Workspace.withBuffer(bytes: bytes) { colsRaw in
+      Workspace.withBuffer(bytes: bytes) { dcolsRaw in
+        let cols = colsRaw.bindMemory(to: Double.self, capacity: rows * k)
+        let dcols = dcolsRaw.bindMemory(to: Double.self, capacity: rows * k)
+        x.scalars.withUnsafeBufferPointer { Columns.fill(cols, from: $0.baseAddress!, batch: x.shape[0], g) }
+        dy.scalars.withUnsafeBufferPointer { d in
+          dw.withUnsafeMutableBufferPointer { out in
+            GEMM.multiply(
+              m: k, n: filters, k: rows, a: cols, lda: k, transposeA: true,
+              b: d.baseAddress!, ldb: filters, c: out.baseAddress!, ldc: filters)
+          }
+          w.scalars.withUnsafeBufferPointer { weights in
+            GEMM.multiply(
+              m: rows, n: k, k: filters, a: d.baseAddress!, lda: filters,
+              b: weights.baseAddress!, ldb: filters, transposeB: true, c: dcols, ldc: k)
+          }
         }
-      }
-      w.scalars.withUnsafeBufferPointer { weights in
-        dcols.withUnsafeMutableBufferPointer { out in
-          GEMM.multiply(
-            m: rows, n: k, k: filters, a: d.baseAddress!, lda: filters,
-            b: weights.baseAddress!, ldb: filters, transposeB: true, c: out.baseAddress!, ldc: k)
-        }
+        dx.withUnsafeMutableBufferPointer { Columns.accumulate(dcols, into: $0.baseAddress!, batch: x.shape[0], g) }
       }
     }
-    let db = Tensor(shape: [rows, filters], scalars: dy.scalars).sum(alongAxis: 0)
-    let dx = Columns.accumulate(dcols, into: x.shape, g)
-    return (dx, Tensor(shape: w.shape, scalars: dw), db)
+    // db[f] = Σ_r dy[r, f], one pass over dy.
+    var db = [Double](repeating: 0, count: filters)
+    dy.scalars.withUnsafeBufferPointer { d in
+      db.withUnsafeMutableBufferPointer { out in
+        for r in 0..<rows { for f in 0..<filters { out[f] += d[r * filters + f] } }
+      }
+    }
+    return (Tensor(shape: x.shape, scalars: dx), Tensor(shape: w.shape, scalars: dw), Tensor(shape: [filters], scalars: db))
   }
 
   private static func checked(

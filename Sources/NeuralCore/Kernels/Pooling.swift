@@ -1,135 +1,158 @@
-/// Max and average pooling of NHWC images over square windows, without padding.
+/// Max and average pooling of NHWC images over rectangular windows, `valid` or `same` padding.
 ///
-/// Shapes: `x` `[N, height, width, C]` → `y` `[N, outputHeight, outputWidth, C]`, with
-/// `outputHeight = (height - size) / stride + 1` (likewise width), as the course's `pool_forward`
-/// (`f`, `stride`) and Keras's `MaxPooling2D(pool_size, strides, padding="valid")`.
+/// Shapes: `x` `[N, height, width, C]` → `y` `[N, outputHeight, outputWidth, C]` (see `Geometry`),
+/// as the course's `pool_forward` (`f`, `stride`) and Keras's
+/// `MaxPooling2D(pool_size, strides, padding)`. With `W(i, j)` the real (unpadded) cells of the
+/// window of output `(i, j)`, `(sh, sw)` the strides and `(pt, pl)` the top and left padding:
 ///
 /// ```
-/// max:     y[n, i, j, c] = max_{u, v < size} x[n, i·s + u, j·s + v, c]
-/// average: y[n, i, j, c] = (1 / size²) Σ_{u, v < size} x[n, i·s + u, j·s + v, c]
+/// max:     y[n, i, j, c] = max_{(u, v) ∈ W(i, j)} x[n, i·sh + u − pt, j·sw + v − pl, c]
+/// average: y[n, i, j, c] = (1 / |W(i, j)|) Σ_{(u, v) ∈ W(i, j)} x[n, i·sh + u − pt, j·sw + v − pl, c]
 /// ```
 ///
 /// Backward: max pooling routes each `dy` to the first largest input of its window (row-major
-/// order within the window; ties are measure-zero for real data); average pooling spreads `dy / size²`
-/// over the window. Overlapping windows (`stride < size`) add their contributions.
+/// order within the window; ties are measure-zero for real data); average pooling spreads
+/// `dy / |W(i, j)|` over the window. Overlapping windows add their contributions.
+///
+/// The loops run over the `C` channels innermost, which are contiguous in NHWC, and the max
+/// forward can record where each maximum came from (`maxForwardRecordingSources`) so that the
+/// backward pass is one scatter instead of a second scan of every window.
 public enum Pooling {
-  /// The output shape `[N, outputHeight, outputWidth, C]`, for callers that validate.
+  /// The output shape `[N, outputHeight, outputWidth, C]` of square `size` windows moving by
+  /// `stride` without padding, for callers that validate.
   ///
-  /// - Throws: `ShapeError.mismatch` when `input` is not rank 4, `size` or `stride` is not positive,
-  ///   or the window is larger than the input.
+  /// - Throws: `ShapeError.mismatch` as `Geometry.init`.
   public static func outputShape(input: [Int], size: Int, stride: Int) throws(ShapeError) -> [Int] {
-    let g = try Convolution.Geometry(input: input, kernelHeight: size, kernelWidth: size, stride: stride, padding: .valid)
+    let g = try Geometry(input: input, poolHeight: size, poolWidth: size, strideHeight: stride, strideWidth: stride)
     return [input[0], g.outputHeight, g.outputWidth, g.channels]
   }
 
-  /// Max pooling: `[N, height, width, C]` → `[N, outputHeight, outputWidth, C]`.
+  /// Max pooling over square `size` windows moving by `stride`, without padding.
   public static func maxForward(_ x: Tensor, size: Int, stride: Int) -> Tensor {
-    forward(x, size: size, stride: stride) { source, window in source[largest(source, window)] }
+    maxForward(x, geometry(x, size: size, stride: stride))
   }
 
-  /// The gradient of `maxForward`: `dx` `[N, height, width, C]` from `dy` `[N, outputHeight, outputWidth, C]`.
+  /// The gradient of `maxForward(_:size:stride:)`: `dx` `[N, height, width, C]` from `dy`.
   public static func maxBackward(_ dy: Tensor, input x: Tensor, size: Int, stride: Int) -> Tensor {
-    backward(dy, input: x, size: size, stride: stride) { source, window, gradient, dx in
-      dx[largest(source, window)] += gradient
-    }
+    maxBackward(dy, input: x, geometry(x, size: size, stride: stride))
   }
 
-  /// Average pooling: `[N, height, width, C]` → `[N, outputHeight, outputWidth, C]`.
+  /// Average pooling over square `size` windows moving by `stride`, without padding.
   public static func averageForward(_ x: Tensor, size: Int, stride: Int) -> Tensor {
-    let scale = 1 / Double(size * size)
-    return forward(x, size: size, stride: stride) { source, window in
-      var total = 0.0
-      window.forEach { total += source[$0] }
-      return total * scale
-    }
+    averageForward(x, geometry(x, size: size, stride: stride))
   }
 
-  /// The gradient of `averageForward`: each input receives `dy / size²` from every window holding it.
+  /// The gradient of `averageForward(_:size:stride:)`.
   public static func averageBackward(_ dy: Tensor, input x: Tensor, size: Int, stride: Int) -> Tensor {
-    let scale = 1 / Double(size * size)
-    return backward(dy, input: x, size: size, stride: stride) { _, window, gradient, dx in
-      let share = gradient * scale
-      window.forEach { dx[$0] += share }
-    }
+    averageBackward(dy, input: x, geometry(x, size: size, stride: stride))
   }
 
-  /// The offsets in `x.scalars` of one window of one channel.
-  struct Window {
-    var start, size, rowStride, columnStride: Int
-
-    @inline(__always) func forEach(_ body: (Int) -> Void) {
-      for u in 0..<size {
-        let row = start + u * rowStride
-        for v in 0..<size { body(row + v * columnStride) }
-      }
-    }
+  /// Max pooling: `[N, height, width, C]` → `[N, outputHeight, outputWidth, C]`.
+  ///
+  /// - Precondition: `g` was made for `x`'s shape.
+  public static func maxForward(_ x: Tensor, _ g: Geometry) -> Tensor {
+    maxForwardRecordingSources(x, g).output
   }
 
-  /// The offset of the first largest value in a window (the first NaN, if any).
-  @inline(__always)
-  private static func largest(_ source: UnsafeBufferPointer<Double>, _ window: Window) -> Int {
-    var best = window.start
-    window.forEach { offset in
-      let (value, current) = (source[offset], source[best])
-      if !current.isNaN && (value > current || value.isNaN) { best = offset }
-    }
-    return best
-  }
-
-  private static func geometry(_ x: Tensor, size: Int, stride: Int) -> Convolution.Geometry {
-    do {
-      return try Convolution.Geometry(input: x.shape, kernelHeight: size, kernelWidth: size, stride: stride, padding: .valid)
-    } catch {
-      preconditionFailure(error.description)
-    }
-  }
-
-  /// Calls `body(index, window)` for each output element in row-major order.
-  private static func forEachWindow(_ g: Convolution.Geometry, batch: Int, _ body: (Int, Window) -> Void) {
-    let c = g.channels
-    var index = 0
-    for n in 0..<batch {
-      for i in 0..<g.outputHeight {
-        for j in 0..<g.outputWidth {
-          let corner = ((n * g.height + i * g.stride) * g.width + j * g.stride) * c
-          for ch in 0..<c {
-            body(index, Window(start: corner + ch, size: g.kernelHeight, rowStride: g.width * c, columnStride: c))
-            index += 1
+  /// Max pooling, and for each output element the offset in `x.scalars` of the input it took.
+  public static func maxForwardRecordingSources(_ x: Tensor, _ g: Geometry) -> (output: Tensor, sources: [Int]) {
+    let shape = check(x, g)
+    let count = Tensor.count(of: shape), c = g.channels
+    var sources = [Int](repeating: 0, count: count)
+    var y = [Double](repeating: 0, count: count)
+    x.scalars.withUnsafeBufferPointer { source in
+      y.withUnsafeMutableBufferPointer { out in
+        sources.withUnsafeMutableBufferPointer { from in
+          g.forEachWindow(batch: x.shape[0]) { output, cells in
+            var first = true
+            cells.forEach { cell in
+              if first {
+                for ch in 0..<c { (out[output + ch], from[output + ch]) = (source[cell + ch], cell + ch) }
+                first = false
+                return
+              }
+              for ch in 0..<c {
+                let (value, best) = (source[cell + ch], out[output + ch])
+                // The first NaN wins its window, as numpy's max.
+                if value > best || (value.isNaN && !best.isNaN) { (out[output + ch], from[output + ch]) = (value, cell + ch) }
+              }
+            }
           }
         }
       }
     }
+    return (Tensor(shape: shape, scalars: y), sources)
   }
 
-  private static func forward(
-    _ x: Tensor, size: Int, stride: Int, _ reduce: (UnsafeBufferPointer<Double>, Window) -> Double
-  ) -> Tensor {
-    let g = geometry(x, size: size, stride: stride)
-    let shape = [x.shape[0], g.outputHeight, g.outputWidth, g.channels]
+  /// The gradient of max pooling from the sources `maxForwardRecordingSources` returned:
+  /// `dx[sources[k]] += dy[k]`, zeros elsewhere; `dx` has `inputShape`.
+  public static func maxBackward(_ dy: Tensor, sources: [Int], inputShape: [Int]) -> Tensor {
+    precondition(dy.count == sources.count, "dy has \(dy.count) elements for \(sources.count) sources")
+    var dx = [Double](repeating: 0, count: Tensor.count(of: inputShape))
+    dx.withUnsafeMutableBufferPointer { out in
+      dy.scalars.withUnsafeBufferPointer { d in
+        sources.withUnsafeBufferPointer { from in
+          for k in 0..<from.count { out[from[k]] += d[k] }
+        }
+      }
+    }
+    return Tensor(shape: inputShape, scalars: dx)
+  }
+
+  /// The gradient of `maxForward(_:_:)`: `dx` `[N, height, width, C]` from `dy`.
+  public static func maxBackward(_ dy: Tensor, input x: Tensor, _ g: Geometry) -> Tensor {
+    let (y, sources) = maxForwardRecordingSources(x, g)
+    precondition(dy.shape == y.shape, "dy has shape \(dy.shape), expected \(y.shape)")
+    return maxBackward(dy, sources: sources, inputShape: x.shape)
+  }
+
+  /// Average pooling over the real cells of each window.
+  public static func averageForward(_ x: Tensor, _ g: Geometry) -> Tensor {
+    let shape = check(x, g)
+    let c = g.channels
     var y = [Double](repeating: 0, count: Tensor.count(of: shape))
     x.scalars.withUnsafeBufferPointer { source in
       y.withUnsafeMutableBufferPointer { out in
-        forEachWindow(g, batch: x.shape[0]) { index, window in out[index] = reduce(source, window) }
+        g.forEachWindow(batch: x.shape[0]) { output, cells in
+          cells.forEach { cell in for ch in 0..<c { out[output + ch] += source[cell + ch] } }
+          let scale = 1 / Double(cells.count)
+          for ch in 0..<c { out[output + ch] *= scale }
+        }
       }
     }
     return Tensor(shape: shape, scalars: y)
   }
 
-  private static func backward(
-    _ dy: Tensor, input x: Tensor, size: Int, stride: Int,
-    _ route: (UnsafeBufferPointer<Double>, Window, Double, UnsafeMutableBufferPointer<Double>) -> Void
-  ) -> Tensor {
-    let g = geometry(x, size: size, stride: stride)
-    let shape = [x.shape[0], g.outputHeight, g.outputWidth, g.channels]
+  /// The gradient of `averageForward(_:_:)`: each real cell receives `dy / |W|` from every window holding it.
+  public static func averageBackward(_ dy: Tensor, input x: Tensor, _ g: Geometry) -> Tensor {
+    let shape = check(x, g)
     precondition(dy.shape == shape, "dy has shape \(dy.shape), expected \(shape)")
+    let c = g.channels
     var dx = [Double](repeating: 0, count: x.count)
-    x.scalars.withUnsafeBufferPointer { source in
-      dy.scalars.withUnsafeBufferPointer { gradients in
-        dx.withUnsafeMutableBufferPointer { out in
-          forEachWindow(g, batch: x.shape[0]) { index, window in route(source, window, gradients[index], out) }
+    dy.scalars.withUnsafeBufferPointer { d in
+      dx.withUnsafeMutableBufferPointer { out in
+        g.forEachWindow(batch: x.shape[0]) { output, cells in
+          let scale = 1 / Double(cells.count)
+          cells.forEach { cell in for ch in 0..<c { out[cell + ch] += d[output + ch] * scale } }
         }
       }
     }
     return Tensor(shape: x.shape, scalars: dx)
+  }
+
+  private static func geometry(_ x: Tensor, size: Int, stride: Int) -> Geometry {
+    do {
+      return try Geometry(input: x.shape, poolHeight: size, poolWidth: size, strideHeight: stride, strideWidth: stride)
+    } catch {
+      preconditionFailure(error.description)
+    }
+  }
+
+  /// The output shape, after checking that `g` describes `x`.
+  private static func check(_ x: Tensor, _ g: Geometry) -> [Int] {
+    precondition(
+      x.rank == 4 && x.shape[1] == g.height && x.shape[2] == g.width && x.shape[3] == g.channels,
+      "input of shape \(x.shape) for a pooling geometry over \(g.height)x\(g.width)x\(g.channels)")
+    return [x.shape[0], g.outputHeight, g.outputWidth, g.channels]
   }
 }

@@ -1,31 +1,50 @@
-/// Max pooling over square windows of NHWC images: each output is its window's largest input.
+/// Max pooling over rectangular windows of NHWC images: each output is its window's largest input.
 ///
 /// ```
 /// y[n, i, j, c] = max_{u, v < size} x[n, i·s + u, j·s + v, c]
 /// ```
 ///
-/// - `x`: `[N, height, width, C]`, `y`: `[N, (height − size)/s + 1, (width − size)/s + 1, C]`.
+/// - `x`: `[N, height, width, C]`, `y`: `[N, (height − size)/s + 1, (width − size)/s + 1, C]` with
+///   `valid` padding, `[N, ceil(height/s), ceil(width/s), C]` with `same` (padded cells never win).
+/// - Windows may be rectangular (`poolHeight x poolWidth`) with a stride per axis; `size` and `s`
+///   above stand for either axis.
 /// - `backward` routes each `dy` to the (first) largest input of its window; the others get 0.
 ///   A tie between two inputs is a kink: gradient checks need inputs without ties.
 /// - No parameters. The stride defaults to the window size (windows that do not overlap).
 public struct MaxPool2D: Layer {
-  /// The window's side.
-  public var size: Int
-  /// `s`, the step between windows.
-  public var stride: Int
+  /// The window's height and width.
+  public var poolHeight, poolWidth: Int
+  /// The steps between windows, down and across.
+  public var strideHeight, strideWidth: Int
+  /// `.valid` (windows inside the input) or `.same` (output `ceil(input / stride)`).
+  public var padding: Convolution.Padding
 
-  /// What `backward` needs: the input `x`.
+  /// What `backward` needs: the input's shape and where each output's maximum came from.
   public struct Cache {
-    public var input: Tensor
+    public var inputShape: [Int]
+    /// The offset in the input's scalars of each output element's source.
+    public var sources: [Int]
   }
 
+  /// Square windows of side `size`; the stride defaults to the window size.
+  ///
   /// - Precondition: `size` and `stride` are positive.
   public init(size: Int = 2, stride: Int? = nil) {
+    self.init(poolSize: (size, size), strides: stride.map { ($0, $0) })
+  }
+
+  /// `poolSize.0 x poolSize.1` windows moving by `strides` (default: the window size).
+  ///
+  /// - Precondition: sizes and strides are positive, and the padding is `.valid` or `.same`.
+  public init(poolSize: (Int, Int), strides: (Int, Int)? = nil, padding: Convolution.Padding = .valid) {
+    let strides = strides ?? poolSize
     precondition(
-      size > 0 && (stride ?? size) > 0,
-      "pool size and stride must be positive, got \(size), \(stride ?? size)")
-    self.size = size
-    self.stride = stride ?? size
+      poolSize.0 > 0 && poolSize.1 > 0 && strides.0 > 0 && strides.1 > 0,
+      "pool size and strides must be positive, got \(poolSize) and \(strides)")
+    precondition(padding == .valid || padding == .same, "pooling padding must be valid or same, got \(padding)")
+    (poolHeight, poolWidth) = poolSize
+    (strideHeight, strideWidth) = strides
+    self.padding = padding
   }
 
   public var parameters: [String: Tensor] {
@@ -34,22 +53,44 @@ public struct MaxPool2D: Layer {
   }
 
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] {
-    do { return try Pooling.outputShape(input: shape, size: size, stride: stride) } catch {
+    do {
+      let g = try Pooling.Geometry(
+        input: shape, poolHeight: poolHeight, poolWidth: poolWidth, strideHeight: strideHeight,
+        strideWidth: strideWidth, padding: padding)
+      return [shape[0], g.outputHeight, g.outputWidth, g.channels]
+    } catch {
       throw .mismatch("\(self): \(error)")
     }
   }
 
   public func forward(_ x: Tensor) -> (output: Tensor, cache: Cache) {
-    (Pooling.maxForward(x, size: size, stride: stride), Cache(input: x))
+    let (y, sources) = Pooling.maxForwardRecordingSources(x, geometry(x.shape))
+    return (y, Cache(inputShape: x.shape, sources: sources))
   }
 
   public func backward(_ dy: Tensor, cache: Cache) -> LayerGradients {
-    LayerGradients(input: Pooling.maxBackward(dy, input: cache.input, size: size, stride: stride))
+    LayerGradients(input: Pooling.maxBackward(dy, sources: cache.sources, inputShape: cache.inputShape))
+  }
+
+  private func geometry(_ shape: [Int]) -> Pooling.Geometry {
+    do {
+      return try Pooling.Geometry(
+        input: shape, poolHeight: poolHeight, poolWidth: poolWidth, strideHeight: strideHeight,
+        strideWidth: strideWidth, padding: padding)
+    } catch {
+      preconditionFailure("\(self): \(error)")
+    }
   }
 }
 
 // MARK: - Conformance
 
 extension MaxPool2D: CustomStringConvertible {
-  public var description: String { "MaxPool2D(size: \(size), stride: \(stride))" }
+  public var description: String {
+    let square = poolHeight == poolWidth && strideHeight == strideWidth
+    let sizes = square
+      ? "size: \(poolHeight), stride: \(strideHeight)"
+      : "poolSize: (\(poolHeight), \(poolWidth)), strides: (\(strideHeight), \(strideWidth))"
+    return "MaxPool2D(\(sizes)\(padding == .same ? ", padding: same" : ""))"
+  }
 }

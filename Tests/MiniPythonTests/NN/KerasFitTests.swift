@@ -74,6 +74,29 @@ import Testing
     #expect(text.hasPrefix("True "), "\(text)")
   }
 
+  /// Rectangular windows and 'same' padding in both pooling layers: the shapes Keras gives, and a
+  /// short fit on the synthetic shapes that lowers the loss.
+  @Test func rectangularSamePoolingTrains() throws {
+    let train = ToyDataset.shapes(count: 64, size: 8, noise: 0.1, seed: 2)
+    let result = KerasScript.run(
+      """
+      from tensorflow.keras import layers, models
+      model = models.Sequential([
+          layers.Conv2D(4, 3, padding='same', activation='relu', input_shape=(8, 8, 1)),
+          layers.MaxPooling2D((2, 3), padding='same'),
+          layers.AveragePooling2D(pool_size=(2, 2), strides=(1, 2), padding='same'),
+          layers.Flatten(),
+          layers.Dense(4, activation='softmax')])
+      print([l.output_shape for l in model.layers])
+      model.compile(optimizer='adam', loss='sparse_categorical_crossentropy')
+      h = model.fit(X, Y, epochs=5, batch_size=16, verbose=0)
+      print(h.history['loss'][-1] < h.history['loss'][0])
+      """, arrays: ["X": train.x, "Y": train.y])
+    #expect(
+      KerasScript.outcome(result)
+        == "[(None, 8, 8, 4), (None, 4, 3, 4), (None, 4, 2, 4), (None, 32), (None, 4)]\nTrue\n")
+  }
+
   /// verbose=1: the first and last batch of every epoch, each epoch closing with the
   /// validation values and the loss curve so far; verbose=0 is silent.
   @Test func verboseFitEmitsProgressPerBatchAndEpoch() {

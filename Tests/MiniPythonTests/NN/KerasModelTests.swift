@@ -147,8 +147,8 @@ extension String {
       "ValueError: Conv2D: kernel_size (3, 5) is not supported (only square windows: one integer or two equal ones)"
     ),
     (
-      "layers.MaxPooling2D(2, padding='same')",
-      "ValueError: MaxPooling2D: padding='same' is not supported (supported: 'valid')"
+      "layers.MaxPooling2D(2, padding='full')",
+      "ValueError: MaxPooling2D: padding='full' is not supported (supported: 'valid', 'same')"
     ),
     (
       "models.Sequential([layers.Dense(2, input_shape=(2,))]).compile(optimizer='adagrad', loss='mse')",

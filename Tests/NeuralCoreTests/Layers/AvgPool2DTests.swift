@@ -37,4 +37,18 @@ import Testing
   @Test func description() {
     #expect(AvgPool2D(size: 3, stride: 1).description == "AvgPool2D(size: 3, stride: 1)")
   }
+
+  @Test func rectangularSameWindowsMatchNumericalGradient() throws {
+    var random = RandomState(seed: 7)
+    let layer = AvgPool2D(poolSize: (2, 3), strides: (1, 2), padding: .same)
+    #expect(try layer.outputShape(forInputShape: [2, 5, 5, 3]) == [2, 5, 3, 3])
+    expectGradientMatchesNumerical(layer: layer, input: random.randn(shape: [2, 5, 5, 3]))
+  }
+
+  @Test func describesRectangularAndSameWindows() {
+    #expect(
+      AvgPool2D(poolSize: (2, 3), padding: .same).description
+        == "AvgPool2D(poolSize: (2, 3), strides: (2, 3), padding: same)")
+    #expect(AvgPool2D(size: 2, stride: 1).description == "AvgPool2D(size: 2, stride: 1)")
+  }
 }

@@ -35,4 +35,18 @@ import Testing
   @Test func description() {
     #expect(MaxPool2D(size: 2).description == "MaxPool2D(size: 2, stride: 2)")
   }
+
+  @Test func rectangularSameWindowsMatchNumericalGradient() throws {
+    var random = RandomState(seed: 7)
+    let layer = MaxPool2D(poolSize: (2, 3), strides: (1, 2), padding: .same)
+    #expect(try layer.outputShape(forInputShape: [2, 5, 5, 3]) == [2, 5, 3, 3])
+    expectGradientMatchesNumerical(layer: layer, input: random.randn(shape: [2, 5, 5, 3]))
+  }
+
+  @Test func describesRectangularAndSameWindows() {
+    #expect(
+      MaxPool2D(poolSize: (2, 3), padding: .same).description
+        == "MaxPool2D(poolSize: (2, 3), strides: (2, 3), padding: same)")
+    #expect(MaxPool2D(size: 2, stride: 1).description == "MaxPool2D(size: 2, stride: 1)")
+  }
 }
