@@ -57,7 +57,10 @@ public func render(_ state: AppState, into screen: inout Screen) {
 private func headerTitle(_ pane: Pane, _ state: AppState) -> String {
   switch pane {
   case .browser: return "Lessons"
-  case .lesson: return state.lesson.document?.title ?? "Lesson"
+  case .lesson:
+    let title = state.lesson.document?.title ?? "Lesson"
+    return state.layout.panes[.browser] == nil && state.isLessonMaximized
+      ? title + " · z brings back the lessons" : title
   case .repl: return state.running == .repl ? "REPL (running)" : "REPL"
   }
 }

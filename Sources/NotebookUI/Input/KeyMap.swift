@@ -96,7 +96,7 @@ public struct KeyMap: Sendable, Equatable {
           keys: [.left, .character("h")], intent: .focus(.browser), help: "back to the lessons",
           isShownInStatusBar: false),
         Binding(
-          keys: [.character("z")], intent: .toggleMaximized, help: "maximise the lesson",
+          keys: [.character("z")], intent: .toggleMaximized, help: "lesson full width",
           isShownInStatusBar: false),
       ] + common,
       .repl: [
