@@ -33,7 +33,8 @@ public func padded(_ text: some StringProtocol, toWidth width: Int) -> String {
 /// Breaks at spaces where it can; a word wider than the line (a long identifier, a run of CJK
 /// text, which has no spaces) is broken between graphemes. Explicit newlines start new lines;
 /// an empty paragraph gives one empty line. Leading spaces (indented code output) are kept on
-/// the paragraph's first line.
+/// the paragraph's first line. A lone operator (`=`, `−`, `+`, `·`...) stays at the end of a line
+/// with the word before it, so no line of a formula starts with one.
 public func wrap(_ text: some StringProtocol, toWidth width: Int) -> [String] {
   guard width > 0 else { return [] }
   var lines: [String] = []
@@ -43,9 +44,7 @@ public func wrap(_ text: some StringProtocol, toWidth width: Int) -> [String] {
     var lineWidth = indent.count
     var hasWords = false
     let firstLine = lines.count
-    for word in paragraph.dropFirst(indent.count).split(
-      separator: " ", omittingEmptySubsequences: false)
-    {
+    for word in unbreakableWords(Substring(paragraph.dropFirst(indent.count))) {
       let wordWidth = displayWidth(word)
       let gap = hasWords ? 1 : 0
       if lineWidth + gap + wordWidth <= width {
@@ -72,4 +71,22 @@ public func wrap(_ text: some StringProtocol, toWidth width: Int) -> [String] {
     if !line.isEmpty || lines.count == firstLine { lines.append(line) }
   }
   return lines
+}
+
+/// The operators that stay on the line of the word before them.
+private let bindingOperators: Set<Substring> = [
+  "=", "−", "-", "+", "·", "×", "≈", "≤", "≥", "<", ">", "→", "∈", "|", "≠",
+]
+
+/// The words of `text` split at spaces, each lone operator joined to the word before it.
+private func unbreakableWords(_ text: Substring) -> [Substring] {
+  var words: [Substring] = []
+  for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+    if bindingOperators.contains(word), let last = words.last, !last.isEmpty {
+      words[words.count - 1] = text[last.startIndex..<word.endIndex]
+    } else {
+      words.append(word)
+    }
+  }
+  return words
 }

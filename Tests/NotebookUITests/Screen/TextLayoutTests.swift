@@ -6,6 +6,11 @@ import Testing
     #expect(wrap("the loss goes down", toWidth: 8) == ["the loss", "goes", "down"])
   }
 
+  @Test func aLoneOperatorStaysAtTheEndOfTheLineBeforeIt() {
+    #expect(wrap("P(y = 0 | x) = 1 − ŷ. Both", toWidth: 20) == ["P(y = 0 | x) = 1 −", "ŷ. Both"])
+    #expect(wrap("- a list item", toWidth: 6) == ["- a", "list", "item"])
+  }
+
   @Test func breaksCJKBetweenCharactersByWidth() {
     // Each ideograph is two columns: five of them need three 4-column lines.
     #expect(wrap("深度学习模", toWidth: 4) == ["深度", "学习", "模"])
