@@ -20,7 +20,22 @@ extension Tensor {
   }
 
   /// The rectifier `max(0, x)` (NaN stays NaN, as in `np.maximum(0, x)`).
-  public func relu() -> Tensor { map { $0 > 0 || $0.isNaN ? $0 : 0 } }
+  ///
+  /// A plain loop over the buffer, which the compiler turns into vector compares and blends;
+  /// `Array.map` grows its result element by element and measured several times slower.
+  public func relu() -> Tensor {
+    let n = count
+    let y = [Double](unsafeUninitializedCapacity: n) { out, initialized in
+      scalars.withUnsafeBufferPointer { x in
+        for i in 0..<n {
+          let v = x[i]
+          out[i] = v > 0 || v != v ? v : 0
+        }
+      }
+      initialized = n
+    }
+    return Tensor(shape: shape, scalars: y)
+  }
 
   /// `√x` (`nan` for negative `x`).
   public func squareRoot() -> Tensor { map { $0.squareRoot() } }
