@@ -38,6 +38,7 @@ enum LessonFixtures {
     state.hasExternalEditor = externalEditor
     _ = update(&state, with: .lessonOpened(document))
     state.lesson.selection = item
+    state.revealSelection()  // as selecting it with n does
     return state
   }
 

@@ -49,6 +49,30 @@ extension AppState {
     lesson.scroll = clamped(scroll, lineCount: document.lines.count, viewHeight: view.height)
   }
 
+  /// Selects the first item in view when the selected one is scrolled out of it (while no editor
+  /// or answer line is open), or with `orBelow` the first one below the view when none is in it;
+  /// returns whether the selection changed.
+  public mutating func selectVisibleItem(orBelow: Bool = false) -> Bool {
+    guard lesson.editor == nil, lesson.selectedQuiz?.input == nil else { return false }
+    let view = layout.content(of: .lesson)
+    let document = layoutDocument(lesson, width: view.width - 1, glyphs: glyphs)
+    let shown = lesson.scroll..<(lesson.scroll + view.height)
+    if let selection = lesson.selection, let span = document.span(ofItem: selection),
+      span.overlaps(shown)
+    {
+      return false
+    }
+    let spans = document.itemStarts.indices.compactMap { document.span(ofItem: $0) }
+    guard
+      let first = spans.firstIndex(where: { $0.overlaps(shown) })
+        ?? (orBelow ? spans.firstIndex(where: { $0.lowerBound >= shown.upperBound }) : nil),
+      first != lesson.selection
+    else { return false }
+    lesson.selection = first
+    revealSelection()
+    return true
+  }
+
   /// Starts following a cell's output as it arrives, from the current scroll position.
   public mutating func followOutput() {
     lesson.followedScroll = lesson.scroll

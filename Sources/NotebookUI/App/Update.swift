@@ -59,6 +59,15 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
   state.notice = nil
   if state.isHelpShown { return helpKey(key, in: &state) }
   if state.focus == .browser && state.browser.query != nil { return search(key, in: &state) }
+  var selected: [Effect] = []
+  if state.focus == .lesson, [.enter, .character("n"), .character("p")].contains(key),
+    state.selectVisibleItem(orBelow: key == .character("n")), let id = state.lesson.document?.id,
+    let (item, _) = state.lesson.selectedItem
+  {
+    // The selection had scrolled out of view: these keys act on what the learner sees.
+    selected = [.lesson(lessonID: id, .select(item))]
+    if key != .enter { return selected }
+  }
   let context = state.keyContext
   if context == .codeEditor || context == .answerLine { return type(key, in: &state) }
   if context == .choiceQuiz, let choice = choiceIndex(for: key, in: state) {
@@ -67,7 +76,7 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
   guard let intent = state.keyMap.intent(for: key, in: state.focus, context: context) else {
     return state.focus == .repl ? [.editLine(key)] : []
   }
-  return perform(intent, in: &state)
+  return selected + perform(intent, in: &state)
 }
 
 /// Keys while the help overlay is open: arrows and pages scroll it, the closing keys close it.

@@ -34,7 +34,10 @@ func quizLines(_ quiz: QuizCard, width: Int, isSelected: Bool, glyphs: Glyphs)
   } else if let input = quiz.input {
     let prompt = "Answer: "
     caret = (lines.count, 2 + prompt.count + input.caretColumn)
-    add([PaneLine.Run(prompt, .prompt), PaneLine.Run(input.text, input.isSelected ? .selection : .text)])
+    add([
+      PaneLine.Run(prompt, .prompt),
+      PaneLine.Run(input.text, input.isSelected ? .selection : .text),
+    ])
   }
   let status = quiz.status
   if let verdict = status.verdict {

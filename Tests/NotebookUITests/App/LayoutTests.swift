@@ -32,7 +32,9 @@ import Testing
     _ = Fixtures.apply([.lessonOpened(Fixtures.document), .key(.character("z"))], to: &state)
     #expect(state.isLessonMaximized)
     #expect(state.layout.panes[.lesson]?.width == 120)
-    #expect(Fixtures.screen(state).lines[1].hasPrefix(" Logistic regression · z brings back the lessons "))
+    #expect(
+      Fixtures.screen(state).lines[1].hasPrefix(" Logistic regression · z brings back the lessons ")
+    )
     _ = update(&state, with: .key(.tab))
     #expect(state.focus == .repl)
     #expect(state.layout.panes[.browser] != nil)

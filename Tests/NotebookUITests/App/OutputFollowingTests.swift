@@ -64,4 +64,38 @@ import Testing
       from: 15, cell: 10..<20, output: 20..<60, figure: 40..<58, viewHeight: 10)
     #expect(tall == 40)
   }
+
+  /// Two cells with twelve paragraphs between them.
+  static let farApart = Document(
+    id: "far", title: "Far",
+    blocks: [.heading("Far"), .code("x = 1")] + (1...12).map { .paragraph("Prose \($0).") }
+      + [.code("y = 2")])
+
+  @Test func enterAndNActOnWhatIsInViewWhenTheSelectionScrolledAway() {
+    var state = Fixtures.state(width: 40, height: 12)
+    _ = update(&state, with: .lessonOpened(Self.farApart))
+    // Cell 0 is line 2; End shows lines 20-28, with cell 1 on the last.
+    _ = update(&state, with: .key(.end))
+    #expect(state.lesson.scroll == 20)
+    let effects = update(&state, with: .key(.enter))
+    #expect(state.lesson.selectedCell == 1)
+    #expect(
+      effects == [
+        .lesson(lessonID: "far", .select(.cell(1))),
+        .runCell(lessonID: "far", index: 1, source: "y = 2"),
+      ])
+  }
+
+  @Test func nFromAboveTheFirstItemSelectsTheFirstOneBelowTheView() {
+    var document = Fixtures.document
+    document.blocks.insert(contentsOf: (1...12).map { .paragraph("Prose \($0).") }, at: 1)
+    var state = Fixtures.state(width: 40, height: 12)
+    _ = update(&state, with: .lessonOpened(document))
+    state.lesson.selection = 1  // as if the learner had selected cell 1 earlier, then scrolled up
+    #expect(
+      update(&state, with: .key(.character("n"))) == [
+        .lesson(lessonID: "logistic", .select(.cell(0)))
+      ])
+    #expect(state.lesson.selectedCell == 0)
+  }
 }

@@ -136,7 +136,8 @@ import Testing
   }
 
   @Test func aFinishedCellIsRecordedWithWhatItPrinted() {
-    var state = LessonFixtures.opened(selecting: 4)
+    // Tall enough that the revealed answer above the cell does not push it out of view.
+    var state = LessonFixtures.opened(height: 40, selecting: 4)
     var standing = LessonStanding(lessonID: "tour")
     standing.quizzes["sum"] = QuizCard.Status(attempts: 1, isAnswerRevealed: true, answer: "2")
     _ = update(&state, with: .lessonUpdated(standing, after: nil, notice: nil))
