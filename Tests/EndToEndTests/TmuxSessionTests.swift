@@ -4,7 +4,7 @@ import Testing
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end tests skipped"))
 struct TmuxSessionTests {
   @Test func runsAtAFixedSizeWithAPrivateHomeAndUTF8() async throws {
-    try await TmuxSession.with(
+    _ = try await TmuxSession.with(
       ["sh", "-c", "stty size; echo \"$HOME|$TERM|$LANG\"; printf '深度\\n'"], width: 100, height: 8
     ) { session in
       let screen = try await session.waitFor("[exit 0]")
@@ -16,7 +16,7 @@ struct TmuxSessionTests {
   }
 
   @Test func sendsKeysAndTextAndFollowsResizes() async throws {
-    try await TmuxSession.with(
+    _ = try await TmuxSession.with(
       ["sh", "-c", "read line; echo \"got $line\"; sleep 0.3; stty size"], width: 40, height: 6
     ) { session in
       try await session.type("你好 x")
@@ -29,7 +29,7 @@ struct TmuxSessionTests {
   }
 
   @Test func timesOutWithTheLastScreen() async throws {
-    try await TmuxSession.with(["sh", "-c", "echo waiting; sleep 5"], width: 30, height: 4) {
+    _ = try await TmuxSession.with(["sh", "-c", "echo waiting; sleep 5"], width: 30, height: 4) {
       session in
       await #expect(throws: TmuxError.self) {
         try await session.waitFor("never", timeout: .milliseconds(300))

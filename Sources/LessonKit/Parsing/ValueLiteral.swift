@@ -77,7 +77,7 @@ enum ValueLiteral {
       switch word {
       case "True": return .bool(true)
       case "False": return .bool(false)
-      case "None": return .none
+      case "None": return CheckValue.none
       case "inf", "+inf": return .float(.infinity)
       case "-inf": return .float(-.infinity)
       case "nan": return .float(.nan)

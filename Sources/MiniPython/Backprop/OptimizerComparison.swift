@@ -75,7 +75,7 @@ enum OptimizerComparison {
         optimizer = run
       }
       let model = try freshModel(build, options, seed: UInt32(seed), label: label, in: interpreter)
-      try interpreter.call(
+      _ = try interpreter.call(
         try interpreter.attribute(.native(model), "compile"), [],
         keywords: [("optimizer", optimizer)] + compileKeywords)
       model.context.reseed(UInt32(seed))

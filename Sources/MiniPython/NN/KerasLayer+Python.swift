@@ -72,7 +72,7 @@ extension KerasLayer {
     }
     try build(inputShape: Array(x.shape.dropFirst()))
     try validateIndices(x)
-    guard let core else { return .none }
+    guard let core else { return PyValue.none }
     return .native(NDArray(Sequential([core]).predict(x)))
   }
 
