@@ -36,7 +36,11 @@ public enum GEMM {
       m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA, b: b, ldb: ldb,
       transposeB: transposeB, c: c, ldc: ldc, alpha: alpha)
     let work = m * n * k
-    let useTwo = (threads ?? 2) >= 2 && work >= parallelThreshold && Swift.max(m, n) >= 16
+    // A tall matrix times a vector (n <= 4) is one pass over A, bound by memory bandwidth: a
+    // second core's bandwidth pays for waking it at a quarter of the usual size. (Splitting the
+    // columns of a short product instead would copy B's halves: measured ten times slower.)
+    let threshold = n <= 4 && m >= n ? parallelThreshold / 4 : parallelThreshold
+    let useTwo = (threads ?? 2) >= 2 && work >= threshold && Swift.max(m, n) >= 16
     if useTwo {
       // Split the longer side of C; each half is an independent product.
       let halves = operands.split(m >= n ? .rows : .columns)
