@@ -175,7 +175,12 @@ private func handle(_ mouse: MouseEvent, in state: inout AppState) -> [Effect] {
 private func activate(_ state: inout AppState) -> [Effect] {
   switch state.focus {
   case .browser:
-    guard let id = state.browser.selectedItem?.id else { return [] }
+    // On a section heading, Enter opens the section's first lesson.
+    let items = state.browser.items
+    guard let index = items.indices.first(where: { $0 >= state.browser.selection && items[$0].id != nil }),
+      let id = items[index].id
+    else { return [] }
+    state.browser.selection = index
     return [.openLesson(id: id)]
   case .lesson: return activateInLesson(&state)
   case .repl: return []

@@ -9,9 +9,12 @@ import Testing
     #expect(effects == [.openLesson(id: "shallow")])
   }
 
-  @Test func aCourseRowOpensNothing() {
+  @Test func aCourseRowOpensItsFirstLesson() {
     var state = Fixtures.state(width: 80, height: 24)
-    #expect(update(&state, with: .key(.enter)) == [])
+    #expect(update(&state, with: .key(.enter)) == [.openLesson(id: "logistic")])
+    #expect(state.browser.selection == 1)
+    state.browser.selection = 3
+    #expect(update(&state, with: .key(.enter)) == [.openLesson(id: "init")])
   }
 
   @Test func openingALessonFocusesItAndEnterRunsTheSelectedCell() {
