@@ -11,27 +11,14 @@ extension AxesOperation {
       AxesOperation(
         "semilogy", "(*args, label='', color=None)",
         "plot(...) with a log-10 y axis, as for a loss falling over several orders of magnitude\n(the same as plot(...) then yscale('log')).",
-        { arguments, axes throws(PyException) in
-          let result = try plot(arguments, on: &axes)
-          axes.yScale = .log10
-          return result
-        }),
+        { arguments, axes throws(PyException) in try logPlot(arguments, on: &axes, x: false, y: true) }),
       AxesOperation(
         "semilogx", "(*args, label='', color=None)",
         "plot(...) with a log-10 x axis, as for a learning-rate sweep (the same as plot(...) then\nxscale('log')).",
-        { arguments, axes throws(PyException) in
-          let result = try plot(arguments, on: &axes)
-          axes.xScale = .log10
-          return result
-        }),
+        { arguments, axes throws(PyException) in try logPlot(arguments, on: &axes, x: true, y: false) }),
       AxesOperation(
         "loglog", "(*args, label='', color=None)", "plot(...) with both axes on a log-10 scale.",
-        { arguments, axes throws(PyException) in
-          let result = try plot(arguments, on: &axes)
-          axes.xScale = .log10
-          axes.yScale = .log10
-          return result
-        }),
+        { arguments, axes throws(PyException) in try logPlot(arguments, on: &axes, x: true, y: true) }),
       AxesOperation(
         "scatter", "(x, y, s=None, c=None, marker=None, cmap=None, label='')",
         "Draws points. c= is a colour name, or one number per point (any shape of the same size):\nwhole numbers are class labels, each drawn with its own glyph and colour from cmap\n(default rcParams['image.cmap']); other values are grouped into up to 8 bands.\ns, marker, alpha, edgecolors and linewidths are accepted and ignored (cosmetic).",
@@ -43,6 +30,14 @@ extension AxesOperation {
     "linewidth", "lw", "linestyle", "ls", "markersize", "ms", "alpha", "zorder", "markerfacecolor",
     "mfc", "markeredgecolor", "mec", "markeredgewidth", "mew", "antialiased", "dashes", "solid_capstyle",
   ]
+
+  /// `semilogy`, `semilogx`, `loglog`: `plot`, then the chosen axes on a log-10 scale.
+  static func logPlot(_ arguments: Arguments, on axes: inout Axes, x: Bool, y: Bool) throws(PyException) -> PyValue {
+    let result = try plot(arguments, on: &axes)
+    if x { axes.xScale = .log10 }
+    if y { axes.yScale = .log10 }
+    return result
+  }
 
   static func plot(_ arguments: Arguments, on axes: inout Axes) throws(PyException) -> PyValue {
     try arguments.allowKeywords(cosmeticLineKeywords.union(["label", "color", "c", "marker", "scalex", "scaley"]))

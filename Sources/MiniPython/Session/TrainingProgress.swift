@@ -2,7 +2,7 @@
 /// draw a progress bar and a live loss curve (the notebook) or a Keras-style line (`backprop run`).
 public struct TrainingProgress: Sendable, Equatable {
   /// One named running value: `loss`, `accuracy`, `val_loss`, …
-  public struct Metric: Sendable, Equatable {
+  public struct Metric: Sendable, Equatable, CustomStringConvertible {
     public var name: String
     public var value: Double
 
@@ -10,6 +10,9 @@ public struct TrainingProgress: Sendable, Equatable {
       self.name = name
       self.value = value
     }
+
+    /// `loss: 0.6931`, as Keras prints a metric.
+    public var description: String { "\(name): \(TrainingProgress.fourDecimals(value))" }
   }
 
   /// The current epoch, counted from 1.
@@ -48,14 +51,23 @@ public struct TrainingProgress: Sendable, Equatable {
 
   /// Keras' progress line: `5/7 [====================>.........] - 0s 2ms/step - loss: 0.6931`.
   public func line(barWidth: Int = 30) -> String {
-    let width = max(barWidth, 1)
+    (["\(step)/\(steps) \(bar(width: barWidth))", timing] + metrics.map(\.description))
+      .joined(separator: " - ")
+  }
+
+  /// The bar of `width` cells between brackets: `[=========>....]`.
+  public func bar(width: Int = 30) -> String {
+    let width = max(width, 1)
     let filled = steps > 0 ? min(width, step * width / steps) : width
     var bar = String(repeating: "=", count: filled)
     if filled < width { bar += ">" + String(repeating: ".", count: width - filled - 1) }
+    return "[" + bar + "]"
+  }
+
+  /// Seconds into the epoch and the time per step: `0s 2ms/step`.
+  public var timing: String {
     let perStep = step > 0 ? elapsed / Double(step) : 0
-    var text = "\(step)/\(steps) [\(bar)] - \(Int(elapsed))s \(Self.duration(perStep))/step"
-    for metric in metrics { text += " - \(metric.name): \(Self.fourDecimals(metric.value))" }
-    return text
+    return "\(Int(elapsed))s \(Self.duration(perStep))/step"
   }
 
   /// `2ms` or `150us` (Keras' per-step time).

@@ -51,16 +51,8 @@ struct TrainingMonitor: Sendable {
   /// `Epoch 3/10  5/7 [=========>....................]  0s 2ms/step` and the metrics line.
   var progressText: String {
     let progress = latest
-    let width = 30
-    let filled = progress.steps > 0 ? min(width, progress.step * width / progress.steps) : width
-    var bar = String(repeating: "=", count: filled)
-    if filled < width { bar += ">" + String(repeating: ".", count: width - filled - 1) }
-    let perStep = progress.step > 0 ? progress.elapsed / Double(progress.step) : 0
-    let milliseconds = Int((perStep * 1000).rounded())
-    var text =
-      "\(progress.header)  \(progress.step)/\(progress.steps) [\(bar)]  "
-      + "\(Int(progress.elapsed))s \(milliseconds)ms/step\n"
-    text += progress.metrics.map { "\($0.name): \(fourDecimals($0.value))" }.joined(separator: " - ")
+    var text = "\(progress.header)  \(progress.step)/\(progress.steps) \(progress.bar())  \(progress.timing)\n"
+    text += progress.metrics.map(\.description).joined(separator: " - ")
     return text + "\n"
   }
 
@@ -89,15 +81,4 @@ struct TrainingMonitor: Sendable {
       batchLoss = batchLoss.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
     }
   }
-}
-
-/// A value with four decimals, as Keras prints metrics (`0.6931`, `nan`).
-private func fourDecimals(_ value: Double) -> String {
-  guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
-  let scaled = (abs(value) * 1e4).rounded()
-  let whole = Int(scaled / 1e4)
-  let fraction = Int(scaled) - whole * 10_000
-  let digits = String(fraction)
-  let sign = value < 0 && scaled > 0 ? "-" : ""
-  return "\(sign)\(whole).\(String(repeating: "0", count: 4 - digits.count))\(digits)"
 }
