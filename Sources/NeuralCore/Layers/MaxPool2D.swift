@@ -11,7 +11,7 @@
 /// - `backward` routes each `dy` to the (first) largest input of its window; the others get 0.
 ///   A tie between two inputs is a kink: gradient checks need inputs without ties.
 /// - No parameters. The stride defaults to the window size (windows that do not overlap).
-public struct MaxPool2D: Layer {
+public struct MaxPool2D: Layer, PoolingWindow {
   /// The window's height and width.
   public var poolHeight, poolWidth: Int
   /// The steps between windows, down and across.
@@ -37,13 +37,8 @@ public struct MaxPool2D: Layer {
   ///
   /// - Precondition: sizes and strides are positive, and the padding is `.valid` or `.same`.
   public init(poolSize: (Int, Int), strides: (Int, Int)? = nil, padding: Convolution.Padding = .valid) {
-    let strides = strides ?? poolSize
-    precondition(
-      poolSize.0 > 0 && poolSize.1 > 0 && strides.0 > 0 && strides.1 > 0,
-      "pool size and strides must be positive, got \(poolSize) and \(strides)")
-    precondition(padding == .valid || padding == .same, "pooling padding must be valid or same, got \(padding)")
-    (poolHeight, poolWidth) = poolSize
-    (strideHeight, strideWidth) = strides
+    (poolHeight, poolWidth, strideHeight, strideWidth) = Self.checkedWindow(
+      poolSize: poolSize, strides: strides, padding: padding)
     self.padding = padding
   }
 
@@ -53,14 +48,7 @@ public struct MaxPool2D: Layer {
   }
 
   public func outputShape(forInputShape shape: [Int]) throws(ShapeError) -> [Int] {
-    do {
-      let g = try Pooling.Geometry(
-        input: shape, poolHeight: poolHeight, poolWidth: poolWidth, strideHeight: strideHeight,
-        strideWidth: strideWidth, padding: padding)
-      return [shape[0], g.outputHeight, g.outputWidth, g.channels]
-    } catch {
-      throw .mismatch("\(self): \(error)")
-    }
+    try pooledShape(forInputShape: shape)
   }
 
   public func forward(_ x: Tensor) -> (output: Tensor, cache: Cache) {
@@ -71,26 +59,10 @@ public struct MaxPool2D: Layer {
   public func backward(_ dy: Tensor, cache: Cache) -> LayerGradients {
     LayerGradients(input: Pooling.maxBackward(dy, sources: cache.sources, inputShape: cache.inputShape))
   }
-
-  private func geometry(_ shape: [Int]) -> Pooling.Geometry {
-    do {
-      return try Pooling.Geometry(
-        input: shape, poolHeight: poolHeight, poolWidth: poolWidth, strideHeight: strideHeight,
-        strideWidth: strideWidth, padding: padding)
-    } catch {
-      preconditionFailure("\(self): \(error)")
-    }
-  }
 }
 
 // MARK: - Conformance
 
 extension MaxPool2D: CustomStringConvertible {
-  public var description: String {
-    let square = poolHeight == poolWidth && strideHeight == strideWidth
-    let sizes = square
-      ? "size: \(poolHeight), stride: \(strideHeight)"
-      : "poolSize: (\(poolHeight), \(poolWidth)), strides: (\(strideHeight), \(strideWidth))"
-    return "MaxPool2D(\(sizes)\(padding == .same ? ", padding: same" : ""))"
-  }
+  public var description: String { describe("MaxPool2D") }
 }
