@@ -59,20 +59,35 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     }
   }
 
-  /// Applies the operation to `n` pairs read with steps 0 or 1, writing `n` results.
+  /// Applies the operation to `n` pairs read at `x + i*xStep` and `y + i*yStep`, writing
+  /// `out + i*outStep`. Unit and zero steps into a contiguous output take vectorisable loops.
   func evaluate(
     _ x: UnsafePointer<Double>, _ xStep: Int, _ y: UnsafePointer<Double>, _ yStep: Int,
-    into out: UnsafeMutablePointer<Double>, count n: Int, type: DType
+    into out: UnsafeMutablePointer<Double>, step outStep: Int = 1, count n: Int, type: DType
   ) {
     @inline(__always) func run(_ f: (Double, Double) -> Double) {
-      if xStep == 1 && yStep == 1 {
-        for i in 0..<n { out[i] = f(x[i], y[i]) }
-      } else if xStep == 0 {
-        let a = x[0]
-        for i in 0..<n { out[i] = f(a, y[i * yStep]) }
-      } else {
-        let b = y[0]
-        for i in 0..<n { out[i] = f(x[i * xStep], b) }
+      if outStep == 1 {
+        if xStep == 1 && yStep == 1 {
+          for i in 0..<n { out[i] = f(x[i], y[i]) }
+          return
+        }
+        if xStep == 0 && yStep == 1 {
+          let a = x[0]
+          for i in 0..<n { out[i] = f(a, y[i]) }
+          return
+        }
+        if xStep == 1 && yStep == 0 {
+          let b = y[0]
+          for i in 0..<n { out[i] = f(x[i], b) }
+          return
+        }
+      }
+      var (p, q, o) = (x, y, out)
+      for _ in 0..<n {
+        o.pointee = f(p.pointee, q.pointee)
+        p += xStep
+        q += yStep
+        o += outStep
       }
     }
     @inline(__always) func truth(_ p: Bool) -> Double { p ? 1 : 0 }
@@ -87,7 +102,7 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     case .power:
       // numpy's loops take these exponents exactly (x * x is correctly rounded; libm's pow is
       // not always): x**2, x**0.5, x**-1, x**1, x**0, and they are many times faster.
-      if xStep == 1 && yStep == 0 {
+      if yStep == 0 {
         switch y[0] {
         case 2: run { a, _ in a * a }
         case 0.5: run { a, _ in a.squareRoot() }

@@ -8,29 +8,21 @@ extension NDArray {
     if op == .power && type == .int64 { try checkIntegerExponents(b) }
     let shape = try broadcastShape(a.shape, b.shape)
     let n = shape.reduce(1, *)
-    let xs: [Double]
-    let ys: [Double]
-    var xStep = 1
-    var yStep = 1
-    if a.count == 1 && n != 1 {
-      xs = [a.first]
-      xStep = 0
-      ys = b.shape == shape ? b.scalars : b.broadcast(to: shape).scalars
-    } else if b.count == 1 && n != 1 {
-      ys = [b.first]
-      yStep = 0
-      xs = a.shape == shape ? a.scalars : a.broadcast(to: shape).scalars
-    } else {
-      xs = a.shape == shape ? a.scalars : a.broadcast(to: shape).scalars
-      ys = b.shape == shape ? b.scalars : b.broadcast(to: shape).scalars
-    }
     let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
-      xs.withUnsafeBufferPointer { x in
-        ys.withUnsafeBufferPointer { y in
-          if n > 0 {
-            op.evaluate(
-              x.baseAddress!, xStep, y.baseAddress!, yStep, into: buffer.baseAddress!, count: n,
-              type: type)
+      if n > 0 {
+        a.storage.scalars.withUnsafeBufferPointer { xs in
+          b.storage.scalars.withUnsafeBufferPointer { ys in
+            let (x, y, o) = (xs.baseAddress! + a.offset, ys.baseAddress! + b.offset, buffer.baseAddress!)
+            if a.isContiguous && b.isContiguous && (a.count == n || a.count == 1) && (b.count == n || b.count == 1) {
+              op.evaluate(x, a.count == n ? 1 : 0, y, b.count == n ? 1 : 0, into: o, count: n, type: type)
+            } else {
+              ElementwiseLoop.run(
+                shape: shape, x: x, xStrides: a.strides(broadcastTo: shape), y: y,
+                yStrides: b.strides(broadcastTo: shape), out: o, outStrides: StridedLayout.rowMajorStrides(shape)
+              ) { x, xStep, y, yStep, o, oStep, count in
+                op.evaluate(x, xStep, y, yStep, into: o, step: oStep, count: count, type: type)
+              }
+            }
           }
         }
       }
@@ -50,17 +42,28 @@ extension NDArray {
         throw .value("Integers to negative integer powers are not allowed.")
       }
     }
-    let xs = a.scalars
     let n = a.count
     var value = scalar
     let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
-      xs.withUnsafeBufferPointer { x in
-        withUnsafePointer(to: &value) { s in
-          if n > 0 {
-            if scalarFirst {
-              op.evaluate(s, 0, x.baseAddress!, 1, into: buffer.baseAddress!, count: n, type: type)
-            } else {
-              op.evaluate(x.baseAddress!, 1, s, 0, into: buffer.baseAddress!, count: n, type: type)
+      if n > 0 {
+        a.storage.scalars.withUnsafeBufferPointer { xs in
+          withUnsafePointer(to: &value) { s in
+            let (x, o) = (xs.baseAddress! + a.offset, buffer.baseAddress!)
+            if a.isContiguous {
+              if scalarFirst {
+                op.evaluate(s, 0, x, 1, into: o, count: n, type: type)
+              } else {
+                op.evaluate(x, 1, s, 0, into: o, count: n, type: type)
+              }
+              return
+            }
+            let zeros = [Int](repeating: 0, count: a.ndim)
+            let (p, ps, q, qs) = scalarFirst ? (UnsafePointer(s), zeros, x, a.strides) : (x, a.strides, UnsafePointer(s), zeros)
+            ElementwiseLoop.run(
+              shape: a.shape, x: p, xStrides: ps, y: q, yStrides: qs, out: o,
+              outStrides: StridedLayout.rowMajorStrides(a.shape)
+            ) { x, xStep, y, yStep, o, oStep, count in
+              op.evaluate(x, xStep, y, yStep, into: o, step: oStep, count: count, type: type)
             }
           }
         }
@@ -70,51 +73,54 @@ extension NDArray {
     return NDArray(shape: a.shape, scalars: out, dtype: type)
   }
 
-  /// `self op= other`: computes `self op other` and writes it through this array (a view writes
-  /// into the array it views).
+  /// `self op= other`, computed straight into this array's storage (a view writes into the array
+  /// it views). When `other` shares this array's storage under another layout it is copied first,
+  /// so overlapping views read the old values, as numpy does.
   ///
   /// - Throws: `UFuncTypeError` (a `TypeError`) when the result type cannot be stored in this
   ///   array's dtype (`int_array += 0.5`); `ValueError` when `other` would change the shape.
   public func applyInPlace(_ op: BinaryOperation, _ other: NDArray) throws(NumpyError) {
-    if try applyInPlaceDirectly(op, other) { return }
-    if (try? NDArray.broadcastShape(shape, other.shape)) == nil {
+    let type = try op.resultType(dtype, other.dtype)
+    guard let broadcast = try? NDArray.broadcastShape(shape, other.shape) else {
       let shapes = [shape, other.shape, shape].map(NumpyError.compact).joined(separator: " ")
       throw .value(
         "operands could not be broadcast together with shapes \(shapes) ", help: NDArray.broadcastHelp(shape, other.shape))
     }
-    let result = try NDArray.binary(op, self, other)
-    if result.shape != shape {
+    if broadcast != shape {
       throw .value(
-        "non-broadcastable output operand with shape \(NumpyError.compact(shape)) doesn't match the broadcast shape \(NumpyError.compact(result.shape))"
+        "non-broadcastable output operand with shape \(NumpyError.compact(shape)) doesn't match the broadcast shape \(NumpyError.compact(broadcast))"
       )
     }
-    if DType.promoted(result.dtype, dtype) != dtype {
+    if DType.promoted(type, dtype) != dtype {
       throw .type(
-        "Cannot cast ufunc '\(op.ufuncName)' output from dtype('\(result.dtype.name)') to dtype('\(dtype.name)') with casting rule 'same_kind'"
+        "Cannot cast ufunc '\(op.ufuncName)' output from dtype('\(type.name)') to dtype('\(dtype.name)') with casting rule 'same_kind'"
       )
     }
-    assign(rowMajor: result.scalars)
-  }
-
-  /// `self op= other` computed straight into this array's storage, when both are contiguous, the
-  /// shapes are equal (or `other` is one element) and the result keeps this array's dtype; false
-  /// when it does not apply (the general path then makes a temporary). Arrays sharing storage take
-  /// the general path, so overlapping views read the old values as numpy does.
-  private func applyInPlaceDirectly(_ op: BinaryOperation, _ other: NDArray) throws(NumpyError) -> Bool {
-    guard count > 0, isContiguous, other.isContiguous, other.storage !== storage,
-      other.shape == shape || (other.count == 1 && other.ndim <= ndim)
-    else { return false }
-    let type = try op.resultType(dtype, other.dtype)
-    guard type == dtype else { return false }
     if op == .power && type == .int64 { try NDArray.checkIntegerExponents(other) }
-    let (start, n, otherStart, step) = (offset, count, other.offset, other.count == 1 ? 0 : 1)
-    other.storage.scalars.withUnsafeBufferPointer { y in
-      storage.scalars.withUnsafeMutableBufferPointer { x in
-        let target = x.baseAddress! + start  // count > 0 elements from offset lie in storage
-        op.evaluate(UnsafePointer(target), 1, y.baseAddress! + otherStart, step, into: target, count: n, type: type)
+    if count == 0 { return }
+    let sameLayout = other.offset == offset && other.shape == shape && other.strides == strides
+    let operand = other.storage === storage && !sameLayout ? other.copy() : other
+    let (start, own, operandStrides) = (offset, strides, operand.strides(broadcastTo: shape))
+    let kernel: ElementwiseLoop.Kernel = { x, xStep, y, yStep, o, oStep, n in
+      op.evaluate(x, xStep, y, yStep, into: o, step: oStep, count: n, type: type)
+    }
+    if operand.storage === storage {
+      storage.scalars.withUnsafeMutableBufferPointer { buffer in
+        let target = buffer.baseAddress! + start
+        ElementwiseLoop.run(
+          shape: shape, x: target, xStrides: own, y: target, yStrides: own, out: target, outStrides: own,
+          kernel: kernel)
+      }
+      return
+    }
+    operand.storage.scalars.withUnsafeBufferPointer { ys in
+      storage.scalars.withUnsafeMutableBufferPointer { buffer in
+        let target = buffer.baseAddress! + start
+        ElementwiseLoop.run(
+          shape: shape, x: target, xStrides: own, y: ys.baseAddress! + operand.offset, yStrides: operandStrides,
+          out: target, outStrides: own, kernel: kernel)
       }
     }
-    return true
   }
 
   /// `self op= scalar` for a Python number: in place, without temporaries, when contiguous.
@@ -126,7 +132,7 @@ extension NDArray {
       )
     }
     guard isContiguous, op != .power || dtype == .float64 else {
-      return try applyInPlace(op, NDArray(scalar: scalar, dtype: scalarType))
+      return try applyInPlace(op, NDArray(scalar: scalar, dtype: scalarType))  // strided, or integer powers
     }
     var value = scalar
     let (start, n, own) = (offset, count, dtype)

@@ -42,6 +42,19 @@ extension NDArray {
     return view(shape: target, strides: newStrides, offset: offset)
   }
 
+  /// This array's strides as a view stretched to `target`: 0 along stretched and new axes.
+  ///
+  /// - Precondition: `shape` broadcasts to `target`.
+  func strides(broadcastTo target: [Int]) -> [Int] {
+    if target == shape { return strides }
+    let lead = target.count - shape.count
+    var result = [Int](repeating: 0, count: target.count)
+    for axis in 0..<shape.count where shape[axis] != 1 || target[axis + lead] == 1 {
+      result[axis + lead] = strides[axis]
+    }
+    return result
+  }
+
   /// The elements of this array stretched to `target`, row-major.
   ///
   /// - Throws: `ValueError: could not broadcast input array from shape (3,) into shape (2,)`.

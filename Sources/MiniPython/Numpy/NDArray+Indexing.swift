@@ -17,12 +17,15 @@ extension NDArray {
       if plan.isElement { return .scalar(storage.scalars[plan.offset], dtype) }
       return .array(view(shape: plan.basicShape, strides: plan.basicStrides, offset: plan.offset))
     }
-    var out = [Double]()
-    out.reserveCapacity(plan.resultShape.reduce(1, *))
-    storage.scalars.withUnsafeBufferPointer { source in
-      plan.forEachOffset { out.append(source[$0]) }
+    let shape = plan.resultShape
+    let n = shape.reduce(1, *)
+    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+      storage.scalars.withUnsafeBufferPointer { source in
+        if let from = source.baseAddress, let to = buffer.baseAddress { plan.gather(from: from, into: to) }
+      }
+      initialized = n
     }
-    return .array(NDArray(shape: plan.resultShape, scalars: out, dtype: dtype))
+    return .array(NDArray(shape: shape, scalars: out, dtype: dtype))
   }
 
   /// `self[index]` as an array (a 0-d array for a single element).
@@ -41,12 +44,15 @@ extension NDArray {
   /// - Throws: the errors of `subscripted`, and `ValueError` when `value` does not broadcast.
   public func assign(_ value: NDArray, at index: [NDIndex]) throws(NumpyError) {
     let plan = try IndexPlan(self, index)
+    if plan.advanced.isEmpty {
+      return try view(shape: plan.basicShape, strides: plan.basicStrides, offset: plan.offset)
+        .assign(broadcasting: value)
+    }
     let target = plan.resultShape
     let values: [Double]
     do {
       values = try value.scalars(broadcastTo: target)
     } catch {
-      if plan.advanced.isEmpty { throw error }
       if plan.isSingleMask && value.ndim <= 1 {
         throw .value(
           "NumPy boolean array indexing assignment cannot assign \(value.count) input values to the \(target.reduce(1, *)) output values where the mask is true"
@@ -55,11 +61,6 @@ extension NDArray {
       throw .value(
         "shape mismatch: value array of shape \(NumpyError.compact(value.shape)) could not be broadcast to indexing result of shape \(NumpyError.compact(target))"
       )
-    }
-    if plan.advanced.isEmpty {
-      view(shape: plan.basicShape, strides: plan.basicStrides, offset: plan.offset)
-        .assign(rowMajor: values)
-      return
     }
     let type = dtype
     values.withUnsafeBufferPointer { source in
@@ -173,6 +174,36 @@ private struct IndexPlan {
     outer.forEachOffset { base in
       for block in blockOffsets {
         for position in innerOffsets { body(base + block + position) }
+      }
+    }
+  }
+
+  /// Copies the selected elements, in row-major result order, from `source` (the storage) to
+  /// `destination`: one strided run of the basic axes after the block per outer position and
+  /// block entry (a row copy for `X[batch]`).
+  func gather(from source: UnsafePointer<Double>, into destination: UnsafeMutablePointer<Double>) {
+    let blockCount = blockShape.reduce(1, *)
+    var blockOffsets = [Int](repeating: 0, count: blockCount)
+    for entry in advanced {
+      let values = entry.indices.broadcast(to: blockShape).scalars
+      for k in 0..<blockCount { blockOffsets[k] += Int(values[k]) * entry.stride }
+    }
+    var inner = StridedLayout(
+      shape: Array(basicShape[blockPosition...]), strides: Array(basicStrides[blockPosition...]), offset: 0)
+    let innerCount = inner.count
+    if innerCount == 0 || blockCount == 0 { return }
+    let outer = StridedLayout(
+      shape: Array(basicShape[..<blockPosition]), strides: Array(basicStrides[..<blockPosition]), offset: offset)
+    var out = destination
+    outer.forEachOffset { base in
+      for block in blockOffsets {
+        if innerCount == 1 {
+          out.pointee = source[base + block]
+        } else {
+          inner.offset = base + block
+          inner.gather(from: source, into: out)
+        }
+        out += innerCount
       }
     }
   }

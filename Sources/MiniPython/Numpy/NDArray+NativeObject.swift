@@ -61,8 +61,7 @@ extension NDArray: NativeObject {
       {
         return  // `x[s] += v` already wrote through the view `x[s]`.
       }
-      let values = try Numpy.run { () throws(NumpyError) in try source.scalars(broadcastTo: target.shape) }
-      target.assign(rowMajor: values)
+      try Numpy.run { () throws(NumpyError) in try target.assign(broadcasting: source) }
       return
     }
     let index = try Numpy.index(key)

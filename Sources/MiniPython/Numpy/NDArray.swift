@@ -124,14 +124,57 @@ public final class NDArray {
       }
       return
     }
-    let target = layout
     values.withUnsafeBufferPointer { source in
       storage.scalars.withUnsafeMutableBufferPointer { destination in
-        var next = 0
-        target.forEachOffset { position in
-          destination[position] = type.cast(source[next])
-          next += 1
+        NDArray.copy(
+          shape: shape, from: source.baseAddress!, strides: StridedLayout.rowMajorStrides(shape),
+          to: destination.baseAddress! + offset, strides: strides, as: type)
+      }
+    }
+  }
+
+  /// Writes `source`, broadcast to this array's shape, through this array's layout (`a[s] = b`).
+  /// A source sharing this storage under another layout is copied first, as numpy does.
+  ///
+  /// - Throws: `ValueError: could not broadcast input array from shape (3,) into shape (2,)`.
+  func assign(broadcasting source: NDArray) throws(NumpyError) {
+    guard (try? NDArray.broadcastShape(source.shape, shape)) == shape else {
+      throw .value(
+        "could not broadcast input array from shape \(NumpyError.compact(source.shape)) into shape \(NumpyError.compact(shape))"
+      )
+    }
+    if count == 0 { return }
+    if source.storage === storage {
+      if source.offset == offset && source.shape == shape && source.strides == strides { return }
+      return try assign(broadcasting: source.copy())
+    }
+    let (type, from) = (dtype, source.strides(broadcastTo: shape))
+    source.storage.scalars.withUnsafeBufferPointer { values in
+      storage.scalars.withUnsafeMutableBufferPointer { destination in
+        NDArray.copy(
+          shape: shape, from: values.baseAddress! + source.offset, strides: from,
+          to: destination.baseAddress! + offset, strides: strides, as: type)
+      }
+    }
+  }
+
+  /// Copies elements between two strided layouts of one shape, casting to `type`.
+  private static func copy(
+    shape: [Int], from source: UnsafePointer<Double>, strides sourceStrides: [Int],
+    to destination: UnsafeMutablePointer<Double>, strides destinationStrides: [Int], as type: DType
+  ) {
+    ElementwiseLoop.run(
+      shape: shape, x: source, xStrides: sourceStrides, y: source, yStrides: sourceStrides, out: destination,
+      outStrides: destinationStrides
+    ) { x, xStep, _, _, o, oStep, n in
+      if type == .float64 {
+        if xStep == 1 && oStep == 1 {
+          o.update(from: x, count: n)
+        } else {
+          for i in 0..<n { o[i * oStep] = x[i * xStep] }
         }
+      } else {
+        for i in 0..<n { o[i * oStep] = type.cast(x[i * xStep]) }
       }
     }
   }

@@ -1,0 +1,90 @@
+/// Runs an element-wise kernel over two inputs and one output that share a shape but each have
+/// their own strides, without gathering any of them into a temporary.
+///
+/// This is numpy's inner-loop design: axes of extent 1 are dropped, neighbouring axes that are
+/// contiguous for all three operands are merged, and the kernel is called once per row of the
+/// innermost remaining axis with the three element steps of that axis (0 for a broadcast operand).
+/// A broadcast `(200, 10) - (200, 1)`, a column view `dW[:, j] += X[i]` and a transposed operand
+/// all run this way.
+///
+/// ```
+/// shape (200, 10)  x strides (10, 1)  y strides (1, 0)  out strides (10, 1)
+/// → 200 kernel calls of 10 elements with steps (1, 0, 1)
+/// shape (5, 64)    all contiguous
+/// → 1 kernel call of 320 elements with steps (1, 1, 1)
+/// ```
+enum ElementwiseLoop {
+  /// Applies the operation to `count` elements read at `x + i*xStep`, `y + i*yStep` and written
+  /// to `out + i*outStep`.
+  typealias Kernel = (
+    _ x: UnsafePointer<Double>, _ xStep: Int, _ y: UnsafePointer<Double>, _ yStep: Int,
+    _ out: UnsafeMutablePointer<Double>, _ outStep: Int, _ count: Int
+  ) -> Void
+
+  /// Runs `kernel` over every element of `shape`.
+  ///
+  /// - Precondition: the three stride arrays have `shape.count` entries; every position of
+  ///   `shape` lies inside each operand's buffer.
+  static func run(
+    shape: [Int], x: UnsafePointer<Double>, xStrides: [Int], y: UnsafePointer<Double>, yStrides: [Int],
+    out: UnsafeMutablePointer<Double>, outStrides: [Int], kernel: Kernel
+  ) {
+    let rank = shape.count
+    for extent in shape where extent == 0 { return }
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5 * rank + 1) { scratch in
+      // Per kept axis, outermost first: extent, x step, y step, out step; then an odometer.
+      let axes = scratch.baseAddress!
+      var kept = 0
+      for axis in 0..<rank where shape[axis] != 1 {
+        let (e, sx, sy, so) = (shape[axis], xStrides[axis], yStrides[axis], outStrides[axis])
+        if kept > 0 {
+          let previous = axes + 4 * (kept - 1)
+          if previous[1] == sx * e && previous[2] == sy * e && previous[3] == so * e {
+            previous[0] *= e
+            (previous[1], previous[2], previous[3]) = (sx, sy, so)
+            continue
+          }
+        }
+        let slot = axes + 4 * kept
+        (slot[0], slot[1], slot[2], slot[3]) = (e, sx, sy, so)
+        kept += 1
+      }
+      if kept == 0 {
+        kernel(x, 0, y, 0, out, 0, 1)
+        return
+      }
+      let inner = axes + 4 * (kept - 1)
+      let (n, ix, iy, io) = (inner[0], inner[1], inner[2], inner[3])
+      if kept == 1 {
+        kernel(x, ix, y, iy, out, io, n)
+        return
+      }
+      if kept == 2 {
+        let (rows, rx, ry, ro) = (axes[0], axes[1], axes[2], axes[3])
+        for r in 0..<rows { kernel(x + r * rx, ix, y + r * ry, iy, out + r * ro, io, n) }
+        return
+      }
+      let index = axes + 4 * kept
+      for k in 0..<(kept - 1) { index[k] = 0 }
+      var (px, py, po) = (x, y, out)
+      while true {
+        kernel(px, ix, py, iy, po, io, n)
+        var axis = kept - 2
+        while axis >= 0 {
+          let a = axes + 4 * axis
+          index[axis] += 1
+          px += a[1]
+          py += a[2]
+          po += a[3]
+          if index[axis] < a[0] { break }
+          px -= a[1] * a[0]
+          py -= a[2] * a[0]
+          po -= a[3] * a[0]
+          index[axis] = 0
+          axis -= 1
+        }
+        if axis < 0 { return }
+      }
+    }
+  }
+}
