@@ -52,7 +52,7 @@ public enum UnaryOperation: String, Sendable, CaseIterable {
 
   /// Applies the operation to `n` contiguous values.
   ///
-  /// `exp`, `expm1`, `log` and `tanh` go through NeuralCore's `VectorMath`, several elements at a
+  /// `exp`, `expm1`, `log`, `log1p` and `tanh` go through NeuralCore's `VectorMath`, several elements at a
   /// time, as numpy's own SIMD loops do (both agree with the C library to a few units in the last
   /// place); the other functions call the C library one element at a time.
   func evaluate(_ x: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>, count n: Int, type: DType) {
@@ -75,7 +75,7 @@ public enum UnaryOperation: String, Sendable, CaseIterable {
     case .exp: vector { VectorMath.exp($0, into: $1) }
     case .expm1: vector { VectorMath.expm1($0, into: $1) }
     case .log: vector { VectorMath.log($0, into: $1) }
-    case .log1p: run(NumpyLibm.log1p)
+    case .log1p: vector { VectorMath.log1p($0, into: $1) }
     case .log2: run(NumpyLibm.log2)
     case .log10: run(NumpyLibm.log10)
     case .sin: run(NumpyLibm.sin)

@@ -1,4 +1,4 @@
-/// `exp`, `expm1`, `log`, `tanh` and the logistic function on four lanes at once (eight with AVX-512).
+/// `exp`, `expm1`, `log`, `log1p`, `tanh` and the logistic function on four lanes at once (eight with AVX-512).
 ///
 /// The C library computes one element at a time (about 9 ns for `exp`, 26 for `tanh`); these
 /// reduce the argument and evaluate a polynomial with fused multiply-adds on `SIMD4<Double>`,
@@ -77,6 +77,37 @@ enum VectorElementary {
     guard all(x .>= Double.leastNormalMagnitude) && all(x .<= Double.greatestFiniteMagnitude) else {
       return scalar(x, Elementary.log)
     }
+    return logarithm(x, plus: V(repeating: 0))
+  }
+
+  /// `ln(1 + x)` per lane, accurate for small `x`.
+  ///
+  /// For `|x| < 1/4`, `1 + x` lies where `log` takes no power of 2 out, and its series runs on
+  /// `f = x` itself: `ln(1 + x) = x - s·(x - R)` with `s = x/(2 + x)`. Elsewhere, with `u = 1 + x`
+  /// rounded, `ln(1 + x) = ln u + c` to first order in `c = (x - (u - 1))/u`, the relative
+  /// rounding error of `u`, added inside `ln u`'s last sum so that the result rounds once.
+  static func log1p(_ x: V) -> V {
+    guard all(x .> -1) && all(x .<= Double.greatestFiniteMagnitude) else { return scalar(x, Elementary.log1p) }
+    let u = 1 + x
+    let c = (x - (u - 1)) / u
+    let near = x - seriesCorrection(x, x / (2 + x))
+    // log1p(±0) is the zero itself, as in the C library.
+    return logarithm(u, plus: c).replacing(with: near, where: (x .< 0.25) .& (x .> -0.25)).replacing(with: x, where: x .== 0)
+  }
+
+  /// `s·(f - R)` with `R = 2s²/3 + 2s⁴/5 + …`, so that `ln(1 + f) = 2·atanh(s) = f - s·(f - R)`
+  /// for `s = f/(2 + f)` (as `2s = f - s·f`); about `f²/2`, so its rounding hardly shows.
+  @inline(__always)
+  private static func seriesCorrection(_ f: V, _ s: V) -> V {
+    let z = s * s
+    var p = V(repeating: 2.0 / 23)
+    for coefficient in atanhSeries { p = V(repeating: coefficient).addingProduct(p, z) }
+    return s * (f - z * p)
+  }
+
+  /// `ln x + c` for normal positive finite `x` and a small `c`, rounded once at the end.
+  @inline(__always)
+  private static func logarithm(_ x: V, plus c: V) -> V {
     let bits = unsafeBitCast(x, to: I.self)
     // Split x = 2^k · m with m in [√2/2, √2): bias the exponent by the bits of √2/2.
     let shifted = bits &- 0x3FE6_A09E_667F_3BCD
@@ -84,13 +115,8 @@ enum VectorElementary {
     let mantissaBits = bits &- (k &<< 52)
     let m = unsafeBitCast(mantissaBits, to: V.self)
     let f = m - 1  // exact: m is within a factor of 2 of 1
-    let s = f / (m + 1)
-    let z = s * s
-    // 2·atanh(s) = 2s + s·R with R = 2s²/3 + 2s⁴/5 + …, and 2s = f - s·f, so
-    // log m = f - s·(f - R): the correction s·(f - R) is about f²/2, so its rounding hardly shows.
-    var p = V(repeating: 2.0 / 23)
-    for coefficient in atanhSeries { p = V(repeating: coefficient).addingProduct(p, z) }
-    let correction = s * (f - z * p)
+    // log m = 2·atanh(s) = f - s·(f - R) with s = f/(m + 1).
+    let correction = seriesCorrection(f, f / (m + 1))
     // k as a Double through the same magic constant as in `reduce` (|k| < 1100).
     let kd = unsafeBitCast(k &+ unsafeBitCast(magic, to: I.self), to: V.self) - magic
     // log x = k·ln2High + f - correction + k·ln2Low. k·ln2High is exact (trailing zero bits), and
@@ -99,7 +125,7 @@ enum VectorElementary {
     let high = kd * V(repeating: ln2High)
     let sum = high + f
     let error = (high - sum) + f
-    return sum + (error - correction).addingProduct(kd, V(repeating: ln2Low))
+    return sum + ((error - correction) + c).addingProduct(kd, V(repeating: ln2Low))
   }
 
   /// Applies a vector function to every element of `scalars`, as a new array.

@@ -17,6 +17,7 @@ import Testing
       ("exp", { VectorMath.exp($0, into: $1) }, { Glibc.exp($0) }, 4e-16),
       ("expm1", { VectorMath.expm1($0, into: $1) }, { Glibc.expm1($0) }, 4e-16),
       ("log", { VectorMath.log($0, into: $1) }, { Glibc.log($0) }, 4e-16),
+      ("log1p", { VectorMath.log1p($0, into: $1) }, { Glibc.log1p($0) }, 4e-16),
       ("tanh", { VectorMath.tanh($0, into: $1) }, { Glibc.tanh($0) }, 8e-16),
     ]
   }
@@ -57,6 +58,13 @@ import Testing
     #expect(worst < 4e-16, "worst relative error \(worst)")
   }
 
+  @Test func log1pIsAccurateNearZeroAndNearMinusOne() {
+    let x = Self.arguments(from: -0.999, to: 40) + Self.arguments(from: -1e-3, to: 1e-3)
+      + [1e-300, -1e-300, .leastNonzeroMagnitude, 1e-17, -1e-17, 2e-16, -0.9999999999, 1e300, 4503599627370497]
+    let worst = Self.worstRelativeError(Self.applying({ VectorMath.log1p($0, into: $1) }, to: x), x.map { Glibc.log1p($0) })
+    #expect(worst < 4e-16, "worst relative error \(worst)")
+  }
+
   /// A special value in one lane sends its whole vector to the C library; the ordinary lanes
   /// beside it must still get that function (not, say, `exp(x) - 1` for `expm1`).
   @Test func specialValuesMatchTheCLibraryAndSpareTheirNeighbours() {
@@ -94,5 +102,10 @@ import Testing
     // gave …096, one unit in the last place below).
     #expect(Self.applying({ VectorMath.log($0, into: $1) }, to: [2, 0.5, 3]) == [0.6931471805599453, -0.6931471805599453, 1.0986122886681098])
     #expect(Self.applying({ VectorMath.tanh($0, into: $1) }, to: x) == [-0.9640275800758169, 0.46211715726000974, 0.9950547536867305])
+    // python3: print([repr(v) for v in np.log1p(np.array([2.0, 0.5, 1e-10, -0.5]))])
+    // ln 3 again: the C library's log1p(2) gives …096, numpy's vectorised loop and this …098.
+    #expect(
+      Self.applying({ VectorMath.log1p($0, into: $1) }, to: [2, 0.5, 1e-10, -0.5])
+        == [1.0986122886681098, 0.4054651081081644, 9.999999999500001e-11, -0.6931471805599453])
   }
 }
