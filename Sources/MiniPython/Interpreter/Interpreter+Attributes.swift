@@ -22,7 +22,8 @@ extension Interpreter {
     case .type(let cls):
       if let found = cls.lookup(name) { return found }
       if let method = unboundBuiltinMethod(cls, name) { return method }
-      if name == "__name__" { return .str(cls.name) }
+      // A builtin class from a module (`numpy.exceptions.AxisError`) is named by its last part.
+      if name == "__name__" { return .str(String(cls.name.split(separator: ".").last ?? Substring(cls.name))) }
       if name == "__bases__" { return .tuple(cls.base.map { [.type($0)] } ?? [.type(Builtins.object)]) }
     case .module(let module):
       if let found = module.members[name] { return found }

@@ -81,18 +81,27 @@ extension Numpy {
   ]
 
   private static func unary(_ name: String, _ op: UnaryOperation, _ doc: String) -> BuiltinFunction {
-    function(name, "\(name)(x)", doc) { arguments throws(PyException) in
-      try arguments.expectCount(1...2)
+    function(name, "\(name)(x, /, out=None, *, where=True)", doc) { arguments throws(PyException) in
+      try checkUfuncArity(arguments, name, inputs: 1)
       let x = try array(arguments[0])
-      return wrap(try run { () throws(NumpyError) in try x.apply(op) })
+      return try callUfunc(
+        ufuncName(name), arguments, inputs: [x], resultType: { () throws(NumpyError) in try op.resultType(x.dtype) },
+        compute: { () throws(NumpyError) in try x.apply(op) })
     }
   }
 
   private static func binary(_ name: String, _ op: BinaryOperation, _ doc: String) -> BuiltinFunction {
-    function(name, "\(name)(x1, x2)", doc) { arguments throws(PyException) in
-      try arguments.expectCount(2...3)
+    function(name, "\(name)(x1, x2, /, out=None, *, where=True)", doc) { arguments throws(PyException) in
+      try checkUfuncArity(arguments, name, inputs: 2)
       let (x, y) = (try array(arguments[0]), try array(arguments[1]))
-      return wrap(try run { () throws(NumpyError) in try NDArray.binary(op, x, y) })
+      return try callUfunc(
+        op.ufuncName, arguments, inputs: [x, y], resultType: { () throws(NumpyError) in try op.resultType(x.dtype, y.dtype) },
+        inPlace: { out throws(NumpyError) in
+          guard out === x else { return false }
+          try out.applyInPlace(op, y)
+          return true
+        },
+        compute: { () throws(NumpyError) in try NDArray.binary(op, x, y) })
     }
   }
 

@@ -59,6 +59,7 @@ enum Numpy {
     case .typeError: return PyException(.typeError, error.message, help: error.help)
     case .axisError: return exception(axisErrorClass, error)
     case .linAlgError: return exception(linAlgErrorClass, error)
+    case .outputCastingError: return exception(outputCastingErrorClass, error)
     }
   }
 
@@ -66,6 +67,10 @@ enum Numpy {
   static let axisErrorClass = PyClass(builtin: "numpy.exceptions.AxisError", base: ExceptionKind.valueError.cls, constructor: nil)
   /// `numpy.linalg.LinAlgError`, a `ValueError`.
   static let linAlgErrorClass = PyClass(builtin: "numpy.linalg.LinAlgError", base: ExceptionKind.valueError.cls, constructor: nil)
+
+  /// numpy's `_UFuncOutputCastingError`, a `TypeError` (through `UFuncTypeError`).
+  static let outputCastingErrorClass = PyClass(
+    builtin: "numpy._core._exceptions._UFuncOutputCastingError", base: ExceptionKind.typeError.cls, constructor: nil)
 
   private static func exception(_ cls: PyClass, _ error: NumpyError) -> PyException {
     let exception = PyException(instance: PyInstance(cls: cls, attributes: ["args": .tuple([.str(error.message)])]))

@@ -12,6 +12,8 @@ public struct NumpyError: Error, Equatable, Sendable, CustomStringConvertible {
     /// numpy's `AxisError`, a subclass of both `ValueError` and `IndexError`.
     case axisError = "AxisError"
     case linAlgError = "LinAlgError"
+    /// numpy's `_UFuncOutputCastingError`, a `TypeError`: a ufunc result that `out=` cannot hold.
+    case outputCastingError = "_UFuncOutputCastingError"
   }
 
   public var kind: Kind
@@ -32,6 +34,14 @@ public struct NumpyError: Error, Equatable, Sendable, CustomStringConvertible {
   }
   static func index(_ message: String) -> NumpyError { NumpyError(.indexError, message) }
   static func type(_ message: String) -> NumpyError { NumpyError(.typeError, message) }
+
+  /// `Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule
+  /// 'same_kind'`: a result stored into an array of a lower kind (`out=`, `+=`).
+  static func outputCasting(ufunc: String, from result: DType, to target: DType) -> NumpyError {
+    NumpyError(
+      .outputCastingError,
+      "Cannot cast ufunc '\(ufunc)' output from dtype('\(result.name)') to dtype('\(target.name)') with casting rule 'same_kind'")
+  }
 
   /// `axis 2 is out of bounds for array of dimension 2`.
   static func axis(_ axis: Int, ndim: Int) -> NumpyError {
