@@ -44,7 +44,7 @@ extension Numpy {
           let (u, s, vh) = try run { () throws(NumpyError) in try a.svd(fullMatrices: full) }
           return .tuple([.native(u), .native(s), .native(vh)])
         },
-      ],
+      ] + leastSquaresFunctions,
       constants: ["LinAlgError": .type(linAlgErrorClass)])
   }
 
