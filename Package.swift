@@ -56,10 +56,12 @@ let modules: [Module] = [
   Module(name: "CReadline", dependencies: [], kind: .system),
   // rank 1
   // The interpreter's frames and globals are touched on every statement; dynamic exclusivity
-  // checks cost about 8% of a loop. See DECISIONS.md, "Interpreter build flags".
+  // checks cost about 8% of a loop. numpy's element-wise loops live here too and get the same
+  // vector instructions as the core. See DECISIONS.md, "Interpreter build flags".
   Module(
     name: "MiniPython", dependencies: ["NeuralCore", "TextPlot"],
-    settings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+    settings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+      + vectorSettings()),
   // rank 2
   Module(name: "LessonKit", dependencies: ["MiniPython", "NeuralCore", "TextPlot"]),
   // rank 3
