@@ -18,13 +18,17 @@ struct MatmulCase {
       MatmulCase(name: "RNN step (50x50)@(50x1)", m: 50, k: 50, n: 1),
     ]
 
-  /// Seconds per product through `GEMM`, allocating the result each call as `Tensor.matmul` does.
+  /// Seconds per product through `GEMM`, allocating the result each call as the notebook's
+  /// `numpy` does (uninitialised, written with `β = 0`, like numpy's `np.empty` result).
   func swiftSeconds(threads: Int) -> Double {
     var random = SplitMix(state: UInt64(m * 7 + n))
     let a = random.array(m * k), b = random.array(k * n)
     return Timing.secondsPerCall {
-      var c = [Double](repeating: 0, count: m * n)
-      GEMM.multiply(m: m, n: n, k: k, a: a, lda: k, b: b, ldb: n, c: &c, ldc: n, threads: threads)
+      let c = [Double](unsafeUninitializedCapacity: m * n) { buffer, initialized in
+        GEMM.multiply(
+          m: m, n: n, k: k, a: a, lda: k, b: b, ldb: n, c: buffer.baseAddress!, ldc: n, threads: threads)
+        initialized = m * n
+      }
       Peak.sink(c[0])
     }
   }

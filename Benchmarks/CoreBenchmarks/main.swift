@@ -14,6 +14,7 @@ func column(_ text: String, _ width: Int) -> String {
 }
 
 if CommandLine.arguments.contains("--cpu-time") { Timing.clock = .cpu }
+if CommandLine.arguments.contains("--fastest") { Timing.fastest = true }
 // `--profile N` repeats product N of the table for a few seconds, for a profiler to sample.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count,
   let index = Int(CommandLine.arguments[flag + 1]), MatmulCase.all.indices.contains(index)
@@ -23,7 +24,7 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
   exit(0)
 }
 let threadCounts = Timing.clock == .wall ? [1, 2] : [1]
-print("Backprop core benchmarks: medians of 5 rounds, \(Timing.clock == .wall ? "wall-clock" : "CPU") time; numpy run as python3 subprocesses")
+print("Backprop core benchmarks: \(Timing.fastest ? "fastest" : "medians") of 5 rounds, \(Timing.clock == .wall ? "wall-clock" : "CPU") time; numpy run as python3 subprocesses")
 let environment = ProcessInfo.processInfo.environment
 #if BACKPROP_AVX512
   let kernel = "x86-64-v4 (AVX-512), 12x16 register block"
@@ -44,6 +45,13 @@ print("FP64 peak from an FMA loop: 1 core \(figure(peak1)) GFLOP/s, 2 cores \(fi
 if peak1 < 10 { print("warning: the FMA loop is slow, so this build has no vector FMA (see DECISIONS.md)") }
 print("")
 
+// `--cases 5,7` times only those products of the table (by index), skipping the rest.
+var chosen = Array(MatmulCase.all.indices)
+if let flag = CommandLine.arguments.firstIndex(of: "--cases"), flag + 1 < CommandLine.arguments.count {
+  chosen = CommandLine.arguments[flag + 1].split(separator: ",").compactMap { Int($0) }
+    .filter { MatmulCase.all.indices.contains($0) }
+}
+let only = CommandLine.arguments.contains("--cases")
 let cases = MatmulCase.all
 var numpy: [Int: NumpyReference] = [:]
 for threads in threadCounts {
@@ -62,7 +70,8 @@ for threads in threadCounts {
 print("matrix multiply, GFLOP/s".padding(toLength: 46, withPad: " ", startingAt: 0)
   + column("1 thread: Swift", 16) + column("numpy", 8) + column("x", 7)
   + column("2 threads: Swift", 18) + column("numpy", 8) + column("x", 7))
-for (index, c) in cases.enumerated() {
+for index in chosen {
+  let c = cases[index]
   var line = c.name.padding(toLength: 46, withPad: " ", startingAt: 0)
   for threads in threadCounts {
     // Swift and numpy alternate case by case, so both see the same machine load.
@@ -73,6 +82,7 @@ for (index, c) in cases.enumerated() {
   }
   print(line)
 }
+if only { exit(0) }
 print("")
 let convSwift = ConvolutionCase.swiftSeconds()
 let convNumpy = numpy[1]?.seconds(.convolution)

@@ -2,89 +2,115 @@
 ///
 /// Packing panels costs more than it saves when `C` has fewer than 6 rows or 8 columns, or the
 /// whole product is a few thousand multiply-adds (the course's `[4, 2] @ [2, 400]` layers,
-/// matrix-vector products). These loops start at once and stream through memory in order.
+/// matrix-vector products, logistic regression's `w.T @ X` and `X @ dz.T`). These loops start at
+/// once, read the operands where they lie (with their leading dimensions) and stream through
+/// memory in order.
+///
+/// Each element of `C` is computed by the same sequence of operations whichever group of rows or
+/// columns it falls in, so splitting a product over threads does not change a single bit of it.
 extension GEMM.Operands {
-  /// `C[i, j] += α·Σₚ op(A)[i, p]·op(B)[p, j]` as dot products of contiguous rows and columns.
+  /// `C[i, j] += α·Σₚ op(A)[i, p]·op(B)[p, j]` as dot products of rows of `op(A)` and columns of
+  /// `op(B)`, four at a time (`GEMM.dots`).
   ///
-  /// Rows of `op(A)` are contiguous unless `A` is transposed, columns of `op(B)` only when `B` is;
-  /// other layouts are copied first (`[m, k]` or `[k, n]` elements, no more than `C` needs).
+  /// A row of `op(A)` lies in place unless `A` is transposed, a column of `op(B)` only when `B`
+  /// is; other layouts are copied first (`[m, k]` or `[k, n]` elements, no more than `C` needs).
   func runByDotProducts() {
-    withContiguous(rowsOfA: true) { rowsOfA in
-      withContiguous(rowsOfA: false) { columnsOfB in
-        for i in 0..<m {
-          let x = rowsOfA + i * k
-          for j in 0..<n {
-            c[i * ldc + j] += alpha * GEMM.dot(x, columnsOfB + j * k, count: k)
+    withLines(of: a, ld: lda, inPlace: !transposeA, count: m) { rows, rowStride in
+      withLines(of: b, ld: ldb, inPlace: transposeB, count: n) { columns, columnStride in
+        if m >= n {
+          // Four rows of op(A) against one column of op(B): C[i..<i+4, j].
+          var i = 0
+          while i < m {
+            let count = Swift.min(4, m - i)
+            for j in 0..<n {
+              let y = columns + j * columnStride
+              let s = GEMM.dots(rows + i * rowStride, stride: rowStride, lines: count, with: y, count: k)
+              for r in 0..<count { c[(i + r) * ldc + j] += alpha * s[r] }
+            }
+            i += count
+          }
+        } else {
+          // One row of op(A) against four columns of op(B): C[i, j..<j+4].
+          for i in 0..<m {
+            let x = rows + i * rowStride
+            var j = 0
+            while j < n {
+              let count = Swift.min(4, n - j)
+              let s = GEMM.dots(columns + j * columnStride, stride: columnStride, lines: count, with: x, count: k)
+              for r in 0..<count { c[i * ldc + j + r] += alpha * s[r] }
+              j += count
+            }
           }
         }
       }
     }
   }
 
-  /// `C[i, :] += α·op(A)[i, p]·op(B)[p, :]` for each `p`: one row update (axpy) at a time.
-  func runByRowUpdates() {
-    withContiguous(rowsOfB: true) { rowsOfB in
-      for i in 0..<m {
-        let row = c + i * ldc
-        for p in 0..<k {
-          let x = alpha * (transposeA ? a[p * lda + i] : a[i * lda + p])
-          if x == 0 { continue }
-          let source = rowsOfB + p * n
-          for j in 0..<n { row[j] += x * source[j] }
-        }
-      }
-    }
-  }
-
-  /// Calls `body` with `op(A)` as `[m, k]` row-major (or `op(B)` as `[n, k]`, its columns), copying
-  /// only when the stored layout differs.
-  private func withContiguous(rowsOfA: Bool, _ body: (UnsafePointer<Double>) -> Void) {
-    let (source, ld, transposed, rows) = rowsOfA ? (a, lda, transposeA, m) : (b, ldb, !transposeB, n)
-    if !transposed && ld == k { return body(source) }
-    let copy = UnsafeMutablePointer<Double>.allocate(capacity: rows * k)
-    defer { copy.deallocate() }
-    for r in 0..<rows {
-      for p in 0..<k { copy[r * k + p] = transposed ? source[p * ld + r] : source[r * ld + p] }
-    }
-    body(copy)
-  }
-
-  /// Calls `body` with `op(B)` as `[k, n]` row-major, copying only when `B` is stored transposed.
-  private func withContiguous(rowsOfB: Bool, _ body: (UnsafePointer<Double>) -> Void) {
-    if !transposeB && ldb == n { return body(b) }
-    let copy = UnsafeMutablePointer<Double>.allocate(capacity: k * n)
+  /// Calls `body` with `count` lines of `k` contiguous elements and their stride: the stored
+  /// rows (`ld` apart) when `inPlace`, else a copy of the columns.
+  private func withLines(
+    of source: UnsafePointer<Double>, ld: Int, inPlace: Bool, count: Int,
+    _ body: (UnsafePointer<Double>, Int) -> Void
+  ) {
+    if inPlace { return body(source, ld) }
+    let copy = UnsafeMutablePointer<Double>.allocate(capacity: count * k)
     defer { copy.deallocate() }
     for p in 0..<k {
-      for j in 0..<n { copy[p * n + j] = transposeB ? b[j * ldb + p] : b[p * ldb + j] }
+      let row = source + p * ld
+      for r in 0..<count { copy[r * k + p] = row[r] }
     }
-    body(copy)
+    body(copy, k)
   }
 }
 
 extension GEMM {
-  /// `Σᵢ x[i]·y[i]` with four independent vector accumulators.
+  /// `Σₚ xᵣ[p]·y[p]` for `lines` (1 to 4) vectors `xᵣ = x + r·stride` against one `y`.
+  ///
+  /// Each dot product keeps two 8-wide accumulators over alternate blocks of 8, then adds a tail
+  /// of 8 and a scalar tail, in the same order whatever `lines` is (bit-identical results).
   @inline(__always)
-  static func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, count: Int) -> Double {
-    var s0 = SIMD4<Double>(), s1 = SIMD4<Double>(), s2 = SIMD4<Double>(), s3 = SIMD4<Double>()
-    let (rx, ry) = (UnsafeRawPointer(x), UnsafeRawPointer(y))
-    var i = 0
-    while i + 16 <= count {
-      let o = i * 8
-      s0 = s0.addingProduct(rx.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self))
-      s1 = s1.addingProduct(rx.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self))
-      s2 = s2.addingProduct(rx.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self))
-      s3 = s3.addingProduct(rx.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self))
-      i += 16
+  static func dots(
+    _ x: UnsafePointer<Double>, stride: Int, lines: Int, with y: UnsafePointer<Double>, count: Int
+  ) -> SIMD4<Double> {
+    typealias V = SIMD8<Double>
+    // Missing lines repeat line 0 and are dropped by the caller.
+    let r0 = UnsafeRawPointer(x)
+    let r1 = lines > 1 ? r0 + stride * 8 : r0
+    let r2 = lines > 2 ? r0 + 2 * stride * 8 : r0
+    let r3 = lines > 3 ? r0 + 3 * stride * 8 : r0
+    let ry = UnsafeRawPointer(y)
+    var a0 = V(), b0 = V(), a1 = V(), b1 = V(), a2 = V(), b2 = V(), a3 = V(), b3 = V()
+    var o = 0
+    let end = count * 8
+    while o + 128 <= end {
+      let y0 = ry.loadUnaligned(fromByteOffset: o, as: V.self)
+      let y1 = ry.loadUnaligned(fromByteOffset: o + 64, as: V.self)
+      a0 = a0.addingProduct(r0.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      b0 = b0.addingProduct(r0.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
+      a1 = a1.addingProduct(r1.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      b1 = b1.addingProduct(r1.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
+      a2 = a2.addingProduct(r2.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      b2 = b2.addingProduct(r2.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
+      a3 = a3.addingProduct(r3.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      b3 = b3.addingProduct(r3.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
+      o += 128
     }
-    while i + 4 <= count {
-      s0 = s0.addingProduct(rx.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self))
-      i += 4
+    if o + 64 <= end {
+      let y0 = ry.loadUnaligned(fromByteOffset: o, as: V.self)
+      a0 = a0.addingProduct(r0.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      a1 = a1.addingProduct(r1.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      a2 = a2.addingProduct(r2.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      a3 = a3.addingProduct(r3.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      o += 64
     }
-    var total = ((s0 + s1) + (s2 + s3)).sum()
-    while i < count {
-      total += x[i] * y[i]
-      i += 1
+    var s = SIMD4((a0 + b0).sum(), (a1 + b1).sum(), (a2 + b2).sum(), (a3 + b3).sum())
+    let rest = o / 8
+    for p in rest..<count {
+      s = s.addingProduct(
+        SIMD4(r0.load(fromByteOffset: p * 8, as: Double.self), r1.load(fromByteOffset: p * 8, as: Double.self),
+              r2.load(fromByteOffset: p * 8, as: Double.self), r3.load(fromByteOffset: p * 8, as: Double.self)),
+        SIMD4(repeating: y[p]))
     }
-    return total
+    return s
   }
 }

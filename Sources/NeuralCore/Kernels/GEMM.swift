@@ -36,14 +36,15 @@ public enum GEMM {
       m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA, b: b, ldb: ldb,
       transposeB: transposeB, c: c, ldc: ldc, alpha: alpha)
     let work = m * n * k
-    // A tall matrix times a vector (n <= 4) is one pass over A, bound by memory bandwidth: a
-    // second core's bandwidth pays for waking it at a quarter of the usual size. (Splitting the
-    // columns of a short product instead would copy B's halves: measured ten times slower.)
-    let threshold = n <= 4 && m >= n ? parallelThreshold / 4 : parallelThreshold
+    // A tall matrix times a few columns, or a few rows times a wide matrix, is one pass over the
+    // large operand, bound by memory bandwidth: a second core's bandwidth pays for waking it at a
+    // quarter of the usual size. The unblocked paths read both operands in place, so either half
+    // of a split reads only its own rows of A or columns of B.
+    let threshold = Swift.min(m, n) <= 4 ? parallelThreshold / 4 : parallelThreshold
     let useTwo = (threads ?? 2) >= 2 && work >= threshold && Swift.max(m, n) >= 16
     if useTwo {
       // Split the longer side of C; each half is an independent product.
-      let halves = operands.split(m >= n ? .rows : .columns)
+      let halves = operands.split(m >= n ? .rows : .columns, multiple: Swift.min(m, n) < 6 ? 8 : nil)
       Parallel.run(2) { index in halves[index].run(beta: beta) }
     } else {
       operands.run(beta: beta)
@@ -67,18 +68,21 @@ public enum GEMM {
 
     enum Side { case rows, columns }
 
-    /// Two products over disjoint halves of `C`'s rows or columns.
-    func split(_ side: Side) -> [Operands] {
+    /// Two products over disjoint halves of `C`'s rows or columns, the first half rounded up to a
+    /// `multiple` (by default the register block's, so that neither half has an extra edge sliver).
+    func split(_ side: Side, multiple: Int? = nil) -> [Operands] {
       var first = self, second = self
       switch side {
       case .rows:
-        let half = (m / 2 + GEMM.rowsPerSliver - 1) / GEMM.rowsPerSliver * GEMM.rowsPerSliver
+        let step = multiple ?? GEMM.rowsPerSliver
+        let half = (m / 2 + step - 1) / step * step
         first.m = Swift.min(half, m)
         second.m = m - first.m
         second.a = transposeA ? a + first.m : a + first.m * lda
         second.c = c + first.m * ldc
       case .columns:
-        let half = (n / 2 + GEMM.columnsPerSliver - 1) / GEMM.columnsPerSliver * GEMM.columnsPerSliver
+        let step = multiple ?? GEMM.columnsPerSliver
+        let half = (n / 2 + step - 1) / step * step
         first.n = Swift.min(half, n)
         second.n = n - first.n
         second.b = transposeB ? b + first.n * ldb : b + first.n
@@ -103,10 +107,11 @@ public enum GEMM {
     /// `C = α·op(A)·op(B) + β·C` on the path that suits the shape.
     func run(beta: Double) {
       guard m > 0, n > 0, k > 0, alpha != 0 else { return scale(by: beta) }
-      if n < 8 || (m * n * k < 4096 && transposeB) {
+      let unblocked = m < 6 || m * n * k < 4096
+      if n < 8 || (unblocked && transposeB) {
         scale(by: beta)
         runByDotProducts()
-      } else if m < 6 || m * n * k < 4096 {
+      } else if unblocked {
         scale(by: beta)
         runByRowUpdates()
       } else {

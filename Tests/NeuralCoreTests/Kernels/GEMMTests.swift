@@ -36,33 +36,13 @@ import Testing
 
   @Test(arguments: cases)
   func matchesNaiveProduct(_ t: Case) {
-    var random = SplitMix(state: UInt64(t.m * 1_000_003 + t.n * 1009 + t.k))
-    let (aRows, aColumns) = t.transposeA ? (t.k, t.m) : (t.m, t.k)
-    let (bRows, bColumns) = t.transposeB ? (t.n, t.k) : (t.k, t.n)
-    let (lda, ldb, ldc) = (aColumns + t.padding, bColumns + t.padding, t.n + t.padding)
-    let a = (0..<Swift.max(aRows * lda, 1)).map { _ in random.uniform() }
-    let b = (0..<Swift.max(bRows * ldb, 1)).map { _ in random.uniform() }
-    let c0 = (0..<Swift.max(t.m * ldc, 1)).map { _ in random.uniform() }
-    var expected = c0
-    for i in 0..<t.m {
-      for j in 0..<t.n {
-        var s = 0.0
-        for p in 0..<t.k {
-          s += (t.transposeA ? a[p * lda + i] : a[i * lda + p]) * (t.transposeB ? b[j * ldb + p] : b[p * ldb + j])
-        }
-        expected[i * ldc + j] = t.alpha * s + t.beta * c0[i * ldc + j]
-      }
-    }
-    var c = c0
-    GEMM.multiply(
-      m: t.m, n: t.n, k: t.k, a: a, lda: lda, transposeA: t.transposeA, b: b, ldb: ldb,
-      transposeB: t.transposeB, c: &c, ldc: ldc, alpha: t.alpha, beta: t.beta, threads: t.threads)
+    let run = t.run()
     var worst = 0.0
-    for (x, y) in zip(c, expected) { worst = Swift.max(worst, Swift.abs(x - y) / (1 + Swift.abs(y))) }
+    for (x, y) in zip(run.c, run.expected) { worst = Swift.max(worst, Swift.abs(x - y) / (1 + Swift.abs(y))) }
     #expect(worst < 1e-12, "largest relative difference \(worst)")
     // Padding columns of C are never written.
     for i in 0..<t.m {
-      for j in t.n..<ldc { #expect(c[i * ldc + j] == c0[i * ldc + j]) }
+      for j in t.n..<run.ldc { #expect(run.c[i * run.ldc + j] == run.c0[i * run.ldc + j]) }
     }
   }
 
@@ -71,6 +51,35 @@ import Testing
     var c: [Double] = [.nan, .nan, .nan, .nan]
     GEMM.multiply(m: 2, n: 2, k: 2, a: a, lda: 2, b: a, ldb: 2, c: &c, ldc: 2)
     #expect(c == [7, 10, 15, 22])
+  }
+}
+
+extension GEMMTests.Case {
+  /// `GEMM.multiply` on random operands laid out as described (on `threads`, else the case's),
+  /// beside a naive triple loop's answer and `C` as it was before.
+  func run(threads: Int?? = nil) -> (c: [Double], expected: [Double], c0: [Double], ldc: Int) {
+    var random = SplitMix(state: UInt64(m * 1_000_003 + n * 1009 + k))
+    let (aRows, aColumns) = transposeA ? (k, m) : (m, k)
+    let (bRows, bColumns) = transposeB ? (n, k) : (k, n)
+    let (lda, ldb, ldc) = (aColumns + padding, bColumns + padding, n + padding)
+    let a = (0..<Swift.max(aRows * lda, 1)).map { _ in random.uniform() }
+    let b = (0..<Swift.max(bRows * ldb, 1)).map { _ in random.uniform() }
+    let c0 = (0..<Swift.max(m * ldc, 1)).map { _ in random.uniform() }
+    var expected = c0
+    for i in 0..<m {
+      for j in 0..<n {
+        var s = 0.0
+        for p in 0..<k {
+          s += (transposeA ? a[p * lda + i] : a[i * lda + p]) * (transposeB ? b[j * ldb + p] : b[p * ldb + j])
+        }
+        expected[i * ldc + j] = alpha * s + beta * c0[i * ldc + j]
+      }
+    }
+    var c = c0
+    GEMM.multiply(
+      m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA, b: b, ldb: ldb,
+      transposeB: transposeB, c: &c, ldc: ldc, alpha: alpha, beta: beta, threads: threads ?? self.threads)
+    return (c, expected, c0, ldc)
   }
 }
 

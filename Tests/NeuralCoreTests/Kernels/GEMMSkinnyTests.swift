@@ -1,0 +1,75 @@
+import NeuralCore
+import Testing
+
+/// The unblocked paths of `GEMM` (`GEMM+Small.swift`, `GEMM+RowUpdates.swift`): a short `C` times
+/// a wide `B` by row updates, a narrow `C` by dot products, and both split over two threads.
+@Suite struct GEMMSkinnyTests {
+  typealias Case = GEMMTests.Case
+
+  static let cases: [Case] = [
+    // Row updates: k not a multiple of 4, n past one 512-column block, A transposed, α and β.
+    Case(m: 1, n: 209, k: 301), Case(m: 3, n: 13, k: 6, beta: 1),
+    Case(m: 5, n: 1030, k: 9, transposeA: true, alpha: -1.5, beta: 2, padding: 3),
+    Case(m: 10, n: 20, k: 15, alpha: 0.5), Case(m: 2, n: 8, k: 1, beta: -1, padding: 1),
+    // Row updates large enough to split B's columns over two threads (read in place, strided).
+    Case(m: 1, n: 209, k: 5100, padding: 1),
+    Case(m: 2, n: 300, k: 2000, transposeA: true, alpha: 0.5, beta: -1, padding: 2),
+    // Dot products: k below 8, exactly 8, 16 + 8, and odd; every transpose; rows in fours.
+    Case(m: 9, n: 3, k: 5), Case(m: 6, n: 2, k: 8, transposeB: true), Case(m: 7, n: 1, k: 24, beta: 0.5),
+    Case(m: 5, n: 9, k: 17, transposeA: true, transposeB: true, alpha: 2, beta: 0.5),
+    Case(m: 4, n: 2, k: 400, padding: 1),
+    // Dot products large enough to split: A's rows, then B's rows (C short, B transposed).
+    Case(m: 4099, n: 1, k: 300, padding: 3),
+    Case(m: 4001, n: 7, k: 150, transposeA: true, transposeB: true, beta: 0.5),
+    Case(m: 3, n: 500, k: 800, transposeB: true, alpha: -1, beta: 1, padding: 2),
+  ]
+
+  @Test(arguments: cases)
+  func matchesNaiveProduct(_ t: Case) {
+    let run = t.run()
+    var worst = 0.0
+    for (x, y) in zip(run.c, run.expected) { worst = Swift.max(worst, Swift.abs(x - y) / (1 + Swift.abs(y))) }
+    #expect(worst < 1e-12, "largest relative difference \(worst)")
+    for i in 0..<t.m {
+      for j in t.n..<run.ldc { #expect(run.c[i * run.ldc + j] == run.c0[i * run.ldc + j]) }
+    }
+  }
+
+  /// Every element gets the same chain of operations on one thread or two: equal bit for bit.
+  @Test(arguments: cases + GEMMTests.cases.filter { $0.threads == nil })
+  func twoThreadsMatchOneBitForBit(_ t: Case) {
+    #expect(t.run(threads: 1).c == t.run(threads: 2).c)
+  }
+
+  /// `w.T @ X` as logistic regression writes it: `w` stored as a column `[5, 1]` (so `A` is read
+  /// transposed), `C = -0.5·wᵀX + 3·C`. numpy: `w = np.arange(1, 6.).reshape(5, 1)`,
+  /// `X = (np.arange(45.).reshape(5, 9) - 20) / 4`, `-0.5 * (w.T @ X) + 3 * np.full((1, 9), 2.)`.
+  @Test func shortTimesWideLiteral() {
+    let w: [Double] = [1, 2, 3, 4, 5]
+    let x = (0..<45).map { (Double($0) - 20) / 4 }
+    var c = [Double](repeating: 2, count: 9)
+    GEMM.multiply(
+      m: 1, n: 9, k: 5, a: w, lda: 1, transposeA: true, b: x, ldb: 9, c: &c, ldc: 9, alpha: -0.5, beta: 3)
+    #expect(c == [-1.5, -3.375, -5.25, -7.125, -9.0, -10.875, -12.75, -14.625, -16.5])
+  }
+
+  /// `X @ v.T` with `v` a row `[1, 3]` (so `B` is read transposed), `C = 2·X·vᵀ - C`. numpy:
+  /// `X = np.arange(18.).reshape(6, 3) - 5`, `v = np.array([[0.5, -1, 2]])`, `2 * (X @ v.T) - 1`.
+  @Test func tallTimesVectorLiteral() {
+    let x = (0..<18).map { Double($0) - 5 }
+    let v: [Double] = [0.5, -1, 2]
+    var c = [Double](repeating: 1, count: 6)
+    GEMM.multiply(
+      m: 6, n: 1, k: 3, a: x, lda: 3, b: v, ldb: 3, transposeB: true, c: &c, ldc: 1, alpha: 2, beta: -1)
+    #expect(c == [-10, -1, 8, 17, 26, 35])
+  }
+
+  /// With `β = 0` the row-update path writes `C` without reading it, as BLAS does.
+  @Test func zeroBetaIgnoresNaNInShortC() {
+    let a: [Double] = [1, 2]
+    let b = (0..<18).map(Double.init)
+    var c = [Double](repeating: .nan, count: 9)
+    GEMM.multiply(m: 1, n: 9, k: 2, a: a, lda: 2, b: b, ldb: 9, c: &c, ldc: 9)
+    #expect(c == [18, 21, 24, 27, 30, 33, 36, 39, 42])
+  }
+}
