@@ -66,50 +66,59 @@ extension GEMM.Operands {
 extension GEMM {
   /// `Σₚ xᵣ[p]·y[p]` for `lines` (1 to 4) vectors `xᵣ = x + r·stride` against one `y`.
   ///
-  /// Each dot product keeps two 8-wide accumulators over alternate blocks of 8, then adds a tail
-  /// of 8 and a scalar tail, in the same order whatever `lines` is (bit-identical results).
+  /// Each dot product is summed as four 4-wide accumulators `s₀…s₃` over blocks of 16 (held as
+  /// two 8-wide halves), a 4-wide tail into `s₀`, `((s₀ + s₁) + (s₂ + s₃)).sum()`, then a scalar
+  /// tail: the same order whatever `lines` is, and the order this path has always used, so that
+  /// results (and the outputs recorded in lessons) do not move by a rounding.
   @inline(__always)
   static func dots(
     _ x: UnsafePointer<Double>, stride: Int, lines: Int, with y: UnsafePointer<Double>, count: Int
   ) -> SIMD4<Double> {
     typealias V = SIMD8<Double>
+    typealias H = SIMD4<Double>
     // Missing lines repeat line 0 and are dropped by the caller.
     let r0 = UnsafeRawPointer(x)
     let r1 = lines > 1 ? r0 + stride * 8 : r0
     let r2 = lines > 2 ? r0 + 2 * stride * 8 : r0
     let r3 = lines > 3 ? r0 + 3 * stride * 8 : r0
     let ry = UnsafeRawPointer(y)
-    var a0 = V(), b0 = V(), a1 = V(), b1 = V(), a2 = V(), b2 = V(), a3 = V(), b3 = V()
+    // uᵣ holds rᵣ's s₀ and s₁, vᵣ its s₂ and s₃.
+    var u0 = V(), v0 = V(), u1 = V(), v1 = V(), u2 = V(), v2 = V(), u3 = V(), v3 = V()
     var o = 0
     let end = count * 8
     while o + 128 <= end {
       let y0 = ry.loadUnaligned(fromByteOffset: o, as: V.self)
       let y1 = ry.loadUnaligned(fromByteOffset: o + 64, as: V.self)
-      a0 = a0.addingProduct(r0.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      b0 = b0.addingProduct(r0.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
-      a1 = a1.addingProduct(r1.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      b1 = b1.addingProduct(r1.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
-      a2 = a2.addingProduct(r2.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      b2 = b2.addingProduct(r2.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
-      a3 = a3.addingProduct(r3.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      b3 = b3.addingProduct(r3.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
+      u0 = u0.addingProduct(r0.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      v0 = v0.addingProduct(r0.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
+      u1 = u1.addingProduct(r1.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      v1 = v1.addingProduct(r1.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
+      u2 = u2.addingProduct(r2.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      v2 = v2.addingProduct(r2.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
+      u3 = u3.addingProduct(r3.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      v3 = v3.addingProduct(r3.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
       o += 128
     }
-    if o + 64 <= end {
-      let y0 = ry.loadUnaligned(fromByteOffset: o, as: V.self)
-      a0 = a0.addingProduct(r0.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      a1 = a1.addingProduct(r1.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      a2 = a2.addingProduct(r2.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      a3 = a3.addingProduct(r3.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      o += 64
+    var s0 = (u0.lowHalf, u1.lowHalf, u2.lowHalf, u3.lowHalf)
+    while o + 32 <= end {
+      let y0 = ry.loadUnaligned(fromByteOffset: o, as: H.self)
+      s0.0 = s0.0.addingProduct(r0.loadUnaligned(fromByteOffset: o, as: H.self), y0)
+      s0.1 = s0.1.addingProduct(r1.loadUnaligned(fromByteOffset: o, as: H.self), y0)
+      s0.2 = s0.2.addingProduct(r2.loadUnaligned(fromByteOffset: o, as: H.self), y0)
+      s0.3 = s0.3.addingProduct(r3.loadUnaligned(fromByteOffset: o, as: H.self), y0)
+      o += 32
     }
-    var s = SIMD4((a0 + b0).sum(), (a1 + b1).sum(), (a2 + b2).sum(), (a3 + b3).sum())
-    let rest = o / 8
-    for p in rest..<count {
-      s = s.addingProduct(
-        SIMD4(r0.load(fromByteOffset: p * 8, as: Double.self), r1.load(fromByteOffset: p * 8, as: Double.self),
-              r2.load(fromByteOffset: p * 8, as: Double.self), r3.load(fromByteOffset: p * 8, as: Double.self)),
-        SIMD4(repeating: y[p]))
+    var s = SIMD4(
+      ((s0.0 + u0.highHalf) + (v0.lowHalf + v0.highHalf)).sum(),
+      ((s0.1 + u1.highHalf) + (v1.lowHalf + v1.highHalf)).sum(),
+      ((s0.2 + u2.highHalf) + (v2.lowHalf + v2.highHalf)).sum(),
+      ((s0.3 + u3.highHalf) + (v3.lowHalf + v3.highHalf)).sum())
+    for p in o / 8..<count {
+      // A product, then a sum: two roundings, as the scalar tail always had.
+      let xp = SIMD4(
+        r0.load(fromByteOffset: p * 8, as: Double.self), r1.load(fromByteOffset: p * 8, as: Double.self),
+        r2.load(fromByteOffset: p * 8, as: Double.self), r3.load(fromByteOffset: p * 8, as: Double.self))
+      s += xp * SIMD4(repeating: y[p])
     }
     return s
   }
