@@ -13,6 +13,9 @@ public final class PyClass: @unchecked Sendable {
   }
   /// Counts changes to `attributes`, so method caches know when to look again.
   private(set) var version = 0
+  /// This class's identity for call-site caches, which hold the token instead of a weak
+  /// reference to the class (a weak reference would make every retain of the class slow).
+  let identity = Identity()
 
   /// The sum of the versions along the inheritance chain: changes when any class in it changes.
   var chainVersion: Int {

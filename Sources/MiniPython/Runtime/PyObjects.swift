@@ -51,6 +51,10 @@ public final class PyInstance {
   }
 }
 
+/// An object's identity for caches: a cache that holds the token strongly keeps its address from
+/// being reused, so `token === cached` says "the same object" without a weak reference.
+final class Identity {}
+
 /// A variable captured by an inner function (a closure cell).
 final class Cell {
   var value: PyValue?
@@ -70,6 +74,8 @@ public final class PyModule {
   }
   /// Changes whenever `members` changes (call sites cache the members they looked up).
   private(set) var version = 0
+  /// This module's identity for call-site caches (see `PyClass.identity`).
+  let identity = Identity()
   /// The module docstring shown by `help(module)`.
   public let doc: String
 
