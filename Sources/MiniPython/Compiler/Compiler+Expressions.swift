@@ -149,6 +149,15 @@ extension Compiler {
     }
     if !hasStar {
       let plain = compiled.map(\.1)
+      // Two or three items (`return A, cache`, `(A, W, b)`) as one array literal.
+      if plain.count == 2 {
+        let (e0, e1) = (plain[0], plain[1])
+        return { f throws(PyException) in [try e0(f), try e1(f)] }
+      }
+      if plain.count == 3 {
+        let (e0, e1, e2) = (plain[0], plain[1], plain[2])
+        return { f throws(PyException) in [try e0(f), try e1(f), try e2(f)] }
+      }
       return { f throws(PyException) in
         var values: [PyValue] = []
         values.reserveCapacity(plain.count)

@@ -33,6 +33,7 @@ extension Compiler {
         return .normal
       }
     case .assign(let targets, let value, _):
+      if let parallel = try compileParallelAssign(targets, value, line: line) { return parallel }
       let evaluate = try compile(value)
       if targets.count == 1, case .name(let name, _) = targets[0], case .slot(let slot) = scope.resolve(name, globals: globals) {
         return { f throws(PyException) in

@@ -112,49 +112,6 @@ extension Compiler {
     }
   }
 
-  private func compileUnpack(_ items: [Expression]) throws(SyntaxError) -> Store {
-    var stores: [Store] = []
-    var starIndex: Int? = nil
-    for (index, item) in items.enumerated() {
-      if case .starred(let inner, let location) = item {
-        if starIndex != nil {
-          throw SyntaxError(message: "multiple starred expressions in assignment", location: location)
-        }
-        starIndex = index
-        stores.append(try compileStore(inner))
-      } else {
-        stores.append(try compileStore(item))
-      }
-    }
-    let count = items.count
-    return { f, value throws(PyException) in
-      let values: [PyValue]
-      switch value {
-      case .tuple(let t): values = t
-      case .list(let l): values = l.items
-      default: values = try f.interpreter.collect(value)
-      }
-      if let starIndex {
-        guard values.count >= count - 1 else {
-          throw PyException(
-            .valueError, "not enough values to unpack (expected at least \(count - 1), got \(values.count))")
-        }
-        let after = count - starIndex - 1
-        for index in 0..<starIndex { try stores[index](f, values[index]) }
-        try stores[starIndex](f, .list(PyList(Array(values[starIndex..<(values.count - after)]))))
-        for k in 0..<after { try stores[starIndex + 1 + k](f, values[values.count - after + k]) }
-        return
-      }
-      guard values.count == count else {
-        if values.count < count {
-          throw PyException(.valueError, "not enough values to unpack (expected \(count), got \(values.count))")
-        }
-        throw PyException(.valueError, "too many values to unpack (expected \(count))")
-      }
-      for index in 0..<count { try stores[index](f, values[index]) }
-    }
-  }
-
   func compileDelete(_ target: Expression) throws(SyntaxError) -> Evaluator {
     switch target {
     case .name(let name, _):

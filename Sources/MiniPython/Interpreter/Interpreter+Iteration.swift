@@ -58,6 +58,20 @@ extension Interpreter {
     throw PyException(.typeError, "'\(value.typeName)' object is not iterable")
   }
 
+  /// The elements an unpacking assignment `a, b = value` takes.
+  ///
+  /// - Throws: `TypeError: cannot unpack non-iterable int object`.
+  func collectForUnpacking(_ value: PyValue) throws(PyException) -> [PyValue] {
+    switch value {
+    case .none, .ellipsis, .bool, .int, .float, .slice, .function, .boundMethod, .builtin, .type, .module:
+      throw PyException(.typeError, "cannot unpack non-iterable \(value.typeName) object")
+    case .instance(let object) where object.cls.lookup("__iter__") == nil && object.cls.lookup("__getitem__") == nil:
+      throw PyException(.typeError, "cannot unpack non-iterable \(value.typeName) object")
+    default:
+      return try collect(value)
+    }
+  }
+
   /// All elements of an iterable, as `list(value)` collects them.
   public func collect(_ value: PyValue) throws(PyException) -> [PyValue] {
     switch value {
