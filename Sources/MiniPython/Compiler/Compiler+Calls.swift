@@ -13,12 +13,14 @@ extension Compiler {
     for argument in arguments {
       if case .positional(let e) = argument { expressions.append(e) } else { isSimple = false }
     }
-    let evaluateAll = try compileArguments(arguments)
     if case .attribute(let object, let name, _) = callee {
+      let evaluateAll = try compileArguments(arguments)
       return try compileMethodCall(object, name, isSimple ? expressions : nil, evaluateAll)
     }
     let function = try compile(callee)
     guard isSimple else {
+      if let call = try compileKeywordCall(function, arguments) { return call }
+      let evaluateAll = try compileArguments(arguments)
       return { f throws(PyException) in
         let target = try function(f)
         let (positional, keywords) = try evaluateAll(f)

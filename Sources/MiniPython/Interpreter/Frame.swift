@@ -116,6 +116,8 @@ final class FunctionCode {
   var firstLine = 0
   /// For each free variable, the index of its cell in the defining frame.
   var freeCellSources: [Int] = []
+  /// This code's identity for call-site caches (see `PyClass.identity`).
+  let identity = Identity()
 
   init(
     name: String, file: SourceFile, line: Int, positionalNames: [String], keywordOnlyNames: [String],

@@ -95,17 +95,7 @@ extension Interpreter {
     let positionalCount = code.positionalNames.count
     let name = code.qualifiedName
     if args.count > positionalCount {
-      if let varargs = code.varargsSlot {
-        slots[varargs] = .tuple(Array(args[positionalCount...]))
-      } else {
-        let required = positionalCount - function.defaults.count
-        let takes = required == positionalCount
-          ? "\(positionalCount) positional argument\(positionalCount == 1 ? "" : "s")"
-          : "from \(required) to \(positionalCount) positional arguments"
-        throw PyException(
-          .typeError,
-          "\(name)() takes \(takes) but \(args.count) \(args.count == 1 ? "was" : "were") given")
-      }
+      if let varargs = code.varargsSlot { slots[varargs] = .tuple(Array(args[positionalCount...])) }
     } else if let varargs = code.varargsSlot {
       slots[varargs] = .tuple([])
     }
@@ -129,6 +119,16 @@ extension Interpreter {
       } else {
         throw PyException(.typeError, "\(name)() got an unexpected keyword argument '\(keyword)'")
       }
+    }
+    // As in CPython, keyword errors come before "takes 2 positional arguments but 3 were given".
+    if args.count > positionalCount, code.varargsSlot == nil {
+      let required = positionalCount - function.defaults.count
+      let takes = required == positionalCount
+        ? "\(positionalCount) positional argument\(positionalCount == 1 ? "" : "s")"
+        : "from \(required) to \(positionalCount) positional arguments"
+      throw PyException(
+        .typeError,
+        "\(name)() takes \(takes) but \(args.count) \(args.count == 1 ? "was" : "were") given")
     }
     let firstDefault = positionalCount - function.defaults.count
     var missing: [String] = []
