@@ -1,6 +1,9 @@
 extension Builtins {
   static let numericFunctions: [BuiltinFunction] = [
-    BuiltinFunction(name: "abs", signature: "abs(x)", doc: "The absolute value of x.") {
+    BuiltinFunction(
+      name: "abs", signature: "abs(x)", doc: "The absolute value of x.",
+      unary: { value, interpreter throws(PyException) in try interpreter.unary(.absolute, value) }
+    ) {
       arguments throws(PyException) in
       try arguments.expectCount(1...1)
       return try arguments.interpreter.unary(.absolute, arguments[0])

@@ -1,6 +1,9 @@
 extension Builtins {
   static let sequenceFunctions: [BuiltinFunction] = [
-    BuiltinFunction(name: "len", signature: "len(obj)", doc: "The number of items in obj.") {
+    BuiltinFunction(
+      name: "len", signature: "len(obj)", doc: "The number of items in obj.",
+      unary: { value, interpreter throws(PyException) in .int(try interpreter.length(value)) }
+    ) {
       arguments throws(PyException) in
       try arguments.expectCount(1...1)
       return .int(try arguments.interpreter.length(arguments[0]))

@@ -40,7 +40,10 @@ extension Builtins {
 
   static let floatType = PyClass(
     builtin: "float",
-    constructor: BuiltinFunction(name: "float", signature: "float(x=0.0)") {
+    constructor: BuiltinFunction(
+      name: "float", signature: "float(x=0.0)",
+      unary: { value, _ throws(PyException) in .float(try toFloat(value)) }
+    ) {
       arguments throws(PyException) in
       try arguments.expectCount(0...1)
       guard arguments.count == 1 else { return .float(0) }
@@ -66,7 +69,10 @@ extension Builtins {
 
   static let strType = PyClass(
     builtin: "str",
-    constructor: BuiltinFunction(name: "str", signature: "str(object='')") {
+    constructor: BuiltinFunction(
+      name: "str", signature: "str(object='')",
+      unary: { value, interpreter throws(PyException) in .str(try interpreter.str(value)) }
+    ) {
       arguments throws(PyException) in
       try arguments.expectCount(0...1)
       guard arguments.count == 1 else { return .str("") }

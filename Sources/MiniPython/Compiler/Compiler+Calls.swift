@@ -42,10 +42,19 @@ extension Compiler {
       return { f throws(PyException) in
         let target = try function(f)
         let v0 = try a0(f)
-        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 1, f) {
-          frame.slots[0] = v0
-          Compiler.fillDefaults(callee, from: 1, frame)
-          return try f.interpreter.run(callee, in: frame)
+        switch target {
+        case .function(let callee):
+          if let frame = Compiler.directFrame(callee, 1, f) {
+            frame.slots[0] = v0
+            Compiler.fillDefaults(callee, from: 1, frame)
+            return try f.interpreter.run(callee, in: frame)
+          }
+        case .builtin(let builtin):
+          if let unary = builtin.unary { return try unary(v0, f.interpreter) }
+        case .type(let cls):
+          if let unary = cls.constructor?.unary { return try unary(v0, f.interpreter) }
+        default:
+          break
         }
         return try Compiler.callGeneric(target, [v0], f)
       }

@@ -9,6 +9,7 @@ extension Interpreter {
   public func str(_ value: PyValue) throws(PyException) -> String {
     switch value {
     case .str(let s): return s
+    case .int(let i): return String(i)
     case .instance(let object):
       if let method = object.cls.lookup("__str__") { return try stringResult(method, value, "__str__") }
       if object.cls.isSubclass(of: ExceptionKind.baseException.cls) && object.cls.lookup("__repr__") == nil {

@@ -24,15 +24,21 @@ public final class BuiltinFunction: @unchecked Sendable {
   public let doc: String
   /// The implementation.
   public let body: (Arguments) throws(PyException) -> PyValue
+  /// The same implementation for a call with exactly one positional argument, when the function
+  /// has one: `len(x)` and `str(i)` then run without building an argument list.
+  public let unary: ((PyValue, Interpreter) throws(PyException) -> PyValue)?
 
-  /// Creates a built-in function.
+  /// Creates a built-in function; `unary`, if given, must do what `body` does with one positional
+  /// argument.
   public init(
     name: String, signature: String? = nil, doc: String = "",
+    unary: ((PyValue, Interpreter) throws(PyException) -> PyValue)? = nil,
     body: @escaping (Arguments) throws(PyException) -> PyValue
   ) {
     self.name = name
     self.signature = signature ?? "\(name)(...)"
     self.doc = doc
+    self.unary = unary
     self.body = body
   }
 }
