@@ -17,6 +17,19 @@ extension Compiler {
   }
 
   func compileBinary(_ op: BinaryOperator, _ l: Expression, _ r: Expression) throws(SyntaxError) -> Evaluator {
+    if op == .add, case .constant(.string(let x), _) = l, case .constant(.string(let y), _) = r {
+      let joined = PyValue.str(x + y)  // `"d" + "W"` is folded, as CPython folds it
+      return { _ throws(PyException) in joined }
+    }
+    if op == .modulo, case .constant(.string(let text), _) = l, let template = PercentTemplate(text) {
+      let right = try compile(r)
+      let format = PyValue.str(text)
+      return { f throws(PyException) in
+        let b = try right(f)
+        if let result = try template.format(b, interpreter: f.interpreter) { return .str(result) }
+        return try f.interpreter.binary(.modulo, format, b)
+      }
+    }
     let left = try compile(l)
     let right = try compile(r)
     switch op {
@@ -31,6 +44,7 @@ extension Compiler {
         case (.float(let x), .float(let y)): return .float(x + y)
         case (.float(let x), .int(let y)): return .float(x + Double(y))
         case (.int(let x), .float(let y)): return .float(Double(x) + y)
+        case (.str(let x), .str(let y)): return .str(x + y)
         default: break
         }
         return try f.interpreter.binary(.add, a, b)

@@ -92,7 +92,17 @@ enum PercentFormat {
     return out
   }
 
-  private static func convert(
+  /// The format spec of an `e f g` conversion: `%-8.3f` → `<8.3f`.
+  static func floatSpec(_ conversion: Character, _ flags: String, _ width: String, _ precision: String?)
+    -> String
+  {
+    let zero = flags.contains("0") && !flags.contains("-")
+    let sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : ""
+    return (flags.contains("-") ? "<" : "") + sign + (flags.contains("#") ? "#" : "") + (zero ? "0" : "")
+      + width + "." + (precision ?? "6") + String(conversion)
+  }
+
+  static func convert(
     _ value: PyValue, _ conversion: Character, _ flags: String, _ width: String, _ precision: String?,
     _ interpreter: Interpreter
   ) throws(PyException) -> String {
@@ -117,8 +127,8 @@ enum PercentFormat {
       guard let number = value.asDouble else {
         throw PyException(.typeError, "must be real number, not \(value.typeName)")
       }
-      spec += "." + (precision ?? "6") + String(conversion)
-      return try FormatSpec(spec).apply(to: .float(number), interpreter: interpreter)
+      return try FormatSpec(floatSpec(conversion, flags, width, precision))
+        .apply(to: .float(number), interpreter: interpreter)
     case "x", "X", "o":
       guard let integer = value.asIndex else {
         throw PyException(

@@ -83,6 +83,13 @@ enum PythonFloat {
   /// A C printf conversion of one double: `printf("%" + spec, x)`, e.g. spec `".3f"`, `"+10.2e"`.
   static func printf(_ spec: String, _ x: Double) -> String {
     let format = "%" + spec
+    // Most results fit a small stack buffer; longer ones (`%.300f`) take the heap path below.
+    let short = withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { pointer -> String? in
+      let written = withVaList([x]) { vsnprintf(pointer.baseAddress, 64, format, $0) }
+      guard written >= 0, written < 64 else { return nil }
+      return String(cString: pointer.baseAddress!)  // a temporary allocation has a base address
+    }
+    if let short { return short }
     var buffer = [CChar](repeating: 0, count: 512)
     let written = withVaList([x]) { arguments in
       buffer.withUnsafeMutableBufferPointer { pointer in
