@@ -35,7 +35,7 @@ extension AxesOperation {
           case .line(var series): series.name = name; axes.layers[index] = .line(series)
           case .scatter(var series): series.name = name; axes.layers[index] = .scatter(series)
           case .bars(var series): series.name = name; axes.layers[index] = .bars(series)
-          case .field: continue
+          case .field, .errorBars: continue
           }
           next += 1
         }

@@ -23,7 +23,7 @@ extension AxesOperation {
         "scatter", "(x, y, s=None, c=None, marker=None, cmap=None, label='')",
         "Draws points. c= is a colour name, or one number per point (any shape of the same size):\nwhole numbers are class labels, each drawn with its own glyph and colour from cmap\n(default rcParams['image.cmap']); other values are grouped into up to 8 bands.\ns, marker, alpha, edgecolors and linewidths are accepted and ignored (cosmetic).",
         { arguments, axes throws(PyException) in try scatter(arguments, on: &axes, defaultColormap: state.defaultColormap) }),
-    ] + fields(state) + bars
+    ] + fields(state) + bars + errorBars
   }
 
   static let cosmeticLineKeywords: Set<String> = [
@@ -118,9 +118,14 @@ extension AxesOperation {
     }
   }
 
-  /// The number of layers that take a colour from the palette (all but fields).
+  /// The number of layers that take a colour from the palette (all but fields and error bars).
   static func colouredLayerCount(_ axes: Axes) -> Int {
-    axes.layers.filter { if case .field = $0 { return false } else { return true } }.count
+    axes.layers.filter {
+      switch $0 {
+      case .field, .errorBars: return false
+      default: return true
+      }
+    }.count
   }
 
   static func scatter(_ arguments: Arguments, on axes: inout Axes, defaultColormap: Colormap) throws(PyException) -> PyValue {

@@ -103,6 +103,7 @@ public struct RunOutput: Sendable {
         case .scatter(let series): "scatter:" + series.name
         case .field(let field): "field:\(field.rows)x\(field.columns)"
         case .bars(let series): "bars:" + series.name
+        case .errorBars(let series): "errorbars:" + series.name
         }
       }
     }

@@ -93,6 +93,12 @@ extension Axes {
           }
         }
         if axis == .y { margin = max(margin, 0.05) }
+      case .errorBars(let bars):
+        for segment in bars.segments {
+          include(axis == .x ? segment.from.x : segment.from.y)
+          include(axis == .x ? segment.to.x : segment.to.y)
+        }
+        for i in 0..<bars.count { include(axis == .x ? bars.x[i] : bars.y[i]) }
       }
     }
     if let limits {  // a one-sided or reversed limit still pins what it can

@@ -35,7 +35,12 @@ extension Axes {
     var canvas = DotCanvas(columns: frame.columns, rows: frame.rows, isBraille: !mode.isASCIIOnly)
     var lineColors: [TextColor] = []
     for (index, layer) in layers.enumerated() {
-      guard case .line(let series) = layer else { continue }
+      let series: LineSeries
+      switch layer {
+      case .line(let line): series = line
+      case .errorBars(let bars): series = bars.line
+      default: continue
+      }
       painter.drawLine(
         series, on: &canvas, series: lineColors.count, xScale: xScale, yScale: yScale)
       lineColors.append(colors[index])
@@ -52,7 +57,8 @@ extension Axes {
     return painter.grid
   }
 
-  /// The colour of each layer: its own, else the next of the palette (fields get none).
+  /// The colour of each layer: its own, else the next of the palette (fields get none; error
+  /// bars without a colour take the next one without using it up).
   func layerColors(depth: ColorMode.Depth) -> [TextColor] {
     var next = 0
     return layers.map { layer in
@@ -62,6 +68,8 @@ extension Axes {
       case .scatter(let series): own = series.color
       case .bars(let bars): own = bars.color
       case .field: return .default
+      case .errorBars(let bars):
+        return depth == .monochrome ? .default : bars.color ?? SeriesPalette.color(next, depth: depth)
       }
       defer { next += 1 }
       return depth == .monochrome ? .default : own ?? SeriesPalette.color(next, depth: depth)

@@ -31,6 +31,8 @@ extension Axes {
         }
       case .bars(let bars):
         parts.append(Axes.barsSummary(bars))
+      case .errorBars(let bars):
+        parts.append(bars.summary)
       }
     }
     let body = parts.isEmpty ? "empty plot" : parts.joined(separator: "; ")

@@ -131,6 +131,20 @@ public struct Axes: Sendable, Hashable {
       heights: counts.map(Double.init), width: edges[1] - edges[0], label: label, color: color)
   }
 
+  /// Adds error bars at the points `(x, y)`, like the bars of `plt.errorbar(x, y, yerr=, xerr=)`:
+  /// each vertical bar reaches `yBelow[i]` below and `yAbove[i]` above its point, each
+  /// horizontal bar `xBelow[i]` left and `xAbove[i]` right (`nil` for no bars in that direction).
+  public mutating func errorbar(
+    x: [Double], y: [Double], yBelow: [Double]? = nil, yAbove: [Double]? = nil,
+    xBelow: [Double]? = nil, xAbove: [Double]? = nil, label: String = "", color: TextColor? = nil
+  ) {
+    layers.append(
+      .errorBars(
+        ErrorBarSeries(
+          label, x: x, y: y, yBelow: yBelow, yAbove: yAbove, xBelow: xBelow, xAbove: xAbove,
+          color: color)))
+  }
+
   /// Adds bars of `heights` centred at `x`, like `plt.bar(x, heights, width=)`.
   public mutating func bar(
     x: [Double], heights: [Double], width: Double = 0.8, label: String = "",

@@ -145,6 +145,11 @@ extension Axes {
           .init(
             symbol: mode.isASCIIOnly ? "#" : "█", style: TextStyle(foreground: colors[index]),
             name: bars.name))
+      case .errorBars(let bars):
+        defer { lineIndex += 1 }
+        guard !bars.name.isEmpty else { continue }
+        let style = SeriesPalette.lineStyle(lineIndex, color: colors[index], depth: mode.depth)
+        entries.append(.init(symbol: mode.isASCIIOnly ? "+-" : "±", style: style, name: bars.name))
       case .field:
         continue
       }

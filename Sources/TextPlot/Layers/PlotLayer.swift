@@ -4,4 +4,7 @@ public enum PlotLayer: Sendable, Hashable {
   case scatter(ScatterSeries)
   case field(FieldLayer)
   case bars(BarSeries)
+  /// Error bars, drawn with the lines in the colour of their data (they take no palette colour
+  /// of their own).
+  case errorBars(ErrorBarSeries)
 }
