@@ -244,7 +244,7 @@ extension NDArray: NativeObject {
   /// The other operand as an array, or nil when numpy would not take it (NotImplemented).
   private static func operand(_ value: PyValue) -> NDArray? {
     switch value {
-    case .native(let object): return object as? NDArray
+    case .native(let object): return NDArray.cast(object)
     case .int(let i): return NDArray(scalar: Double(i), dtype: .int64)
     case .float(let d): return NDArray(scalar: d, dtype: .float64)
     case .bool(let b): return NDArray(scalar: b ? 1 : 0, dtype: .bool)

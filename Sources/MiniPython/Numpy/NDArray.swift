@@ -60,6 +60,13 @@ public final class NDArray {
     self.init(shape: tensor.shape, scalars: tensor.scalars, dtype: .float64)
   }
 
+  /// `object` if it is an array: a type comparison, cheaper than a dynamic cast (`as?`) on the
+  /// operator paths.
+  @inline(__always)
+  static func cast(_ object: any NativeObject) -> NDArray? {
+    type(of: object) == NDArray.self ? unsafeDowncast(object, to: NDArray.self) : nil
+  }
+
   /// The number of axes.
   public var ndim: Int { shape.count }
 

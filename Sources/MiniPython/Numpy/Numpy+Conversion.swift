@@ -8,7 +8,7 @@ extension Numpy {
   static func array(_ value: PyValue) throws(PyException) -> NDArray {
     switch value {
     case .native(let object):
-      if let array = object as? NDArray { return array }
+      if let array = NDArray.cast(object) { return array }
       if let number = object.floatValue { return NDArray(scalar: number) }
     case .int(let i): return NDArray(scalar: Double(i), dtype: .int64)
     case .float(let d): return NDArray(scalar: d, dtype: .float64)

@@ -88,12 +88,14 @@ struct StridedLayout {
 
   /// Row-major strides of a shape, in elements.
   static func rowMajorStrides(_ shape: [Int]) -> [Int] {
-    // Array literals for the common ranks: they allocate without the runtime's generic metadata
-    // lookup that `Array(repeating:count:)` pays (a measurable share of a tiny array operation).
+    // Shared arrays for the common ranks: no allocation, no generic metadata lookup (a measurable
+    // share of a tiny array operation).
     switch shape.count {
     case 0: return []
-    case 1: return [1]
-    case 2: return [max(shape[1], 1), 1]
+    case 1: return unitStride
+    case 2:
+      let row = max(shape[1], 1)
+      return row < matrixStrides.count ? matrixStrides[row] : [row, 1]
     default: break
     }
     var strides = [Int](repeating: 1, count: shape.count)
@@ -104,6 +106,13 @@ struct StridedLayout {
     }
     return strides
   }
+
+  /// `[1]`, shared by every new 1-D array.
+  private static let unitStride = [1]
+
+  /// `[n, 1]` for rows of up to 1023 elements, shared by the new matrices with such rows: a
+  /// retain instead of an allocation for each array an operation makes.
+  private static let matrixStrides: [[Int]] = (0..<1024).map { [$0, 1] }
 
   /// Whether a layout is C-contiguous: axes of extent 1 may have any stride.
   static func isRowMajor(shape: [Int], strides: [Int]) -> Bool {
