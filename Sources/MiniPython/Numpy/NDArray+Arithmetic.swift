@@ -10,8 +10,8 @@ extension NDArray {
     let n = shape.reduce(1, *)
     let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
       if n > 0 {
-        a.storage.scalars.withUnsafeBufferPointer { xs in
-          b.storage.scalars.withUnsafeBufferPointer { ys in
+        a.storage.buffer.withUnsafeBufferPointer { xs in
+          b.storage.buffer.withUnsafeBufferPointer { ys in
             let (x, y, o) = (xs.baseAddress! + a.offset, ys.baseAddress! + b.offset, buffer.baseAddress!)
             if a.isContiguous && b.isContiguous && (a.count == n || a.count == 1) && (b.count == n || b.count == 1) {
               op.evaluate(x, a.count == n ? 1 : 0, y, b.count == n ? 1 : 0, into: o, count: n, type: type)
@@ -46,7 +46,7 @@ extension NDArray {
     var value = scalar
     let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
       if n > 0 {
-        a.storage.scalars.withUnsafeBufferPointer { xs in
+        a.storage.buffer.withUnsafeBufferPointer { xs in
           withUnsafePointer(to: &value) { s in
             let (x, o) = (xs.baseAddress! + a.offset, buffer.baseAddress!)
             if a.isContiguous {
@@ -105,7 +105,7 @@ extension NDArray {
       op.evaluate(x, xStep, y, yStep, into: o, step: oStep, count: n, type: type)
     }
     if operand.storage === storage {
-      storage.scalars.withUnsafeMutableBufferPointer { buffer in
+      storage.buffer.withUnsafeMutableBufferPointer { buffer in
         let target = buffer.baseAddress! + start
         ElementwiseLoop.run(
           shape: shape, x: target, xStrides: own, y: target, yStrides: own, out: target, outStrides: own,
@@ -113,8 +113,8 @@ extension NDArray {
       }
       return
     }
-    operand.storage.scalars.withUnsafeBufferPointer { ys in
-      storage.scalars.withUnsafeMutableBufferPointer { buffer in
+    operand.storage.buffer.withUnsafeBufferPointer { ys in
+      storage.buffer.withUnsafeMutableBufferPointer { buffer in
         let target = buffer.baseAddress! + start
         ElementwiseLoop.run(
           shape: shape, x: target, xStrides: own, y: ys.baseAddress! + operand.offset, yStrides: operandStrides,
@@ -136,7 +136,7 @@ extension NDArray {
     }
     var value = scalar
     let (start, n, own) = (offset, count, dtype)
-    storage.scalars.withUnsafeMutableBufferPointer { buffer in
+    storage.buffer.withUnsafeMutableBufferPointer { buffer in
       withUnsafePointer(to: &value) { s in
         if n > 0 {
           let x = buffer.baseAddress! + start

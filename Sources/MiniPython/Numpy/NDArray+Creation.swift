@@ -10,7 +10,7 @@ extension NDArray {
   public static func eye(_ n: Int, _ m: Int? = nil, k: Int = 0, dtype: DType = .float64) throws(NumpyError) -> NDArray {
     let columns = m ?? n
     let result = try full([n, columns], 0, dtype: dtype)
-    result.storage.scalars.withUnsafeMutableBufferPointer { values in
+    result.storage.buffer.withUnsafeMutableBufferPointer { values in
       for i in 0..<n where i + k >= 0 && i + k < columns { values[i * columns + i + k] = 1 }
     }
     return result

@@ -14,13 +14,13 @@ extension NDArray {
   public func subscripted(_ index: [NDIndex]) throws(NumpyError) -> Selection {
     let plan = try IndexPlan(self, index)
     if plan.advanced.isEmpty {
-      if plan.isElement { return .scalar(storage.scalars[plan.offset], dtype) }
+      if plan.isElement { return .scalar(storage.buffer[plan.offset], dtype) }
       return .array(view(shape: plan.basicShape, strides: plan.basicStrides, offset: plan.offset))
     }
     let shape = plan.resultShape
     let n = shape.reduce(1, *)
     let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
-      storage.scalars.withUnsafeBufferPointer { source in
+      storage.buffer.withUnsafeBufferPointer { source in
         if let from = source.baseAddress, let to = buffer.baseAddress { plan.gather(from: from, into: to) }
       }
       initialized = n
@@ -64,7 +64,7 @@ extension NDArray {
     }
     let type = dtype
     values.withUnsafeBufferPointer { source in
-      storage.scalars.withUnsafeMutableBufferPointer { destination in
+      storage.buffer.withUnsafeMutableBufferPointer { destination in
         var next = 0
         plan.forEachOffset { position in
           destination[position] = type.cast(source[next])

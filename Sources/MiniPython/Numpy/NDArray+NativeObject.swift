@@ -40,7 +40,7 @@ extension NDArray: NativeObject {
   }
 
   public func item(at key: PyValue, in interpreter: Interpreter) throws(PyException) -> PyValue {
-    if let position = try elementOffset(key) { return Numpy.scalar(storage.scalars[position], dtype) }
+    if let position = try elementOffset(key) { return Numpy.scalar(storage.buffer[position], dtype) }
     if let view = try basicView(key) { return .native(view) }
     let index = try Numpy.index(key)
     switch try Numpy.run({ () throws(NumpyError) in try subscripted(index) }) {
@@ -51,7 +51,7 @@ extension NDArray: NativeObject {
 
   public func setItem(at key: PyValue, to value: PyValue, in interpreter: Interpreter) throws(PyException) {
     if let number = value.asDouble, let position = try elementOffset(key) {
-      storage.scalars[position] = dtype.cast(number)
+      storage.buffer[position] = dtype.cast(number)
       return
     }
     let source = try Numpy.array(value)
@@ -141,9 +141,9 @@ extension NDArray: NativeObject {
     return equal.scalars.contains { $0 != 0 }
   }
 
-  public var floatValue: Double? { count == 1 ? storage.scalars[offset] : nil }
+  public var floatValue: Double? { count == 1 ? storage.buffer[offset] : nil }
 
-  public var indexValue: Int? { count == 1 && dtype != .float64 ? Int(storage.scalars[offset]) : nil }
+  public var indexValue: Int? { count == 1 && dtype != .float64 ? Int(storage.buffer[offset]) : nil }
 
   public var isHashable: Bool { false }
 

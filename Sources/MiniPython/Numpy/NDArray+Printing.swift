@@ -60,7 +60,7 @@ extension NDArray {
     var shown: [Double] = []
     collect(axis: 0, base: offset, summarise: summarise, edge: edge, into: &shown)
     let format = ElementFormat(values: shown, dtype: dtype, options: options)
-    let source = storage.scalars
+    let source = storage.buffer
     let insert = summarise ? "..." : ""
     let width = options.lineWidth - suffix.count
     let hanging = " " + String(repeating: " ", count: prefix.count)
@@ -121,7 +121,7 @@ extension NDArray {
   /// The elements that will be printed (all, or the edges of each long axis when summarising).
   private func collect(axis: Int, base: Int, summarise: Bool, edge: Int, into values: inout [Double]) {
     if axis == ndim {
-      values.append(storage.scalars[base])
+      values.append(storage.buffer[base])
       return
     }
     let length = shape[axis]

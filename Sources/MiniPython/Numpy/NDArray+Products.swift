@@ -112,8 +112,8 @@ extension NDArray {
     let (left, leftDim, leftTransposed) = a.gemmOperand()
     let (right, rightDim, rightTransposed) = b.gemmOperand()
     return [Double](unsafeUninitializedCapacity: m * n) { buffer, initialized in
-      left.storage.scalars.withUnsafeBufferPointer { x in
-        right.storage.scalars.withUnsafeBufferPointer { y in
+      left.storage.buffer.withUnsafeBufferPointer { x in
+        right.storage.buffer.withUnsafeBufferPointer { y in
           GEMM.multiply(
             m: m, n: n, k: k, a: x.baseAddress! + left.offset, lda: leftDim, transposeA: leftTransposed,
             b: y.baseAddress! + right.offset, ldb: rightDim, transposeB: rightTransposed,

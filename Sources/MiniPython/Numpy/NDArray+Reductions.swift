@@ -45,7 +45,7 @@ extension NDArray {
     case .countNonzero: (type, initial) = (.int64, 0)
     }
     var out = [Double](repeating: initial, count: plan.outputCount)
-    storage.scalars.withUnsafeBufferPointer { source in
+    storage.buffer.withUnsafeBufferPointer { source in
       out.withUnsafeMutableBufferPointer { result in
         let x = source.baseAddress!
         let o = result.baseAddress!
@@ -89,7 +89,7 @@ extension NDArray {
   private func wholeReduction(_ reduction: Reduction) -> (value: Double, type: DType)? {
     let n = count
     let start = offset
-    return storage.scalars.withUnsafeBufferPointer { buffer -> (Double, DType)? in
+    return storage.buffer.withUnsafeBufferPointer { buffer -> (Double, DType)? in
       let x = buffer.baseAddress! + start
       switch reduction {
       case .sum:

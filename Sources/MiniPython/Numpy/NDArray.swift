@@ -1,19 +1,25 @@
 import NeuralCore
 
-/// numpy's `ndarray`: a strided view of a shared `NDStorage`, with a dtype.
+/// numpy's `ndarray`: a strided view of the elements of an owning array, with a dtype.
 ///
-/// Arrays are shared by reference, as in Python, so this is a class. `shape`, `strides` (in
-/// elements) and `offset` place the elements in the storage; basic slicing returns a new `NDArray`
-/// over the same storage (a view), and writing through a view changes every array that shares it:
+/// Arrays are shared by reference, as in Python, so this is a class. A new array owns its elements
+/// (`buffer`); basic slicing returns a new `NDArray` whose `storage` is that owner (a view, numpy's
+/// `base`), placing its elements by `shape`, `strides` (in elements) and `offset`. Writing through
+/// a view changes every array that shares the owner:
 ///
 /// ```python
 /// b = a[1:]; b[0] = 5      # a[1] is now 5
 /// ```
 ///
 /// Every operation that makes a new array makes it contiguous (row-major, offset 0, covering its
-/// storage), so NeuralCore can take its buffer as a `Tensor` without a copy (`tensor`).
+/// buffer), so NeuralCore can take the buffer as a `Tensor` without a copy (`tensor`). Owning the
+/// buffer directly, rather than through a separate storage object, saves an allocation for each
+/// array an operation makes.
 public final class NDArray {
-  public let storage: NDStorage
+  /// The owner's elements, row-major; empty and unused in a view (read `storage.buffer`).
+  public var buffer: [Double]
+  /// The array a view was made from, or nil when this array owns its elements.
+  private let base: NDArray?
   public let dtype: DType
   public let shape: [Int]
   /// Distance in storage elements between neighbours along each axis; 0 for a broadcast axis.
@@ -25,9 +31,14 @@ public final class NDArray {
   /// Whether the elements lie row-major and adjacent in the storage, from `offset` on.
   public let isContiguous: Bool
 
-  /// A view over existing storage.
-  init(storage: NDStorage, dtype: DType, shape: [Int], strides: [Int], offset: Int) {
-    self.storage = storage
+  /// The array whose `buffer` holds this array's elements: itself, or the owner it views.
+  @inline(__always)
+  public var storage: NDArray { base ?? self }
+
+  /// A view over the elements of `storage` (an owner, or another view whose owner is used).
+  init(storage: NDArray, dtype: DType, shape: [Int], strides: [Int], offset: Int) {
+    self.buffer = []
+    self.base = storage.storage
     self.dtype = dtype
     self.shape = shape
     self.strides = strides
@@ -41,7 +52,8 @@ public final class NDArray {
   /// - Precondition: `scalars.count` equals the product of `shape`.
   public init(shape: [Int], scalars: [Double], dtype: DType = .float64) {
     precondition(shape.reduce(1, *) == scalars.count, "shape \(shape) needs \(shape.reduce(1, *)) scalars, got \(scalars.count)")
-    self.storage = NDStorage(scalars)
+    self.buffer = scalars
+    self.base = nil
     self.dtype = dtype
     self.shape = shape
     self.strides = StridedLayout.rowMajorStrides(shape)
@@ -71,14 +83,14 @@ public final class NDArray {
   public var ndim: Int { shape.count }
 
   /// Whether this array covers its whole storage contiguously from index 0.
-  public var isPacked: Bool { isContiguous && offset == 0 && count == storage.scalars.count }
+  public var isPacked: Bool { isContiguous && offset == 0 && count == storage.buffer.count }
 
   /// The elements in row-major order; shares the storage buffer when the array is packed.
   public var scalars: [Double] {
-    if isPacked { return storage.scalars }
-    if isContiguous { return Array(storage.scalars[offset..<(offset + count)]) }
+    if isPacked { return storage.buffer }
+    if isContiguous { return Array(storage.buffer[offset..<(offset + count)]) }
     return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-      storage.scalars.withUnsafeBufferPointer { source in
+      storage.buffer.withUnsafeBufferPointer { source in
         if let from = source.baseAddress, let to = buffer.baseAddress { layout.gather(from: from, into: to) }
       }
       initialized = count
@@ -89,7 +101,7 @@ public final class NDArray {
   public var tensor: Tensor { Tensor(shape: shape, scalars: scalars) }
 
   /// The first element (of a one-element array: its value).
-  public var first: Double { storage.scalars[offset] }
+  public var first: Double { storage.buffer[offset] }
 
   /// A contiguous copy with its own storage.
   public func copy() -> NDArray {
@@ -120,7 +132,7 @@ public final class NDArray {
     if isContiguous {
       let start = offset
       values.withUnsafeBufferPointer { source in
-        storage.scalars.withUnsafeMutableBufferPointer { destination in
+        storage.buffer.withUnsafeMutableBufferPointer { destination in
           let to = destination.baseAddress! + start  // count elements from offset lie in storage
           if type == .float64 {
             to.update(from: source.baseAddress!, count: source.count)
@@ -132,7 +144,7 @@ public final class NDArray {
       return
     }
     values.withUnsafeBufferPointer { source in
-      storage.scalars.withUnsafeMutableBufferPointer { destination in
+      storage.buffer.withUnsafeMutableBufferPointer { destination in
         NDArray.copy(
           shape: shape, from: source.baseAddress!, strides: StridedLayout.rowMajorStrides(shape),
           to: destination.baseAddress! + offset, strides: strides, as: type)
@@ -156,8 +168,8 @@ public final class NDArray {
       return try assign(broadcasting: source.copy())
     }
     let (type, from) = (dtype, source.strides(broadcastTo: shape))
-    source.storage.scalars.withUnsafeBufferPointer { values in
-      storage.scalars.withUnsafeMutableBufferPointer { destination in
+    source.storage.buffer.withUnsafeBufferPointer { values in
+      storage.buffer.withUnsafeMutableBufferPointer { destination in
         NDArray.copy(
           shape: shape, from: values.baseAddress! + source.offset, strides: from,
           to: destination.baseAddress! + offset, strides: strides, as: type)

@@ -31,7 +31,7 @@ extension Numpy {
         let n = v.count + Swift.abs(k)
         let result = try run { () throws(NumpyError) in try NDArray.full([n, n], 0, dtype: v.dtype) }
         for (i, x) in v.scalars.enumerated() {
-          result.storage.scalars[(k >= 0 ? i : i - k) * n + (k >= 0 ? i + k : i)] = x
+          result.storage.buffer[(k >= 0 ? i : i - k) * n + (k >= 0 ? i + k : i)] = x
         }
         return .native(result)
       }
