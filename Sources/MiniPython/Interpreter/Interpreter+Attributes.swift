@@ -41,6 +41,7 @@ extension Interpreter {
       if name == "__name__" { return .str(function.name) }
       if name == "__qualname__" { return .str(function.code.qualifiedName) }
     case .builtin(let function):
+      if let found = function.attributes[name] { return found }
       if name == "__name__" { return .str(function.name) }
       if name == "__doc__" { return .str(function.doc) }
     case .float(let d):

@@ -54,6 +54,10 @@ extension Numpy {
     function("nonzero", "nonzero(a)", "The indices of the non-zero elements, one array per axis.") { arguments throws(PyException) in
       .tuple(try array(try arguments.required("a", at: 0)).nonzero().map { .native($0) })
     },
+    function("flatnonzero", "flatnonzero(a)", "The indices of the non-zero elements of a flattened: np.flatnonzero(y_train == c).") { arguments throws(PyException) in
+      let a = try array(try arguments.required("a", at: 0))
+      return .native(NDArray(shape: [a.count], scalars: a.scalars, dtype: a.dtype).nonzero()[0])
+    },
     function("clip", "clip(a, a_min, a_max, out=None)", "Limits the values to [a_min, a_max]; either bound may be None; out receives the result in place.") { arguments throws(PyException) in
       let result = try clip(try array(try arguments.required("a", at: 0)), arguments, offset: 1)
       guard let out = try optionalArray(arguments, "out") else { return result }
@@ -81,7 +85,7 @@ extension Numpy {
   ]
 
   private static func unary(_ name: String, _ op: UnaryOperation, _ doc: String) -> BuiltinFunction {
-    function(name, "\(name)(x, /, out=None, *, where=True)", doc) { arguments throws(PyException) in
+    BuiltinFunction(name: name, signature: "\(name)(x, /, out=None, *, where=True)", doc: doc, attributes: ufuncMethods(name, op)) { arguments throws(PyException) in
       try checkUfuncArity(arguments, name, inputs: 1)
       let x = try array(arguments[0])
       return try callUfunc(
@@ -91,7 +95,7 @@ extension Numpy {
   }
 
   private static func binary(_ name: String, _ op: BinaryOperation, _ doc: String) -> BuiltinFunction {
-    function(name, "\(name)(x1, x2, /, out=None, *, where=True)", doc) { arguments throws(PyException) in
+    BuiltinFunction(name: name, signature: "\(name)(x1, x2, /, out=None, *, where=True)", doc: doc, attributes: ufuncMethods(name, op)) { arguments throws(PyException) in
       try checkUfuncArity(arguments, name, inputs: 2)
       let (x, y) = (try array(arguments[0]), try array(arguments[1]))
       return try callUfunc(
