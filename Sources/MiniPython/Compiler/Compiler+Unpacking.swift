@@ -1,7 +1,7 @@
 /// Unpacking assignments: `a, b = t`, `a, *rest = xs`, and `a, b = b, a` without building the
 /// tuple.
 extension Compiler {
-  /// `a, b = x, y` (two or three plain targets and as many plain values): evaluates the values
+  /// `a, b = x, y` (two to five plain targets and as many plain values): evaluates the values
   /// left to right, then stores them left to right, as Python does, without making a tuple.
   /// `nil` when the statement has another shape.
   func compileParallelAssign(_ targets: [Expression], _ value: Expression, line: Int)
@@ -13,8 +13,7 @@ extension Compiler {
     case .tuple(let items, _), .list(let items, _): names = items
     default: return nil
     }
-    guard case .tuple(let values, _) = value, values.count == names.count,
-      names.count == 2 || names.count == 3
+    guard case .tuple(let values, _) = value, values.count == names.count, (2...5).contains(names.count)
     else { return nil }
     for item in names + values {
       if case .starred = item { return nil }
@@ -35,6 +34,27 @@ extension Compiler {
     }
     let v2 = try compile(values[2])
     let s2 = try compileStore(names[2])
+    if names.count > 3 {
+      // Waa, Wax, Wya, by, b = parameters['Waa'], ...: each value and store captured one by one.
+      let v3 = try compile(values[3])
+      let s3 = try compileStore(names[3])
+      let v4 = names.count == 5 ? try compile(values[4]) : nil
+      let s4 = names.count == 5 ? try compileStore(names[4]) : nil
+      return { f throws(PyException) in
+        f.line = line
+        let x = try v0(f)
+        let y = try v1(f)
+        let z = try v2(f)
+        let w = try v3(f)
+        let u = try v4?(f)
+        try s0(f, x)
+        try s1(f, y)
+        try s2(f, z)
+        try s3(f, w)
+        if let s4, let u { try s4(f, u) }
+        return .normal
+      }
+    }
     return { f throws(PyException) in
       f.line = line
       let x = try v0(f)

@@ -29,6 +29,18 @@ r, s, w = t
 print(r + s + w)
 [m, n] = 3, 4
 print(m, n)
+a, b, c, d4 = 4, 3, 2, 1
+a, b, c, d4 = d4, c, b, a
+print(a, b, c, d4)
+params = {"Waa": 1, "Wax": 2, "Wya": 3, "by": 4, "b": 5}
+Waa, Wax, Wya, by, b = params["Waa"], params["Wax"], params["Wya"], params["by"], params["b"]
+print(Waa, Wax, Wya, by, b)
+a, a, a, a, a = 1, 2, 3, 4, 5                # stored left to right: the last one stays
+print(a)
+try:
+    q1, q2, q3, q4 = 1, 2, 3, undefined_name
+except NameError as e:
+    print("NameError:", e, q1 if "q1" in dir() else "q1 unbound")
 head, *tail = 1, 2, 3
 print(head, tail)
 try:
@@ -55,6 +67,10 @@ except TypeError as e:
 # expect: k j
 # expect: 6
 # expect: 3 4
+# expect: 1 2 3 4
+# expect: 1 2 3 4 5
+# expect: 5
+# expect: NameError: name 'undefined_name' is not defined q1 unbound
 # expect: 1 [2, 3]
 # expect: ValueError: too many values to unpack (expected 2)
 # expect: ValueError: not enough values to unpack (expected 3, got 2)
