@@ -12,6 +12,16 @@ extension Compiler {
     let a0 = count >= 1 ? try compile(expressions![0]) : unused  // count >= 1 implies non-nil
     let a1 = count >= 2 ? try compile(expressions![1]) : unused
     let a2 = count >= 3 ? try compile(expressions![2]) : unused
+    // Up to three positional arguments become one array literal, without the general argument
+    // loop (np.dot(W, A), d.get(k), a.reshape(n, 1)).
+    let arguments: (Frame) throws(PyException) -> EvaluatedArguments
+    switch count {
+    case 0: arguments = { _ throws(PyException) in ([], []) }
+    case 1: arguments = { f throws(PyException) in ([try a0(f)], []) }
+    case 2: arguments = { f throws(PyException) in ([try a0(f), try a1(f)], []) }
+    case 3: arguments = { f throws(PyException) in ([try a0(f), try a1(f), try a2(f)], []) }
+    default: arguments = evaluateAll
+    }
     let isAppend = name == "append" && count == 1
     let cache = MethodCache()
     let arrayMethod = NDArray.methods[name]
@@ -30,10 +40,10 @@ extension Compiler {
               Compiler.fillDefaults(function, from: count + 1, frame)
               return try interpreter.run(function, in: frame)
             }
-            let (positional, keywords) = try evaluateAll(f)
+            let (positional, keywords) = try arguments(f)
             return try interpreter.callFunction(function, [receiver] + positional, keywords: keywords)
           }
-          let (positional, keywords) = try evaluateAll(f)
+          let (positional, keywords) = try arguments(f)
           if case .builtin = method { return try interpreter.call(method, [receiver] + positional, keywords: keywords) }
           return try interpreter.call(method, positional, keywords: keywords)
         }
@@ -41,14 +51,14 @@ extension Compiler {
         list.items.append(try a0(f))
         return .none
       case .list, .dict, .str, .set, .tuple:
-        let (positional, keywords) = try evaluateAll(f)
+        let (positional, keywords) = try arguments(f)
         let arguments = Arguments(
           functionName: name, positional: positional, keywords: keywords, interpreter: interpreter)
         if let result = try BuiltinMethods.call(name, on: receiver, arguments) { return result }
         return try interpreter.call(try interpreter.attribute(receiver, name), positional, keywords: keywords)
       case .module(let module):
         if let member = cache.member(name, of: module) {
-          let (positional, keywords) = try evaluateAll(f)
+          let (positional, keywords) = try arguments(f)
           if case .builtin(let builtin) = member {
             return try builtin.body(
               Arguments(functionName: builtin.name, positional: positional, keywords: keywords, interpreter: interpreter))
@@ -57,7 +67,7 @@ extension Compiler {
         }
       case .native(let object):
         if let arrayMethod, let array = object as? NDArray {
-          let (positional, keywords) = try evaluateAll(f)
+          let (positional, keywords) = try arguments(f)
           return try arrayMethod.body(
             array, Arguments(functionName: name, positional: positional, keywords: keywords, interpreter: interpreter))
         }
@@ -65,7 +75,7 @@ extension Compiler {
         break
       }
       let callee = try interpreter.attribute(receiver, name)
-      let (positional, keywords) = try evaluateAll(f)
+      let (positional, keywords) = try arguments(f)
       return try interpreter.call(callee, positional, keywords: keywords)
     }
   }
