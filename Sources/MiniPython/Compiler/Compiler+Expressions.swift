@@ -52,6 +52,17 @@ extension Compiler {
         return try f.interpreter.attribute(receiver, name)
       }
     case .item(let container, let key, _):
+      if case .constant(.string(let text), _) = key {
+        // parameters["W1"]: the key is made (and its hash input fixed) once.
+        let object = try compile(container)
+        let constantKey = PyKey(string: text)
+        let keyValue = PyValue.str(text)
+        return { f throws(PyException) in
+          let o = try object(f)
+          if case .dict(let dict) = o, let value = dict.get(constantKey) { return value }
+          return try f.interpreter.item(o, keyValue)
+        }
+      }
       let index = try compile(key)
       if case .name(let name, _) = container, case .slot(let slot) = scope.resolve(name, globals: globals) {
         let object = compileLoad(name)
@@ -69,9 +80,14 @@ extension Compiler {
       return { f throws(PyException) in
         let o = try object(f)
         let k = try index(f)
-        if case .list(let list) = o, case .int(var i) = k {
+        switch (o, k) {
+        case (.list(let list), .int(var i)):
           if i < 0 { i += list.items.count }
           if i >= 0 && i < list.items.count { return list.items[i] }
+        case (.dict(let dict), .str(let text)):
+          if let value = dict.get(PyKey(string: text)) { return value }
+        default:
+          break
         }
         return try f.interpreter.item(o, k)
       }

@@ -93,12 +93,18 @@ extension Compiler {
       return { f, value throws(PyException) in
         let object = try evaluateContainer(f)
         let index = try evaluateKey(f)
-        if case .list(let list) = object, case .int(var i) = index {
+        switch (object, index) {
+        case (.list(let list), .int(var i)):
           if i < 0 { i += list.items.count }
           if i >= 0 && i < list.items.count {
             list.items[i] = value
             return
           }
+        case (.dict(let dict), .str(let text)):
+          dict.set(PyKey(string: text), value)
+          return
+        default:
+          break
         }
         try f.interpreter.setItem(object, index, value)
       }

@@ -1,6 +1,9 @@
 /// A Python `dict`: a mutable mapping that keeps insertion order, shared by reference.
 public final class PyDict {
-  private var slots: [(key: PyValue, value: PyValue)?] = []
+  // Keys and values sit in two arrays by insertion position (a removed entry leaves a `nil` key),
+  // so reading a value copies only the value.
+  private var keyAt: [PyValue?] = []
+  private var valueAt: [PyValue] = []
   private var index: [PyKey: Int] = [:]
   private var live = 0
 
@@ -11,15 +14,22 @@ public final class PyDict {
   public var count: Int { live }
 
   /// The entries in insertion order.
-  public var entries: [(key: PyValue, value: PyValue)] { slots.compactMap { $0 } }
+  public var entries: [(key: PyValue, value: PyValue)] {
+    var result: [(key: PyValue, value: PyValue)] = []
+    result.reserveCapacity(live)
+    for position in 0..<keyAt.count {
+      if let key = keyAt[position] { result.append((key, valueAt[position])) }
+    }
+    return result
+  }
 
   /// The keys in insertion order.
-  public var keys: [PyValue] { slots.compactMap { $0?.key } }
+  public var keys: [PyValue] { keyAt.compactMap { $0 } }
 
   /// The value stored under `key`, or `nil`.
   public func get(_ key: PyKey) -> PyValue? {
     guard let position = index[key] else { return nil }
-    return slots[position]?.value
+    return valueAt[position]
   }
 
   /// The value stored under the string `key`, or `nil`.
@@ -30,10 +40,11 @@ public final class PyDict {
   /// Stores `value` under `key`, keeping the position of an existing key.
   public func set(_ key: PyKey, _ value: PyValue) {
     if let position = index[key] {
-      slots[position]!.value = value  // the index only points at live slots
+      valueAt[position] = value
     } else {
-      index[key] = slots.count
-      slots.append((key.value, value))
+      index[key] = keyAt.count
+      keyAt.append(key.value)
+      valueAt.append(value)
       live += 1
     }
   }
@@ -47,26 +58,30 @@ public final class PyDict {
   @discardableResult
   public func remove(_ key: PyKey) -> PyValue? {
     guard let position = index.removeValue(forKey: key) else { return nil }
-    let value = slots[position]?.value
-    slots[position] = nil
+    let value = valueAt[position]
+    keyAt[position] = nil
+    valueAt[position] = .none
     live -= 1
-    if slots.count > 32 && live * 2 < slots.count { compact() }
+    if keyAt.count > 32 && live * 2 < keyAt.count { compact() }
     return value
   }
 
   /// Removes every entry.
   public func removeAll() {
-    slots = []
+    keyAt = []
+    valueAt = []
     index = [:]
     live = 0
   }
 
   private func compact() {
-    slots = slots.filter { $0 != nil }
+    let kept = entries
+    keyAt = kept.map(\.key)
+    valueAt = kept.map(\.value)
     index = [:]
-    for (position, entry) in slots.enumerated() {
+    for (position, entry) in kept.enumerated() {
       // Keys already stored were hashable when inserted.
-      if let entry, let key = try? PyKey(entry.key) { index[key] = position }
+      if let key = try? PyKey(entry.key) { index[key] = position }
     }
   }
 }

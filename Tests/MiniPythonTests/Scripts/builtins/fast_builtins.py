@@ -23,6 +23,20 @@ except TypeError as e:
 len = lambda x: 99                          # a rebound name is called, not the built-in
 print(len([1]))
 
+grads = {"dW1": 1.5}
+print(grads["dW1"], grads.get("db1"), "dW1" in grads)
+grads["dW1"] = 2.5
+grads["db" + str(1)] = 0.5
+print(grads)
+del grads["dW1"]
+print(grads, list(grads.items()))
+try:
+    grads["dW1"]
+except KeyError as e:
+    print("KeyError:", e)
+keys = {1: "one", 1.0: "float one", True: "true"}
+print(keys, keys[1])
+
 # expect: {'W1': 10, 'b1': -1, 'W2': 20, 'b2': -2, 'W3': 30, 'b3': -3}
 # expect: 20 False 6
 # expect: -5 0 3.5 True None [1, 'a'] s 
@@ -32,3 +46,8 @@ print(len([1]))
 # expect: ValueError: could not convert string to float: 'x'
 # expect: TypeError: bad operand type for abs(): 'str'
 # expect: 99
+# expect: 1.5 None True
+# expect: {'dW1': 2.5, 'db1': 0.5}
+# expect: {'db1': 0.5} [('db1', 0.5)]
+# expect: KeyError: 'dW1'
+# expect: {1: 'true'} true
