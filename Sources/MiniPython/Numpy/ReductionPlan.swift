@@ -6,10 +6,9 @@
 /// element by element. Reproducing this order makes `sum`, `mean` and `var` equal to numpy's bit
 /// for bit, not only to rounding.
 struct ReductionPlan {
-  /// Extents of the outer loops (memory order, innermost last), with input and output strides.
-  var outerShape: [Int] = []
-  var outerInputStrides: [Int] = []
-  var outerOutputStrides: [Int] = []
+  /// The outer loops (memory order, innermost last) as flattened triples: extent, input stride,
+  /// output stride.
+  var outer: [Int] = []
   var innerCount = 1
   var innerInputStride = 0
   var innerOutputStride = 0
@@ -21,38 +20,69 @@ struct ReductionPlan {
   /// The number of input elements folded into each output.
   var reducedCount: Int
 
+  /// The plan for reducing `array` over `axes` (distinct, in `0..<array.ndim`).
+  ///
+  /// Built with a few small allocations: it runs for every `np.sum(x, axis=1)` of a training loop.
   init(_ array: NDArray, axes: [Int]) {
-    let reduced = Set(axes)
+    let (shape, strides, rank) = (array.shape, array.strides, array.ndim)
+    var reduced = [Bool](repeating: false, count: rank)
+    for axis in axes { reduced[axis] = true }
     inputOffset = array.offset
-    keptShape = array.shape.enumerated().map { reduced.contains($0.offset) ? 1 : $0.element }
-    outputShape = array.shape.enumerated().filter { !reduced.contains($0.offset) }.map(\.element)
-    outputCount = outputShape.reduce(1, *)
-    reducedCount = axes.reduce(1) { $0 * array.shape[$1] }
-    let outputStrides = StridedLayout.rowMajorStrides(keptShape).enumerated().map {
-      reduced.contains($0.offset) || array.shape[$0.offset] == 1 ? 0 : $0.element
-    }
-    // Memory order: larger input strides outside; ties keep the logical order.
-    let order = (0..<array.ndim).filter { array.shape[$0] != 1 }.sorted {
-      let (x, y) = (Swift.abs(array.strides[$0]), Swift.abs(array.strides[$1]))
-      return x != y ? x > y : $0 < $1
-    }
-    var dims: [(extent: Int, input: Int, output: Int)] = []
-    for axis in order {
-      let next = (array.shape[axis], array.strides[axis], outputStrides[axis])
-      if let last = dims.last, last.input == next.1 * next.0, last.output == next.2 * next.0 {
-        dims[dims.count - 1] = (last.extent * next.0, next.1, next.2)
+    keptShape = shape
+    outputShape = []
+    outputShape.reserveCapacity(rank)
+    reducedCount = 1
+    for axis in 0..<rank {
+      if reduced[axis] {
+        keptShape[axis] = 1
+        reducedCount *= shape[axis]
       } else {
-        dims.append(next)
+        outputShape.append(shape[axis])
       }
     }
-    if let inner = dims.popLast() {
-      innerCount = inner.extent
-      innerInputStride = inner.input
-      innerOutputStride = inner.output
+    outputCount = outputShape.reduce(1, *)
+    var (innerCount, innerInput, innerOutput) = (1, 0, 0)
+    var outer: [Int] = []
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5 * rank + 1) { scratch in
+      let (outputStrides, order, dims) = (scratch.baseAddress!, scratch.baseAddress! + rank, scratch.baseAddress! + 2 * rank)
+      var step = 1
+      for axis in stride(from: rank - 1, through: 0, by: -1) {
+        outputStrides[axis] = reduced[axis] || shape[axis] == 1 ? 0 : step
+        step *= keptShape[axis] == 0 ? 1 : keptShape[axis]
+      }
+      // Memory order: larger input strides outside; ties keep the logical order (insertion sort).
+      var kept = 0
+      for axis in 0..<rank where shape[axis] != 1 {
+        var slot = kept
+        while slot > 0 && Swift.abs(strides[order[slot - 1]]) < Swift.abs(strides[axis]) {
+          order[slot] = order[slot - 1]
+          slot -= 1
+        }
+        order[slot] = axis
+        kept += 1
+      }
+      var count = 0
+      for position in 0..<kept {
+        let axis = order[position]
+        let (e, i, o) = (shape[axis], strides[axis], outputStrides[axis])
+        if count > 0 {
+          let last = dims + 3 * (count - 1)
+          if last[1] == i * e && last[2] == o * e {
+            (last[0], last[1], last[2]) = (last[0] * e, i, o)
+            continue
+          }
+        }
+        (dims[3 * count], dims[3 * count + 1], dims[3 * count + 2]) = (e, i, o)
+        count += 1
+      }
+      if count > 0 {
+        count -= 1
+        (innerCount, innerInput, innerOutput) = (dims[3 * count], dims[3 * count + 1], dims[3 * count + 2])
+      }
+      outer = Array(UnsafeBufferPointer(start: dims, count: 3 * count))
     }
-    outerShape = dims.map(\.extent)
-    outerInputStrides = dims.map(\.input)
-    outerOutputStrides = dims.map(\.output)
+    (self.innerCount, innerInputStride, innerOutputStride) = (innerCount, innerInput, innerOutput)
+    self.outer = outer
   }
 
   /// Whether the inner loop folds a run into one output (the innermost axis is reduced).
@@ -60,24 +90,35 @@ struct ReductionPlan {
 
   /// Calls `body(inputOffset, outputOffset)` for each inner loop, in memory order.
   func forEachRun(_ body: (Int, Int) -> Void) {
-    if outerShape.contains(0) || innerCount == 0 { return }
-    var index = [Int](repeating: 0, count: outerShape.count)
-    var input = inputOffset
-    var output = 0
-    while true {
-      body(input, output)
-      var axis = outerShape.count - 1
-      while axis >= 0 {
-        index[axis] += 1
-        input += outerInputStrides[axis]
-        output += outerOutputStrides[axis]
-        if index[axis] < outerShape[axis] { break }
-        input -= outerInputStrides[axis] * outerShape[axis]
-        output -= outerOutputStrides[axis] * outerShape[axis]
-        index[axis] = 0
-        axis -= 1
+    let loops = outer.count / 3
+    if innerCount == 0 { return }
+    for k in 0..<loops where outer[3 * k] == 0 { return }
+    if loops == 0 { return body(inputOffset, 0) }
+    if loops == 1 {
+      let (n, i, o) = (outer[0], outer[1], outer[2])
+      for r in 0..<n { body(inputOffset + r * i, r * o) }
+      return
+    }
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: loops) { index in
+      for k in 0..<loops { index[k] = 0 }
+      var input = inputOffset
+      var output = 0
+      while true {
+        body(input, output)
+        var axis = loops - 1
+        while axis >= 0 {
+          let (extent, i, o) = (outer[3 * axis], outer[3 * axis + 1], outer[3 * axis + 2])
+          index[axis] += 1
+          input += i
+          output += o
+          if index[axis] < extent { break }
+          input -= i * extent
+          output -= o * extent
+          index[axis] = 0
+          axis -= 1
+        }
+        if axis < 0 { return }
       }
-      if axis < 0 { return }
     }
   }
 
