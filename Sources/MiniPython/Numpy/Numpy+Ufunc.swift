@@ -17,6 +17,8 @@ extension Numpy {
     inPlace: (NDArray) throws(NumpyError) -> Bool = { _ throws(NumpyError) in false },
     compute: () throws(NumpyError) -> NDArray
   ) throws(PyException) -> PyValue {
+    // The common call, np.exp(x) or np.maximum(x, 0): nothing to parse.
+    if arguments.keywords.isEmpty && arguments.count == inputs.count { return wrap(try run(compute)) }
     let out = try ufuncOutput(arguments, name, at: inputs.count)
     let mask = try optionalArray(arguments, "where")
     guard let out else {
