@@ -89,8 +89,8 @@ struct Lexer {
       width = c == "\t" ? (width / 8 + 1) * 8 : width + 1
       position += 1
     }
-    guard let c = peek(), c != "\n", c != "#" else {
-      if peek() == "#" { while let next = peek(), next != "\n" { position += 1 } }
+    guard let c = peek(), c != "\n", c != "#", !atNotebookSetupMagic else {
+      if peek() == "#" || peek() == "%" { while let next = peek(), next != "\n" { position += 1 } }
       if peek() == "\n" {
         position += 1
         newLine()
@@ -113,6 +113,23 @@ struct Lexer {
           location: location)
       }
     }
+  }
+
+  /// The notebook set-up lines that course notebooks open with (`%matplotlib inline`,
+  /// `%load_ext autoreload`, `%autoreload 2`, `%config ...`); they configure Jupyter, so a pasted
+  /// cell skips them like comments. Other `%` magics stay syntax errors, as in Python.
+  static let notebookSetupMagics: Set<String> = ["matplotlib", "load_ext", "reload_ext", "autoreload", "config"]
+
+  /// Whether the line from here is one of `notebookSetupMagics`.
+  var atNotebookSetupMagic: Bool {
+    guard peek() == "%" else { return false }
+    var name = ""
+    var offset = 1
+    while let c = peek(offset), c.isLetter || c == "_" {
+      name.append(c)
+      offset += 1
+    }
+    return Lexer.notebookSetupMagics.contains(name) && (peek(offset) == nil || peek(offset) == " " || peek(offset) == "\n")
   }
 
   mutating func word(_ start: SourceLocation) throws(SyntaxError) {

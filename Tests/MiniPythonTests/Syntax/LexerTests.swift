@@ -23,6 +23,12 @@ import Testing
       ])
   }
 
+  @Test func notebookSetupMagicsAreSkippedLikeComments() throws {
+    #expect(try kinds("%matplotlib inline\n%load_ext autoreload\n%autoreload 2\nx\n") == [.name("x"), .newline, .end])
+    #expect(try kinds("%timeit f\n").first == .op("%"))  // left for the parser to reject, as Python does
+    #expect(try kinds("(a\n% b)\n") == [.op("("), .name("a"), .op("%"), .name("b"), .op(")"), .newline, .end])
+  }
+
   @Test func newlinesInsideBracketsAndAfterBackslashContinueTheLine() throws {
     #expect(try kinds("(1,\n 2)\n") == [.op("("), .int(1), .op(","), .int(2), .op(")"), .newline, .end])
     #expect(try kinds("1 + \\\n2\n") == [.int(1), .op("+"), .int(2), .newline, .end])
