@@ -44,6 +44,17 @@ t(lambda: np.maximum.reduce(np.array([])))
 t(lambda: np.maximum.reduce([3, 9, 2]))
 t(lambda: np.flatnonzero(np.array([[0, 3], [2, 0]])))
 t(lambda: np.flatnonzero(np.array([1, 0, 2, 1]) == 1))
+np.random.seed(231)
+x = np.asarray([[0, 3, 1], [2, 1, 0]])
+W = np.random.randn(5, 3)
+dout = np.random.randn(*W[x].shape)
+dW = np.zeros_like(W)
+np.add.at(dW, x, dout)
+print(dW)
+m = np.zeros((3, 3))
+np.add.at(m, (np.array([0, 0, 2]), np.array([1, 1, 0])), np.array([1.0, 2.0, 3.0]))
+np.add.at(m, (slice(None), 2), 5)
+print(m)
 t(lambda: np.add.at([1, 2], [0], 1))
 
 # expect: ok None
@@ -83,4 +94,12 @@ t(lambda: np.add.at([1, 2], [0], 1))
 # expect: ok 9
 # expect: ok [1 2]
 # expect: ok [0 3]
+# expect: [[ 0.79888748  0.61405719  0.19403137]
+# expect:  [-0.39472525  0.41237628  1.23468416]
+# expect:  [ 0.23185863 -0.79725793  0.12001014]
+# expect:  [ 0.12444653  0.99109251  0.03514666]
+# expect:  [ 0.          0.          0.        ]]
+# expect: [[0. 3. 5.]
+# expect:  [0. 0. 5.]
+# expect:  [3. 0. 5.]]
 # expect: TypeError |first operand must be array|
