@@ -46,9 +46,18 @@ extension Compiler {
       return try compileCall(callee, arguments, location)
     case .attribute(let object, let name, _):
       let value = try compile(object)
+      let cache = MethodCache()
       return { f throws(PyException) in
         let receiver = try value(f)
-        if case .instance(let instance) = receiver, let found = instance.attributes[name] { return found }
+        switch receiver {
+        case .instance(let instance):
+          if let found = instance.attributes[name] { return found }
+        case .module(let module):
+          // np.random, np.pi, math.e: remembered while the module's members do not change.
+          if let found = cache.member(name, of: module) { return found }
+        default:
+          break
+        }
         return try f.interpreter.attribute(receiver, name)
       }
     case .item(let container, let key, _):

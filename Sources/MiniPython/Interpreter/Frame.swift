@@ -135,10 +135,11 @@ final class FunctionCode {
     self.slotCount = slotCount
     self.ownCellCount = ownCellCount
     self.parameterCells = parameterCells
+    self.isSimple = keywordOnlyNames.isEmpty && varargsSlot == nil && varkwSlot == nil
   }
 
   /// Whether calls with only positional arguments can fill slots directly.
-  lazy var isSimple: Bool = keywordOnlyNames.isEmpty && varargsSlot == nil && varkwSlot == nil
+  let isSimple: Bool
 }
 
 /// The variables of one running function (or of the module, or of a class body).

@@ -90,6 +90,22 @@ def rest(x, **extra):
 
 print(rest(1, a=2, b=3))
 
+
+def first(a, k=0, j=0):
+    return ("first", a, k, j)
+
+
+def second(a, j=0, k=0):
+    return ("second", a, k, j)
+
+
+def site(fn, n):
+    # One call site, re-entered with another callee while its own arguments are evaluated.
+    return fn(n, j=1, k=site(second, n - 1) if n > 0 else 0)
+
+
+print(site(first, 2))
+
 # expect: 10.0 0.5 1.0 2
 # expect: 12.0 2.0 3.0 10
 # expect: 14.0 3.5 5.0 18
@@ -108,3 +124,4 @@ print(rest(1, a=2, b=3))
 # expect: TypeError: layer() got multiple values for argument 'b'
 # expect: 8 6
 # expect: [('a', 2), ('b', 3)]
+# expect: ('first', 2, ('second', 1, ('second', 0, 0, 1), 1), 1)
