@@ -232,7 +232,7 @@ extension NDArray: NativeObject {
   }
 
   /// A Python number as a value and the dtype numpy gives it.
-  private static func pythonNumber(_ value: PyValue) -> (Double, DType)? {
+  static func pythonNumber(_ value: PyValue) -> (Double, DType)? {
     switch value {
     case .int(let i): return (Double(i), .int64)
     case .float(let d): return (d, .float64)

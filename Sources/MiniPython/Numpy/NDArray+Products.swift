@@ -26,6 +26,17 @@ extension NDArray {
       let type = DType.promoted(a.dtype, b.dtype)
       return NDArray(scalar: type == .bool ? (value != 0 ? 1 : 0) : value, dtype: type)
     }
+    let type = DType.promoted(a.dtype, b.dtype)
+    if a.ndim == 1 && b.ndim == 2 {  // X[i].dot(W): a row times a matrix, read in place
+      let row = a.view(shape: [1, k], strides: [0, a.strides[0]], offset: a.offset)
+      let values = matrixProduct(row, b)
+      return NDArray(shape: [b.shape[1]], scalars: type == .bool ? values.map { $0 != 0 ? 1 : 0 } : values, dtype: type)
+    }
+    if a.ndim == 2 && b.ndim == 1 {  // W.dot(x): a matrix times a column, read in place
+      let column = b.view(shape: [k, 1], strides: [b.strides[0], 0], offset: b.offset)
+      let values = matrixProduct(a, column)
+      return NDArray(shape: [a.shape[0]], scalars: type == .bool ? values.map { $0 != 0 ? 1 : 0 } : values, dtype: type)
+    }
     let m = a.count / max(k, 1)
     let left = try a.reshaped([m, k])
     var bOrder = Array(0..<b.ndim)
@@ -34,7 +45,7 @@ extension NDArray {
     let right = b.ndim == 1 ? try b.reshaped([k, 1]) : try b.transposed(bOrder).reshaped([k, n])
     let product = matrixProduct(left, right)
     let shape = Array(a.shape.dropLast()) + Array(b.shape.enumerated().filter { $0.offset != bAxis }.map(\.element))
-    return NDArray(shape: shape, scalars: product, dtype: DType.promoted(a.dtype, b.dtype) == .bool ? .bool : DType.promoted(a.dtype, b.dtype))
+    return NDArray(shape: shape, scalars: product, dtype: type)
   }
 
   /// `np.matmul(a, b)` / `a @ b`: matrix products broadcast over leading (batch) axes; a 1-D

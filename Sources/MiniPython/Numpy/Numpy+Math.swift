@@ -86,6 +86,11 @@ extension Numpy {
 
   private static func unary(_ name: String, _ op: UnaryOperation, _ doc: String) -> BuiltinFunction {
     BuiltinFunction(name: name, signature: "\(name)(x, /, out=None, *, where=True)", doc: doc, attributes: ufuncMethods(name, op)) { arguments throws(PyException) in
+      if arguments.keywords.isEmpty && arguments.count == 1, case .native(let object) = arguments[0],
+        let x = NDArray.cast(object)
+      {
+        return wrap(try run { () throws(NumpyError) in try x.apply(op) })  // np.exp(z): nothing else to parse
+      }
       try checkUfuncArity(arguments, name, inputs: 1)
       let x = try array(arguments[0])
       return try callUfunc(
@@ -96,6 +101,9 @@ extension Numpy {
 
   private static func binary(_ name: String, _ op: BinaryOperation, _ doc: String) -> BuiltinFunction {
     BuiltinFunction(name: name, signature: "\(name)(x1, x2, /, out=None, *, where=True)", doc: doc, attributes: ufuncMethods(name, op)) { arguments throws(PyException) in
+      if arguments.keywords.isEmpty && arguments.count == 2, let result = try plainBinary(op, arguments[0], arguments[1]) {
+        return result
+      }
       try checkUfuncArity(arguments, name, inputs: 2)
       let (x, y) = (try array(arguments[0]), try array(arguments[1]))
       return try callUfunc(
@@ -107,6 +115,23 @@ extension Numpy {
         },
         compute: { () throws(NumpyError) in try NDArray.binary(op, x, y) })
     }
+  }
+
+  /// `np.multiply(a, b)` with an array and an array or a Python number, as the operator computes
+  /// it (no 0-d array for the number); nil for other operands.
+  private static func plainBinary(_ op: BinaryOperation, _ first: PyValue, _ second: PyValue) throws(PyException) -> PyValue? {
+    if case .native(let object) = first, let x = NDArray.cast(object) {
+      if case .native(let other) = second, let y = NDArray.cast(other) {
+        return wrap(try run { () throws(NumpyError) in try NDArray.binary(op, x, y) })
+      }
+      guard let (value, type) = NDArray.pythonNumber(second) else { return nil }
+      return wrap(try run { () throws(NumpyError) in try NDArray.binary(op, x, scalar: value, scalarType: type) })
+    }
+    guard case .native(let object) = second, let y = NDArray.cast(object), let (value, type) = NDArray.pythonNumber(first)
+    else { return nil }
+    return wrap(try run { () throws(NumpyError) in
+      try NDArray.binary(op, y, scalar: value, scalarType: type, scalarFirst: true)
+    })
   }
 
   static func clip(_ a: NDArray, _ arguments: Arguments, offset: Int) throws(PyException) -> PyValue {
