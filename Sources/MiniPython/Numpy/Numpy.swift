@@ -14,7 +14,7 @@ enum Numpy {
     let session = NumpySession()
     let module = PyModule(
       name: "numpy", doc: "Arrays and the numerical functions of numpy, computed by NeuralCore.",
-      functions: creation + math + reductions + shape + utilities(session) + polynomials + setOperations,
+      functions: creation + math + reductions + shape + utilities(session) + polynomials + setOperations + statistics,
       constants: constants)
     module.members[NumpySession.memberName] = .native(session)
     module.members["random"] = .module(randomModule(session.random))
