@@ -170,7 +170,7 @@ extension NDArray: NativeObject {
     let items: [PyValue]
     switch key {
     case .tuple(let parts): items = parts
-    case .slice: items = [key]
+    case .slice, .int: items = [key]  // X[i] of a matrix is a row view
     default: return nil
     }
     guard items.count <= ndim else { return nil }
