@@ -1,6 +1,7 @@
 /// Order statistics: `np.median`, `np.percentile`, `np.quantile`.
 extension Numpy {
   static let statistics: [BuiltinFunction] = [
+    histogram,
     function("median", "median(a, axis=None, keepdims=False)", "The median along an axis (of every element for axis=None); NaN where a lane holds NaN.") { arguments throws(PyException) in
       let a = try array(try arguments.required("a", at: 0))
       let axis = try arguments.int("axis", at: 1, default: nil)
@@ -26,5 +27,34 @@ extension Numpy {
     }
     let keepdims = try arguments.bool("keepdims", at: 6, default: false)
     return wrap(try run { () throws(NumpyError) in try a.quantiles(q, axis: axis, keepdims: keepdims) })
+  }
+}
+
+extension Numpy {
+  /// `np.histogram(a, bins=10, range=None, density=None, weights=None)`.
+  static let histogram = function("histogram", "histogram(a, bins=10, range=None, density=None, weights=None)", "(counts, bin_edges): how many values fall in each bin (bins: a count or the edges);\nthe last bin includes its right edge. density=True divides by the total and the bin widths.") { arguments throws(PyException) in
+    let a = try array(try arguments.required("a", at: 0))
+    var bins = NDArray.HistogramBins.count(10)
+    if let value = try arguments.value("bins", at: 1), !value.isNone {
+      if let n = value.asIndex {
+        bins = .count(n)
+      } else if case .str(let name) = value {
+        throw PyException(.valueError, "bins='\(name)' is not supported here: give a number of bins or their edges")
+      } else {
+        bins = .edges(try array(value))
+      }
+    }
+    var range: (low: Double, high: Double)? = nil
+    if let value = try arguments.value("range", at: 2), !value.isNone {
+      let bounds = try array(value).scalars
+      guard bounds.count == 2 else { throw PyException(.valueError, "too many values to unpack (expected 2)") }
+      range = (bounds[0], bounds[1])
+    }
+    let density = try arguments.value("density", at: 3).map { v throws(PyException) in try arguments.interpreter.truthy(v) } ?? false
+    let weights = try optionalArray(arguments, "weights", at: 4)
+    let (counts, edges) = try run { () throws(NumpyError) in
+      try NDArray.histogram(a, bins: bins, range: range, density: density, weights: weights)
+    }
+    return .tuple([.native(counts), .native(edges)])
   }
 }
