@@ -15,12 +15,16 @@ func column(_ text: String, _ width: Int) -> String {
 
 if CommandLine.arguments.contains("--cpu-time") { Timing.clock = .cpu }
 if CommandLine.arguments.contains("--fastest") { Timing.fastest = true }
-// `--profile N` repeats product N of the table for a few seconds, for a profiler to sample.
+// `--profile N` repeats product N of the table for a few seconds, for a profiler to sample, on
+// one thread or `--threads T`. With `--cpu-time` too, the figure is per CPU-second of all threads.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count,
   let index = Int(CommandLine.arguments[flag + 1]), MatmulCase.all.indices.contains(index)
 {
   let c = MatmulCase.all[index]
-  for _ in 0..<20 { print(c.name, figure(c.flops / c.swiftSeconds(threads: 1) / 1e9), "GFLOP/s") }
+  let threads = CommandLine.arguments.firstIndex(of: "--threads").flatMap {
+    $0 + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[$0 + 1]) : nil
+  } ?? 1
+  for _ in 0..<20 { print(c.name, figure(c.flops / c.swiftSeconds(threads: threads) / 1e9), "GFLOP/s") }
   exit(0)
 }
 let threadCounts = Timing.clock == .wall ? [1, 2] : [1]

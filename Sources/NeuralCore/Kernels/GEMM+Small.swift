@@ -6,40 +6,22 @@
 /// once, read the operands where they lie (with their leading dimensions) and stream through
 /// memory in order.
 ///
-/// Each element of `C` is computed by the same sequence of operations whichever group of rows or
-/// columns it falls in, so splitting a product over threads does not change a single bit of it.
+/// Each element of `C` is computed by the same sequence of operations as before these paths read
+/// operands in place, so results (and outputs recorded in lessons) do not move by a rounding.
 extension GEMM.Operands {
   /// `C[i, j] += α·Σₚ op(A)[i, p]·op(B)[p, j]` as dot products of rows of `op(A)` and columns of
-  /// `op(B)`, four at a time (`GEMM.dots`).
+  /// `op(B)` (`GEMM.dot`), one at a time: a single sequential stream through memory measured
+  /// faster here than four rows interleaved.
   ///
   /// A row of `op(A)` lies in place unless `A` is transposed, a column of `op(B)` only when `B`
   /// is; other layouts are copied first (`[m, k]` or `[k, n]` elements, no more than `C` needs).
   func runByDotProducts() {
     withLines(of: a, ld: lda, inPlace: !transposeA, count: m) { rows, rowStride in
       withLines(of: b, ld: ldb, inPlace: transposeB, count: n) { columns, columnStride in
-        if m >= n {
-          // Four rows of op(A) against one column of op(B): C[i..<i+4, j].
-          var i = 0
-          while i < m {
-            let count = Swift.min(4, m - i)
-            for j in 0..<n {
-              let y = columns + j * columnStride
-              let s = GEMM.dots(rows + i * rowStride, stride: rowStride, lines: count, with: y, count: k)
-              for r in 0..<count { c[(i + r) * ldc + j] += alpha * s[r] }
-            }
-            i += count
-          }
-        } else {
-          // One row of op(A) against four columns of op(B): C[i, j..<j+4].
-          for i in 0..<m {
-            let x = rows + i * rowStride
-            var j = 0
-            while j < n {
-              let count = Swift.min(4, n - j)
-              let s = GEMM.dots(columns + j * columnStride, stride: columnStride, lines: count, with: x, count: k)
-              for r in 0..<count { c[i * ldc + j + r] += alpha * s[r] }
-              j += count
-            }
+        for i in 0..<m {
+          let x = rows + i * rowStride
+          for j in 0..<n {
+            c[i * ldc + j] += alpha * GEMM.dot(x, columns + j * columnStride, count: k)
           }
         }
       }
@@ -64,62 +46,29 @@ extension GEMM.Operands {
 }
 
 extension GEMM {
-  /// `Σₚ xᵣ[p]·y[p]` for `lines` (1 to 4) vectors `xᵣ = x + r·stride` against one `y`.
-  ///
-  /// Each dot product is summed as four 4-wide accumulators `s₀…s₃` over blocks of 16 (held as
-  /// two 8-wide halves), a 4-wide tail into `s₀`, `((s₀ + s₁) + (s₂ + s₃)).sum()`, then a scalar
-  /// tail: the same order whatever `lines` is, and the order this path has always used, so that
-  /// results (and the outputs recorded in lessons) do not move by a rounding.
+  /// `Σᵢ x[i]·y[i]` with four independent vector accumulators.
   @inline(__always)
-  static func dots(
-    _ x: UnsafePointer<Double>, stride: Int, lines: Int, with y: UnsafePointer<Double>, count: Int
-  ) -> SIMD4<Double> {
-    typealias V = SIMD8<Double>
-    typealias H = SIMD4<Double>
-    // Missing lines repeat line 0 and are dropped by the caller.
-    let r0 = UnsafeRawPointer(x)
-    let r1 = lines > 1 ? r0 + stride * 8 : r0
-    let r2 = lines > 2 ? r0 + 2 * stride * 8 : r0
-    let r3 = lines > 3 ? r0 + 3 * stride * 8 : r0
-    let ry = UnsafeRawPointer(y)
-    // uᵣ holds rᵣ's s₀ and s₁, vᵣ its s₂ and s₃.
-    var u0 = V(), v0 = V(), u1 = V(), v1 = V(), u2 = V(), v2 = V(), u3 = V(), v3 = V()
-    var o = 0
-    let end = count * 8
-    while o + 128 <= end {
-      let y0 = ry.loadUnaligned(fromByteOffset: o, as: V.self)
-      let y1 = ry.loadUnaligned(fromByteOffset: o + 64, as: V.self)
-      u0 = u0.addingProduct(r0.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      v0 = v0.addingProduct(r0.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
-      u1 = u1.addingProduct(r1.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      v1 = v1.addingProduct(r1.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
-      u2 = u2.addingProduct(r2.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      v2 = v2.addingProduct(r2.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
-      u3 = u3.addingProduct(r3.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      v3 = v3.addingProduct(r3.loadUnaligned(fromByteOffset: o + 64, as: V.self), y1)
-      o += 128
+  static func dot(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, count: Int) -> Double {
+    var s0 = SIMD4<Double>(), s1 = SIMD4<Double>(), s2 = SIMD4<Double>(), s3 = SIMD4<Double>()
+    let (rx, ry) = (UnsafeRawPointer(x), UnsafeRawPointer(y))
+    var i = 0
+    while i + 16 <= count {
+      let o = i * 8
+      s0 = s0.addingProduct(rx.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self))
+      s1 = s1.addingProduct(rx.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: o + 32, as: SIMD4<Double>.self))
+      s2 = s2.addingProduct(rx.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: o + 64, as: SIMD4<Double>.self))
+      s3 = s3.addingProduct(rx.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: o + 96, as: SIMD4<Double>.self))
+      i += 16
     }
-    var s0 = (u0.lowHalf, u1.lowHalf, u2.lowHalf, u3.lowHalf)
-    while o + 32 <= end {
-      let y0 = ry.loadUnaligned(fromByteOffset: o, as: H.self)
-      s0.0 = s0.0.addingProduct(r0.loadUnaligned(fromByteOffset: o, as: H.self), y0)
-      s0.1 = s0.1.addingProduct(r1.loadUnaligned(fromByteOffset: o, as: H.self), y0)
-      s0.2 = s0.2.addingProduct(r2.loadUnaligned(fromByteOffset: o, as: H.self), y0)
-      s0.3 = s0.3.addingProduct(r3.loadUnaligned(fromByteOffset: o, as: H.self), y0)
-      o += 32
+    while i + 4 <= count {
+      s0 = s0.addingProduct(rx.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self), ry.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self))
+      i += 4
     }
-    var s = SIMD4(
-      ((s0.0 + u0.highHalf) + (v0.lowHalf + v0.highHalf)).sum(),
-      ((s0.1 + u1.highHalf) + (v1.lowHalf + v1.highHalf)).sum(),
-      ((s0.2 + u2.highHalf) + (v2.lowHalf + v2.highHalf)).sum(),
-      ((s0.3 + u3.highHalf) + (v3.lowHalf + v3.highHalf)).sum())
-    for p in o / 8..<count {
-      // A product, then a sum: two roundings, as the scalar tail always had.
-      let xp = SIMD4(
-        r0.load(fromByteOffset: p * 8, as: Double.self), r1.load(fromByteOffset: p * 8, as: Double.self),
-        r2.load(fromByteOffset: p * 8, as: Double.self), r3.load(fromByteOffset: p * 8, as: Double.self))
-      s += xp * SIMD4(repeating: y[p])
+    var total = ((s0 + s1) + (s2 + s3)).sum()
+    while i < count {
+      total += x[i] * y[i]
+      i += 1
     }
-    return s
+    return total
   }
 }

@@ -38,11 +38,15 @@ public enum GEMM {
     let work = m * n * k
     // A tall matrix times a few columns, or a few rows times a wide matrix, is one pass over the
     // large operand, bound by memory bandwidth: a second core's bandwidth pays for waking it at a
-    // quarter of the usual size. The unblocked paths read both operands in place, so either half
-    // of a split reads only its own rows of A or columns of B.
+    // quarter of the usual size. The unblocked paths read both operands in place, so no half of a
+    // split copies anything.
     let threshold = Swift.min(m, n) <= 4 ? parallelThreshold / 4 : parallelThreshold
     let useTwo = (threads ?? 2) >= 2 && work >= threshold && Swift.max(m, n) >= 16
-    if useTwo {
+    if useTwo && m < 6 && n >= 8 && !transposeB && k >= 64 && alpha != 0 {
+      // A short C times a wide B by row updates: halves of B's columns would each read every
+      // other stretch of B's rows, halves of its depth read one contiguous half each.
+      operands.runByRowUpdatesOnTwoThreads(beta: beta)
+    } else if useTwo {
       // Split the longer side of C; each half is an independent product.
       let halves = operands.split(m >= n ? .rows : .columns, multiple: Swift.min(m, n) < 6 ? 8 : nil)
       Parallel.run(2) { index in halves[index].run(beta: beta) }
