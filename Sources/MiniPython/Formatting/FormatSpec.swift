@@ -137,6 +137,10 @@ struct FormatSpec {
         body = PythonFloat.repr(magnitude)
       }
     case "f", "F", "e", "E", "g", "G":
+      if !alternate, type == "f" || type == "F", let fixed = PythonFloat.fixed(magnitude, precision: precision ?? 6) {
+        body = fixed
+        break
+      }
       body = PythonFloat.printf((alternate ? "#" : "") + ".\(precision ?? 6)" + String(type!), magnitude)  // non-nil in this case
     case "%":
       body = PythonFloat.printf(".\(precision ?? 6)f", magnitude * 100) + "%"

@@ -80,6 +80,37 @@ enum PythonFloat {
     String(decoding: digits.map { $0 + UInt8(ascii: "0") }, as: UTF8.self)
   }
 
+  /// `printf("%.{precision}f", x)` for a non-negative finite `x` below 2^63 and a precision up
+  /// to 15, computed exactly in integers: x = m·2^e, so x·10^p = m·10^p·2^e, rounded half to
+  /// even at the last digit, as C's printf rounds the exact binary value (`2.675` → `2.67`).
+  /// `nil` outside that range (the caller uses `printf`).
+  static func fixed(_ x: Double, precision: Int) -> String? {
+    guard x.isFinite, x >= 0, x < 0x1p63, (0...15).contains(precision) else { return nil }
+    var scale: UInt64 = 1
+    for _ in 0..<precision { scale *= 10 }
+    let exponent = x.isNormal ? Int(x.exponent) - 52 : -1074
+    let mantissa = UInt128(x == 0 ? 0 : x.significandBitPattern | (x.isNormal ? 1 << 52 : 0))
+    let product = mantissa * UInt128(scale)  // below 2^53 · 10^15 < 2^103
+    var scaled: UInt128
+    if x == 0 {
+      scaled = 0
+    } else if exponent >= 0 {
+      scaled = product << exponent  // x < 2^63: below 2^113
+    } else if -exponent >= 120 {
+      scaled = 0  // x·10^p < 2^103 / 2^120: rounds to zero
+    } else {
+      let shift = -exponent
+      scaled = product >> shift
+      let remainder = product & ((UInt128(1) << shift) - 1)
+      let half = UInt128(1) << (shift - 1)
+      if remainder > half || (remainder == half && scaled & 1 == 1) { scaled += 1 }
+    }
+    let whole = String(scaled / UInt128(scale))
+    guard precision > 0 else { return whole }
+    let fraction = String(scaled % UInt128(scale))
+    return whole + "." + String(repeating: "0", count: precision - fraction.count) + fraction
+  }
+
   /// A C printf conversion of one double: `printf("%" + spec, x)`, e.g. spec `".3f"`, `"+10.2e"`.
   static func printf(_ spec: String, _ x: Double) -> String {
     let format = "%" + spec
