@@ -17,7 +17,9 @@ enum Numpy {
       functions: creation + math + reductions + shape + utilities(session) + polynomials + setOperations + statistics,
       constants: constants)
     module.members[NumpySession.memberName] = .native(session)
-    module.members["random"] = .module(randomModule(session.random))
+    let random = randomModule(session.random)
+    random.members["RandomState"] = .builtin(NumpyRandomStateObject.constructor)
+    module.members["random"] = .module(random)
     module.members["linalg"] = .module(linalgModule())
     for (name, type) in NumpyScalarType.all { module.members[name] = .native(type) }
     module.members["ndarray"] = .type(NDArray.pythonClass)
