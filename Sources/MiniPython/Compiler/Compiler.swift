@@ -103,8 +103,8 @@ final class Compiler {
       varkwSlot: parameters.varkw.map { _ in
         positionalCount + parameters.keywordOnly.count + (parameters.varargs == nil ? 0 : 1)
       },
-      slotCount: inner.slotCount, ownCellCount: inner.ownCellCount, parameterCells: parameterCells)
-    code.runner = runner
+      slotCount: inner.slotCount, ownCellCount: inner.ownCellCount, parameterCells: parameterCells,
+      runner: runner)
     globals.codes.append(code)
     code.firstLine = body.first?.location.line ?? location.line
     code.freeCellSources = inner.freeNames.map { outer.cellIndex(for: $0) ?? 0 }

@@ -109,7 +109,8 @@ final class FunctionCode {
   /// The docstring, shown by `help`.
   var doc: String?
   /// Runs the body in a frame whose parameters are bound, returning the function's result.
-  var runner: Evaluator = { _ throws(PyException) in .none }
+  /// A constant, so a call reads it without retaining it.
+  let runner: Evaluator
   /// Frames of finished calls, reused by the next calls (allocation is a large share of a call).
   var framePool: [Frame] = []
   /// The line of the first statement of the body.
@@ -122,8 +123,9 @@ final class FunctionCode {
   init(
     name: String, file: SourceFile, line: Int, positionalNames: [String], keywordOnlyNames: [String],
     varargsSlot: Int?, varkwSlot: Int?, slotCount: Int, ownCellCount: Int,
-    parameterCells: [(slot: Int, cell: Int)]
+    parameterCells: [(slot: Int, cell: Int)], runner: @escaping Evaluator
   ) {
+    self.runner = runner
     self.name = name
     self.qualifiedName = name
     self.file = file
