@@ -35,6 +35,7 @@ extension AxesOperation {
           case .line(var series): series.name = name; axes.layers[index] = .line(series)
           case .scatter(var series): series.name = name; axes.layers[index] = .scatter(series)
           case .bars(var series): series.name = name; axes.layers[index] = .bars(series)
+          case .referenceLine(var line): line.name = name; axes.layers[index] = .referenceLine(line)
           case .field, .errorBars: continue
           }
           next += 1

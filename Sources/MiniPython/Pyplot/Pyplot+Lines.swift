@@ -23,7 +23,7 @@ extension AxesOperation {
         "scatter", "(x, y, s=None, c=None, marker=None, cmap=None, label='')",
         "Draws points. c= is a colour name, or one number per point (any shape of the same size):\nwhole numbers are class labels, each drawn with its own glyph and colour from cmap\n(default rcParams['image.cmap']); other values are grouped into up to 8 bands.\ns, marker, alpha, edgecolors and linewidths are accepted and ignored (cosmetic).",
         { arguments, axes throws(PyException) in try scatter(arguments, on: &axes, defaultColormap: state.defaultColormap) }),
-    ] + fields(state) + bars + errorBars
+    ] + fields(state) + bars + errorBars + referenceLines
   }
 
   static let cosmeticLineKeywords: Set<String> = [
@@ -122,7 +122,7 @@ extension AxesOperation {
   static func colouredLayerCount(_ axes: Axes) -> Int {
     axes.layers.filter {
       switch $0 {
-      case .field, .errorBars: return false
+      case .field, .errorBars, .referenceLine: return false
       default: return true
       }
     }.count

@@ -104,6 +104,7 @@ public struct RunOutput: Sendable {
         case .field(let field): "field:\(field.rows)x\(field.columns)"
         case .bars(let series): "bars:" + series.name
         case .errorBars(let series): "errorbars:" + series.name
+        case .referenceLine(let line): "\(line.orientation.rawValue)line:" + line.name
         }
       }
     }

@@ -99,6 +99,8 @@ extension Axes {
           include(axis == .x ? segment.to.x : segment.to.y)
         }
         for i in 0..<bars.count { include(axis == .x ? bars.x[i] : bars.y[i]) }
+      case .referenceLine(let line):
+        if (line.orientation == .horizontal) == (axis == .y) { include(line.value) }
       }
     }
     if let limits {  // a one-sided or reversed limit still pins what it can

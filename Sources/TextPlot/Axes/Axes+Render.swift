@@ -39,6 +39,8 @@ extension Axes {
       switch layer {
       case .line(let line): series = line
       case .errorBars(let bars): series = bars.line
+      case .referenceLine(let line):
+        series = line.series(x: frame.x, y: frame.y, xScale: xScale, yScale: yScale)
       default: continue
       }
       painter.drawLine(
@@ -70,6 +72,8 @@ extension Axes {
       case .field: return .default
       case .errorBars(let bars):
         return depth == .monochrome ? .default : bars.color ?? SeriesPalette.color(next, depth: depth)
+      case .referenceLine(let line):
+        return depth == .monochrome ? .default : line.color ?? SeriesPalette.color(0, depth: depth)
       }
       defer { next += 1 }
       return depth == .monochrome ? .default : own ?? SeriesPalette.color(next, depth: depth)

@@ -33,6 +33,8 @@ extension Axes {
         parts.append(Axes.barsSummary(bars))
       case .errorBars(let bars):
         parts.append(bars.summary)
+      case .referenceLine(let line):
+        parts.append(line.summary)
       }
     }
     let body = parts.isEmpty ? "empty plot" : parts.joined(separator: "; ")

@@ -145,6 +145,15 @@ public struct Axes: Sendable, Hashable {
           color: color)))
   }
 
+  /// Adds a line across the axes at `value`, like `plt.axhline(y)` (`.horizontal`) or
+  /// `plt.axvline(x)` (`.vertical`), from `start` to `end` (fractions of the other axis).
+  public mutating func referenceLine(
+    _ orientation: ReferenceLine.Orientation, at value: Double, from start: Double = 0, to end: Double = 1,
+    label: String = "", color: TextColor? = nil
+  ) {
+    layers.append(.referenceLine(ReferenceLine(orientation, at: value, from: start, to: end, name: label, color: color)))
+  }
+
   /// Adds bars of `heights` centred at `x`, like `plt.bar(x, heights, width=)`.
   public mutating func bar(
     x: [Double], heights: [Double], width: Double = 0.8, label: String = "",

@@ -150,6 +150,15 @@ extension Axes {
         guard !bars.name.isEmpty else { continue }
         let style = SeriesPalette.lineStyle(lineIndex, color: colors[index], depth: mode.depth)
         entries.append(.init(symbol: mode.isASCIIOnly ? "+-" : "±", style: style, name: bars.name))
+      case .referenceLine(let line):
+        defer { lineIndex += 1 }
+        guard !line.name.isEmpty else { continue }
+        let marker = Symbols.asciiLineMarkers[lineIndex % Symbols.asciiLineMarkers.count]
+        let symbol =
+          mode.isASCIIOnly
+          ? String(repeating: marker, count: 2) : String(repeating: Symbols.legendLine, count: 2)
+        let style = SeriesPalette.lineStyle(lineIndex, color: colors[index], depth: mode.depth)
+        entries.append(.init(symbol: symbol, style: style, name: line.name))
       case .field:
         continue
       }

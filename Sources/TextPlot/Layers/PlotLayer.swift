@@ -7,4 +7,6 @@ public enum PlotLayer: Sendable, Hashable {
   /// Error bars, drawn with the lines in the colour of their data (they take no palette colour
   /// of their own).
   case errorBars(ErrorBarSeries)
+  /// A line across the axes at one value (`axhline`, `axvline`), drawn with the lines.
+  case referenceLine(ReferenceLine)
 }
