@@ -6,9 +6,14 @@
 /// (NaN in `C` does not propagate), as BLAS does.
 ///
 /// Products with a short or narrow side (`m < 6`, `n < 8`, or few multiply-adds) run on simple
-/// vectorised loops with no set-up cost; larger ones on a cache-blocked kernel over packed panels
-/// with a register block of fused multiply-adds (6x8 with AVX2, 12x16 with AVX-512;
-/// `GEMM+Packed.swift`), split over two threads when the product is large enough to pay for it.
+/// vectorised loops with no set-up cost that read the operands in place (`GEMM+Small.swift`,
+/// `GEMM+RowUpdates.swift`); larger ones on a cache-blocked kernel over packed panels with a
+/// register block of fused multiply-adds (6x8 with AVX2, 12x16 with AVX-512; `GEMM+Packed.swift`).
+/// Either is split over two threads when the product is large enough to pay for it.
+///
+/// Results are the same bits on every run for a given `threads`. One thread and two give the same
+/// bits too, except for a short `C` times a wide `B` (`m < 6`, `k >= 64`), whose two threads each
+/// sum half of the depth: there they agree to rounding.
 public enum GEMM {
   /// Multiply-adds (`m·n·k`) from which a product is split over two threads (about 160³).
   ///
