@@ -5,7 +5,9 @@
 /// contiguous for all three operands are merged, and the kernel is called once per row of the
 /// innermost remaining axis with the three element steps of that axis (0 for a broadcast operand).
 /// A broadcast `(200, 10) - (200, 1)`, a column view `dW[:, j] += X[i]` and a transposed operand
-/// all run this way.
+/// all run this way. Operations on at least `parallelThreshold` elements split their rows (or
+/// their one run) in two halves computed on two cores: element-wise results do not depend on the
+/// split, so they are bit-identical to a serial run.
 ///
 /// ```
 /// shape (200, 10)  x strides (10, 1)  y strides (1, 0)  out strides (10, 1)
@@ -13,7 +15,26 @@
 /// shape (5, 64)    all contiguous
 /// → 1 kernel call of 320 elements with steps (1, 1, 1)
 /// ```
+import Dispatch
+
 enum ElementwiseLoop {
+  /// Elements from which an element-wise operation runs on two threads: about 100 µs of work
+  /// bound by memory, well above the 10-30 µs it costs to wake a second thread.
+  static let parallelThreshold = 1 << 17
+
+  /// Calls `body` with `0..<count`, or with its two halves concurrently when `count` (the number
+  /// of elements the work touches is `count * elementsPerItem`) reaches `parallelThreshold`.
+  static func forHalves(_ count: Int, elementsPerItem: Int = 1, _ body: (Range<Int>) -> Void) {
+    guard count >= 2, count * elementsPerItem >= parallelThreshold else { return body(0..<count) }
+    let half = elementsPerItem == 1 ? (count / 2 + 7) & ~7 : count / 2
+    withoutActuallyEscaping(body) { body in
+      let shared = UncheckedSendable(body)
+      DispatchQueue.concurrentPerform(iterations: 2) { part in
+        shared.value(part == 0 ? 0..<half : half..<count)
+      }
+    }
+  }
+
   /// Applies the operation to `count` elements read at `x + i*xStep`, `y + i*yStep` and written
   /// to `out + i*outStep`.
   typealias Kernel = (
@@ -56,12 +77,17 @@ enum ElementwiseLoop {
       let inner = axes + 4 * (kept - 1)
       let (n, ix, iy, io) = (inner[0], inner[1], inner[2], inner[3])
       if kept == 1 {
-        kernel(x, ix, y, iy, out, io, n)
+        forHalves(n) { part in
+          let start = part.lowerBound
+          kernel(x + start * ix, ix, y + start * iy, iy, out + start * io, io, part.count)
+        }
         return
       }
       if kept == 2 {
         let (rows, rx, ry, ro) = (axes[0], axes[1], axes[2], axes[3])
-        for r in 0..<rows { kernel(x + r * rx, ix, y + r * ry, iy, out + r * ro, io, n) }
+        forHalves(rows, elementsPerItem: n) { part in
+          for r in part { kernel(x + r * rx, ix, y + r * ry, iy, out + r * ro, io, n) }
+        }
         return
       }
       let index = axes + 4 * kept
@@ -87,4 +113,11 @@ enum ElementwiseLoop {
       }
     }
   }
+}
+
+/// A value shared with the two halves of a split loop, which only read it (`@unchecked`: the
+/// closures and pointers inside are used for disjoint parts of the output).
+struct UncheckedSendable<Value>: @unchecked Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
 }

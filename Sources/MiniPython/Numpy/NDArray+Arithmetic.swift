@@ -14,7 +14,11 @@ extension NDArray {
           b.storage.buffer.withUnsafeBufferPointer { ys in
             let (x, y, o) = (xs.baseAddress! + a.offset, ys.baseAddress! + b.offset, buffer.baseAddress!)
             if a.isContiguous && b.isContiguous && (a.count == n || a.count == 1) && (b.count == n || b.count == 1) {
-              op.evaluate(x, a.count == n ? 1 : 0, y, b.count == n ? 1 : 0, into: o, count: n, type: type)
+              let (xStep, yStep) = (a.count == n ? 1 : 0, b.count == n ? 1 : 0)
+              ElementwiseLoop.forHalves(n) { part in
+                let start = part.lowerBound
+                op.evaluate(x + start * xStep, xStep, y + start * yStep, yStep, into: o + start, count: part.count, type: type)
+              }
             } else {
               ElementwiseLoop.run(
                 shape: shape, x: x, xStrides: a.strides(broadcastTo: shape), y: y,
@@ -50,10 +54,14 @@ extension NDArray {
           withUnsafePointer(to: &value) { s in
             let (x, o) = (xs.baseAddress! + a.offset, buffer.baseAddress!)
             if a.isContiguous {
-              if scalarFirst {
-                op.evaluate(s, 0, x, 1, into: o, count: n, type: type)
-              } else {
-                op.evaluate(x, 1, s, 0, into: o, count: n, type: type)
+              let scalar = UnsafePointer(s)
+              ElementwiseLoop.forHalves(n) { part in
+                let (start, count) = (part.lowerBound, part.count)
+                if scalarFirst {
+                  op.evaluate(scalar, 0, x + start, 1, into: o + start, count: count, type: type)
+                } else {
+                  op.evaluate(x + start, 1, scalar, 0, into: o + start, count: count, type: type)
+                }
               }
               return
             }
@@ -140,7 +148,10 @@ extension NDArray {
       withUnsafePointer(to: &value) { s in
         if n > 0 {
           let x = buffer.baseAddress! + start
-          op.evaluate(UnsafePointer(x), 1, s, 0, into: x, count: n, type: own)
+          ElementwiseLoop.forHalves(n) { part in
+            let p = x + part.lowerBound
+            op.evaluate(UnsafePointer(p), 1, s, 0, into: p, count: part.count, type: own)
+          }
         }
       }
     }

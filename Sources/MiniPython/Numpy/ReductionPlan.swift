@@ -96,7 +96,12 @@ struct ReductionPlan {
     if loops == 0 { return body(inputOffset, 0) }
     if loops == 1 {
       let (n, i, o) = (outer[0], outer[1], outer[2])
-      for r in 0..<n { body(inputOffset + r * i, r * o) }
+      // Runs that each fold into their own output (np.sum(X, axis=1)) are independent: a large
+      // reduction splits them over two threads, each run summed in numpy's order.
+      let independent = foldsInnerRun && o != 0
+      ElementwiseLoop.forHalves(n, elementsPerItem: independent ? innerCount : 0) { part in
+        for r in part { body(inputOffset + r * i, r * o) }
+      }
       return
     }
     withUnsafeTemporaryAllocation(of: Int.self, capacity: loops) { index in

@@ -106,7 +106,12 @@ extension NDArray {
     let n = count
     let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
       xs.withUnsafeBufferPointer { x in
-        if n > 0 { op.evaluate(x.baseAddress!, into: buffer.baseAddress!, count: n, type: dtype) }
+        if n > 0 {
+          let (from, to) = (x.baseAddress!, buffer.baseAddress!)
+          ElementwiseLoop.forHalves(n) { part in
+            op.evaluate(from + part.lowerBound, into: to + part.lowerBound, count: part.count, type: dtype)
+          }
+        }
       }
       initialized = n
     }
