@@ -100,9 +100,7 @@ extension NDArray {
       )
     }
     if DType.promoted(type, dtype) != dtype {
-      throw .type(
-        "Cannot cast ufunc '\(op.ufuncName)' output from dtype('\(type.name)') to dtype('\(dtype.name)') with casting rule 'same_kind'"
-      )
+      throw .outputCasting(ufunc: op.ufuncName, from: type, to: dtype)
     }
     if op == .power && type == .int64 { try NDArray.checkIntegerExponents(other) }
     if count == 0 { return }
@@ -135,9 +133,7 @@ extension NDArray {
   public func applyInPlace(_ op: BinaryOperation, scalar: Double, scalarType: DType) throws(NumpyError) {
     let type = try op.resultType(dtype, scalarType)
     if DType.promoted(type, dtype) != dtype {
-      throw .type(
-        "Cannot cast ufunc '\(op.ufuncName)' output from dtype('\(type.name)') to dtype('\(dtype.name)') with casting rule 'same_kind'"
-      )
+      throw .outputCasting(ufunc: op.ufuncName, from: type, to: dtype)
     }
     guard isContiguous, op != .power || dtype == .float64 else {
       return try applyInPlace(op, NDArray(scalar: scalar, dtype: scalarType))  // strided, or integer powers
