@@ -127,8 +127,10 @@ public final class NotebookEffects: Sendable {
   ) {
     namespaces.withLock { $0.running = namespace }
     namespace.live.begin(inbox)
-    // A Dispatch queue, not a Task: the run blocks its thread for as long as the code runs.
-    DispatchQueue.global().async { [self] in
+    // A Dispatch queue, not a Task: the run blocks its thread for as long as the code runs. A
+    // queue of its own, not the global one: the global pool has a thread per core, and a run
+    // holding one of them would delay the live-output and watchdog timers that share it.
+    DispatchQueue(label: "backprop.notebook.run").async { [self] in
       _ = body(namespace.session)
       namespaces.withLock { if $0.running === namespace { $0.running = nil } }
       namespace.live.finish()
