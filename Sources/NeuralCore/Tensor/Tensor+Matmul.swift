@@ -80,33 +80,33 @@ extension Tensor {
     let (m, k) = transposingA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
     let (bk, n) = transposingB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
     precondition(k == bk, ShapeError.matmulMismatch([m, k], [bk, n]).description)
-    var result = [Double](repeating: 0, count: m * n)
-    guard m > 0, n > 0, k > 0 else { return Tensor(shape: [m, n], scalars: result) }
-    a.scalars.withUnsafeBufferPointer { x in
-      b.scalars.withUnsafeBufferPointer { y in
-        result.withUnsafeMutableBufferPointer { c in
+    guard m > 0, n > 0, k > 0 else { return Tensor(shape: [m, n], scalars: [Double](repeating: 0, count: m * n)) }
+    // Written by GEMM with β = 0, never read: no zero-fill pass over a result that may be megabytes.
+    let result = [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
+      a.scalars.withUnsafeBufferPointer { x in
+        b.scalars.withUnsafeBufferPointer { y in
           GEMM.multiply(
             m: m, n: n, k: k, a: x.baseAddress!, lda: a.shape[1], transposeA: transposingA,
-            b: y.baseAddress!, ldb: b.shape[1], transposeB: transposingB, c: c.baseAddress!, ldc: n, beta: 1)
+            b: y.baseAddress!, ldb: b.shape[1], transposeB: transposingB, c: c.baseAddress!, ldc: n)
         }
       }
+      initialized = m * n
     }
     return Tensor(shape: [m, n], scalars: result)
   }
 
   /// The row-major product of `a` `[m, k]` and `b` `[k, n]`.
   static func product(_ a: [Double], _ b: [Double], m: Int, n: Int, k: Int) -> [Double] {
-    var result = [Double](repeating: 0, count: m * n)
-    guard m > 0, n > 0, k > 0 else { return result }
-    a.withUnsafeBufferPointer { x in
-      b.withUnsafeBufferPointer { y in
-        result.withUnsafeMutableBufferPointer { c in
+    guard m > 0, n > 0, k > 0 else { return [Double](repeating: 0, count: m * n) }
+    return [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
+      a.withUnsafeBufferPointer { x in
+        b.withUnsafeBufferPointer { y in
           GEMM.multiply(
             m: m, n: n, k: k, a: x.baseAddress!, lda: k, transposeA: false,
-            b: y.baseAddress!, ldb: n, transposeB: false, c: c.baseAddress!, ldc: n, beta: 1)
+            b: y.baseAddress!, ldb: n, transposeB: false, c: c.baseAddress!, ldc: n)
         }
       }
+      initialized = m * n
     }
-    return result
   }
 }
