@@ -2839,6 +2839,7 @@ enum EmbeddedLessons {
       X, Y = load_planar_dataset(200)
       print("X:", X.shape, " Y:", Y.shape, " label-1 points:", int(np.sum(Y)))
       plt.scatter(X[0, :], X[1, :], c=Y[0, :], cmap=plt.cm.Spectral)
+      plt.axis('equal')            # one unit as long across as up, so the petals keep their shape
       plt.title("the planar flower")
       plt.show()
       ```
@@ -2860,6 +2861,7 @@ enum EmbeddedLessons {
           Z = predict(grid).reshape(xx.shape)
           plt.contourf(xx, yy, Z, cmap=plt.cm.Spectral)
           plt.scatter(X[0, :], X[1, :], c=Y[0, :], cmap=plt.cm.Spectral)
+          plt.axis('equal')
           plt.title(title)
           plt.show()
 

@@ -1,3 +1,5 @@
+import TextPlot
+
 /// Draws the whole state into a screen of the state's size (the screen is replaced if its size
 /// differs): title bar, panes with headers, status bar, and the help overlay on top.
 ///
@@ -25,7 +27,7 @@ public func render(_ state: AppState, into screen: inout Screen) {
     let isFocused = pane == state.focus
     screen.fill(header, style: isFocused ? theme.bar : theme.inactiveBar)
     screen.put(
-      " " + headerTitle(pane, state), in: header,
+      " " + headerTitle(pane, state, width: header.width - 1), in: header,
       style: isFocused ? theme.bar.bold : theme.inactiveBar)
     switch pane {
     case .browser:
@@ -54,13 +56,23 @@ public func render(_ state: AppState, into screen: inout Screen) {
   }
 }
 
-private func headerTitle(_ pane: Pane, _ state: AppState) -> String {
+/// A pane's header. The lesson's names where the lesson sits and how far the learner is (its
+/// title is in the top bar): "cs231n · Visual recognition · 1/6 quizzes answered", dropping the
+/// section when both do not fit in `width`.
+private func headerTitle(_ pane: Pane, _ state: AppState, width: Int) -> String {
   switch pane {
   case .browser: return "Lessons"
   case .lesson:
-    let title = state.lesson.document?.title ?? "Lesson"
-    return state.layout.panes[.browser] == nil && state.isLessonMaximized
-      ? title + " · z brings back the lessons" : title
+    guard let document = state.lesson.document else { return "Lesson" }
+    let hint =
+      state.layout.panes[.browser] == nil && state.isLessonMaximized
+      ? ["z brings back the lessons"] : []
+    let section = state.browser.section(ofLesson: document.id).map { [$0] } ?? []
+    let progress = document.progressSummary.map { [$0] } ?? []
+    let full = (section + progress + hint).joined(separator: " · ")
+    if full.isEmpty { return Pane.lesson.title }
+    if displayWidth(full) <= width || progress.isEmpty && hint.isEmpty { return full }
+    return (progress + hint).joined(separator: " · ")
   case .repl: return state.running == .repl ? "REPL (running)" : "REPL"
   }
 }

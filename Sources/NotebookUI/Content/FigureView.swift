@@ -12,15 +12,40 @@ public struct FigureView: Sendable {
   public var height: Int
   /// Draws the figure into a grid of exactly `width` x `height` cells for a colour mode.
   public var draw: @Sendable (_ width: Int, _ height: Int, _ mode: ColorMode) -> CellGrid
+  /// The rows of the `width x height` drawing that hold the figure (a small image or an equal
+  /// aspect leaves the rest empty); the pane shows only those.
+  public var usedHeight: @Sendable (_ width: Int, _ height: Int) -> Int
   private let cache = Cache()
 
   public init(
     summary: String, height: Int,
+    usedHeight: @escaping @Sendable (_ width: Int, _ height: Int) -> Int = { $1 },
     draw: @escaping @Sendable (_ width: Int, _ height: Int, _ mode: ColorMode) -> CellGrid
   ) {
     self.summary = summary
     self.height = max(1, height)
+    self.usedHeight = usedHeight
     self.draw = draw
+  }
+
+  /// The rows the figure takes in a pane `width` columns wide: `height`, less the empty rows
+  /// at the bottom of its drawing.
+  public func height(forWidth width: Int) -> Int {
+    if let rows = cache.rows.withLock({ $0?.width == width ? $0?.rows : nil }) { return rows }
+    let rows = max(1, min(height, usedHeight(width, height)))
+    cache.rows.withLock { $0 = (width, rows) }
+    return rows
+  }
+
+  /// The figure drawn `width` columns wide at `height` rows, without its empty rows at the
+  /// bottom (`height(forWidth:)` rows).
+  public func grid(width: Int, mode: ColorMode) -> CellGrid {
+    let full = grid(width: width, height: height, mode: mode)
+    let rows = height(forWidth: width)
+    guard rows < full.height else { return full }
+    var cropped = CellGrid(width: full.width, height: rows)
+    cropped.blit(full, at: GridPoint(column: 0, row: 0))
+    return cropped
   }
 
   /// The drawn grid, kept for the last size and mode asked: a frame redrawn after a key press
@@ -42,6 +67,8 @@ public struct FigureView: Sendable {
     }
 
     let last = Mutex<(key: Key, grid: CellGrid)?>(nil)
+    /// The rows used at the last width asked.
+    let rows = Mutex<(width: Int, rows: Int)?>(nil)
   }
 }
 

@@ -13,6 +13,11 @@ public struct KeyMap: Sendable, Equatable {
     public var isShownInStatusBar: Bool
     /// How the status bar and help spell the keys, when not from the keys themselves (`1-9`).
     public var label: String? = nil
+    /// The status bar's shorter wording ("REPL" for "go to the REPL"), when it has one.
+    public var brief: String? = nil
+
+    /// What the status bar says the binding does.
+    public var statusHelp: String { brief ?? help }
 
     /// The keys as the status bar (first key only) or help (all keys) spells them.
     public func keyLabel(ascii: Bool, all: Bool) -> String {
@@ -47,17 +52,16 @@ public struct KeyMap: Sendable, Equatable {
       .browser: [
         Binding(
           keys: [.enter, .right, .character("l")], intent: .activate, help: "open the lesson",
-          isShownInStatusBar: true),
+          isShownInStatusBar: true, brief: "open"),
         Binding(
-          keys: [.character("/")], intent: .search, help: "search lessons", isShownInStatusBar: true
-        ),
+          keys: [.character("/")], intent: .search, help: "search lessons", isShownInStatusBar: true,
+          brief: "search"),
         Binding(
           keys: [.up, .character("k")], intent: .up, help: "previous lesson",
           isShownInStatusBar: false),
         Binding(
           keys: [.down, .character("j")], intent: .down, help: "next lesson",
-          isShownInStatusBar: true
-        ),
+          isShownInStatusBar: true, brief: "next"),
         Binding(keys: [.pageUp], intent: .pageUp, help: "page up", isShownInStatusBar: false),
         Binding(keys: [.pageDown], intent: .pageDown, help: "page down", isShownInStatusBar: false),
         Binding(
@@ -69,8 +73,8 @@ public struct KeyMap: Sendable, Equatable {
       ] + common,
       .lesson: [
         Binding(
-          keys: [.enter], intent: .activate, help: "run the selected cell", isShownInStatusBar: true
-        ),
+          keys: [.enter], intent: .activate, help: "run the selected cell", isShownInStatusBar: true,
+          brief: "run cell"),
         Binding(
           keys: [.character("n")], intent: .nextCell, help: "next item",
           isShownInStatusBar: true),
@@ -93,23 +97,24 @@ public struct KeyMap: Sendable, Equatable {
         Binding(
           keys: [.end, .character("G")], intent: .bottom, help: "bottom", isShownInStatusBar: false),
         Binding(
-          keys: [.left, .character("h")], intent: .focus(.browser), help: "back to the lessons",
-          isShownInStatusBar: false),
+          keys: [.character("h"), .left], intent: .focus(.browser), help: "back to the lessons",
+          isShownInStatusBar: true, brief: "lessons"),
         Binding(
           keys: [.character("z")], intent: .toggleMaximized, help: "lesson full width",
           isShownInStatusBar: false),
       ] + common,
       .repl: [
         Binding(
-          keys: [.escape], intent: .previousPane, help: "leave the REPL", isShownInStatusBar: true),
+          keys: [.escape], intent: .previousPane, help: "leave the REPL", isShownInStatusBar: true,
+          brief: "leave"),
         Binding(
           keys: [.control("c")], intent: .interrupt, help: "stop code, clear line",
           isShownInStatusBar: true),
         Binding(
-          keys: [.pageUp], intent: .pageUp, help: "scroll the transcript up",
+          keys: [.pageUp], intent: .pageUp, help: "scroll up",
           isShownInStatusBar: false),
         Binding(
-          keys: [.pageDown], intent: .pageDown, help: "scroll the transcript down",
+          keys: [.pageDown], intent: .pageDown, help: "scroll down",
           isShownInStatusBar: false),
         Binding(keys: [.backTab], intent: .nextPane, help: "next pane", isShownInStatusBar: false),
         Binding(
@@ -131,32 +136,35 @@ public struct KeyMap: Sendable, Equatable {
         isShownInStatusBar: true),
       Binding(
         keys: (1...9).map { .character(Character(String($0))) }, intent: .pickChoice,
-        help: "pick a choice (a, b, c… too)", isShownInStatusBar: true, label: "1-9"),
+        help: "pick a choice", isShownInStatusBar: true, label: "1-9 a-z"),
       Binding(
-        keys: [.character(" ")], intent: .toggleChoice, help: "tick a choice (pick all)",
+        keys: [.character(" ")], intent: .toggleChoice, help: "tick a choice",
         isShownInStatusBar: false),
       Binding(
-        keys: [.character("s")], intent: .reveal, help: "show the answer (after a try)",
+        keys: [.character("s")], intent: .reveal, help: "show answer (once tried)",
         isShownInStatusBar: false),
     ],
     .typedQuiz: [
       Binding(
         keys: [.enter], intent: .activate, help: "type your answer", isShownInStatusBar: true),
       Binding(
-        keys: [.character("s")], intent: .reveal, help: "show the answer (after a try)",
+        keys: [.character("s")], intent: .reveal, help: "show answer (once tried)",
         isShownInStatusBar: false),
     ],
     .exercise: [
       Binding(
         keys: [.character("e"), .enter], intent: .edit, help: "edit your code",
-        isShownInStatusBar: true),
+        isShownInStatusBar: true, brief: "edit"),
       Binding(
-        keys: [.character("c")], intent: .check, help: "check your code", isShownInStatusBar: true),
+        keys: [.character("c")], intent: .check, help: "check your code", isShownInStatusBar: true,
+        brief: "check"),
       Binding(
-        keys: [.character("h")], intent: .hint, help: "next hint", isShownInStatusBar: true),
+        keys: [.character("h")], intent: .hint, help: "next hint", isShownInStatusBar: true,
+        brief: "hint"),
+      // Shift-R, so that r still goes to the REPL from an exercise (and reset asks first).
       Binding(
-        keys: [.character("r")], intent: .reset, help: "reset to the starter",
-        isShownInStatusBar: false),
+        keys: [.character("R")], intent: .reset, help: "reset to the starter",
+        isShownInStatusBar: true, brief: "reset"),
       Binding(
         keys: [.character("s")], intent: .reveal, help: "show the solution",
         isShownInStatusBar: false),
@@ -180,12 +188,12 @@ public struct KeyMap: Sendable, Equatable {
 
   /// Bindings shared by the browser and the lesson.
   private static let common: [Binding] = [
+    Binding(
+      keys: [.character("r"), .character(">")], intent: .focus(.repl), help: "go to the REPL",
+      isShownInStatusBar: true, brief: "REPL"),
     Binding(keys: [.tab], intent: .nextPane, help: "next pane", isShownInStatusBar: true),
     Binding(
       keys: [.backTab], intent: .previousPane, help: "previous pane", isShownInStatusBar: false),
-    Binding(
-      keys: [.character("r"), .character(">")], intent: .focus(.repl), help: "go to the REPL",
-      isShownInStatusBar: true),
     Binding(
       keys: [.control("c"), .escape], intent: .interrupt, help: "stop running code",
       isShownInStatusBar: false),

@@ -3,7 +3,8 @@ import LessonKit
 extension Document {
   /// A lesson as the lesson pane shows it.
   ///
-  /// Headings and prose keep wrapping to the pane (their inline maths already Unicode); Python
+  /// A first level-1 heading that only repeats the title is dropped (the top bar shows the
+  /// title). Headings and prose keep wrapping to the pane (their inline maths already Unicode); Python
   /// cells become runnable code blocks with their recorded output under them; quizzes and
   /// exercises become cards answered in place (fresh, until `LessonStanding` fills them in);
   /// everything else (lists, tables, display maths) is LessonKit's plain rendering at `width`
@@ -16,8 +17,11 @@ extension Document {
       uniquingKeysWith: { first, _ in first })
     for (index, block) in lesson.blocks.enumerated() {
       switch block.kind {
-      case .heading(_, let text):
-        blocks.append(.heading(InlineText.plain(text)))
+      case .heading(let level, let text):
+        // The lesson's own title heading repeats the top bar, so it is left out.
+        let heading = InlineText.plain(text)
+        if index == 0 && level == 1 && heading == lesson.header.title { continue }
+        blocks.append(.heading(heading))
       case .paragraph(let text):
         blocks.append(.paragraph(InlineText.plain(text)))
       case .cell(let python):

@@ -27,7 +27,8 @@ public enum PaneLine: Sendable, Equatable {
     .text([Run(text, role)])
   }
 
-  /// The lines for output items: text wrapped by display width, each figure `height` rows.
+  /// The lines for output items: text wrapped by display width, each figure the rows it uses
+  /// at that width (`FigureView.height(forWidth:)`).
   public static func lines(for items: [OutputItem], width: Int) -> [PaneLine] {
     var lines: [PaneLine] = []
     for item in items {
@@ -39,7 +40,7 @@ public enum PaneLine: Sendable, Equatable {
       case .error(let text):
         lines += wrap(text, toWidth: width).map { .plain($0, .error) }
       case .figure(let figure):
-        lines += (0..<figure.height).map { .figure(figure, row: $0) }
+        lines += (0..<figure.height(forWidth: width)).map { .figure(figure, row: $0) }
       }
     }
     return lines
@@ -68,7 +69,7 @@ public func render(
     case .figure(let figure, let figureRow):
       // Copy the figure's rows that are visible here in one go, then skip past them.
       guard !copiedFigureRows.contains(top + row) else { continue }
-      let grid = figure.grid(width: rect.width, height: figure.height, mode: theme.colorMode)
+      let grid = figure.grid(width: rect.width, mode: theme.colorMode)
       let visible = min(grid.height - figureRow, rect.height - row)
       guard visible > 0 else { continue }
       var part = CellGrid(width: grid.width, height: visible)

@@ -69,7 +69,7 @@ private func statusKey(_ binding: KeyMap.Binding, _ state: AppState) -> String {
 
 /// The columns a binding takes in the status bar, with the two spaces after it.
 private func width(of binding: KeyMap.Binding, _ state: AppState) -> Int {
-  displayWidth(statusKey(binding, state)) + 1 + displayWidth(binding.help) + 2
+  displayWidth(statusKey(binding, state)) + 1 + displayWidth(binding.statusHelp) + 2
 }
 
 /// Draws a binding at `column` (relative to the bar) and returns the column after it.
@@ -82,7 +82,7 @@ private func put(
     screen.put(
       statusKey(binding, state), in: rect, column: column,
       style: theme.key.withBackground(of: theme.inactiveBar)) - rect.column
-  return screen.put(" " + binding.help + "  ", in: rect, column: next, style: theme.inactiveBar)
+  return screen.put(" " + binding.statusHelp + "  ", in: rect, column: next, style: theme.inactiveBar)
     - rect.column
 }
 
@@ -94,8 +94,8 @@ private func statusBindings(_ state: AppState) -> [KeyMap.Binding] {
   let all = state.keyMap.contextBindings[context] ?? []
   let own = all.filter(\.isShownInStatusBar)
   if context == .answerLine || context == .codeEditor { return own }
-  // A pane key the context takes over (r resets an exercise) is not offered; the binding's other
-  // keys still are (> goes to the REPL).
+  // A pane key the context takes over (h shows an exercise's hint) is not offered; the binding's
+  // other keys still are (← goes back to the lessons).
   let taken = Set(all.flatMap(\.keys))
   return own
     + pane.compactMap { binding in

@@ -35,6 +35,17 @@ extension Axes {
     guard frame.columns >= 4 else { return nil }
     if aspect == .equal {
       applyEqualAspect(to: &frame)
+      if let field = firstField { capPixelSize(of: field, frame: &frame) }
+      // Fewer rows than planned get fewer y ticks (a 4x4 image: 0 and 2, not every half).
+      if showsAxis, frame.rows < rows {
+        let fewer = ticks(axis: .y, domain: frame.y, count: max(2, frame.rows / 3))
+        let gutter = fewer.map { displayWidth($0.label) }.max() ?? 0
+        if gutter <= frame.gutter {
+          yTickValues = fewer
+          frame.origin.column -= frame.gutter - gutter
+          frame.gutter = gutter
+        }
+      }
     } else if yInverted, let field = firstField, xLimits == nil, yLimits == nil {
       snapToMatrix(field, frame: &frame)
     }
@@ -169,6 +180,31 @@ extension Axes {
     frame.axisRow = frame.axisRow.map { $0 - shift }
     frame.tickLabelRow = frame.tickLabelRow.map { $0 - shift }
     frame.xLabelRow = frame.xLabelRow.map { $0 - shift }
+  }
+
+  /// Cells an image pixel may take at most: 4 columns by 2 rows, a square. matplotlib's
+  /// `aspect='equal'` keeps pixels square but blows a small image up to the whole figure; a
+  /// 4x4 image drawn that way would fill the pane, so it stops at this size instead (16x8 cells).
+  static let maximumPixelColumns = 4
+
+  /// Shrinks an image's plot area to at most `maximumPixelColumns` columns (and half as many
+  /// rows) a pixel, keeping the equal aspect.
+  private func capPixelSize(of field: FieldLayer, frame: inout PlotFrame) {
+    let columns = Axes.maximumPixelColumns * field.columns
+    let rows = Axes.maximumPixelColumns / 2 * field.rows
+    guard frame.columns > columns || frame.rows > rows else { return }
+    frame.columns = min(frame.columns, columns)
+    shrinkRows(of: &frame, to: min(frame.rows, rows))
+  }
+
+  /// The rows of a `width x height` grid the axes draw into: down to the x label, the tick
+  /// labels or the plot area, whichever is lowest (all of them with a colour bar).
+  public func usedHeight(width: Int, height: Int) -> Int {
+    guard !showsColorbar, width >= minimumSize.width, height >= minimumSize.height,
+      let frame = frame(width: width, height: height)
+    else { return height }
+    let last = frame.xLabelRow ?? frame.tickLabelRow ?? (frame.origin.row + frame.rows - 1)
+    return min(height, last + 1)
   }
 
   /// Shrinks the plot area so that x and y units have the same size, a cell being two square

@@ -52,6 +52,14 @@ public struct PlotFigure: Sendable, Hashable {
     return grid
   }
 
+  /// The rows drawn into a `width x height` grid: a single subplot may leave rows empty at the
+  /// bottom (an image, an equal aspect); a grid of subplots uses them all.
+  public func usedHeight(width: Int, height: Int) -> Int {
+    guard rows == 1, columns == 1, let axes = subplots.first else { return height }
+    let top = title.isEmpty ? 0 : 1
+    return top + axes.usedHeight(width: width, height: height - top)
+  }
+
   /// The subplots' summaries, joined by " | ".
   public var summary: String {
     let parts = subplots.filter { !$0.layers.isEmpty }.map(\.summary)

@@ -14,7 +14,8 @@ struct LayerPainter {
     grid.put(character, at: point, style: style)
   }
 
-  /// Draws a field as half blocks (two pixels a cell), or as a shade ramp without colour.
+  /// Draws a field as half blocks (two pixels a cell), or as a shade ramp without colour;
+  /// contour bands also get a fill texture each (`BandTextures`).
   mutating func drawField(_ field: FieldLayer, xScale: AxisScale, yScale: AxisScale) {
     guard field.rows > 0, field.columns > 0 else { return }
     let xSpan = frame.x.upperBound - frame.x.lowerBound
@@ -53,12 +54,23 @@ struct LayerPainter {
       return (t, table[Int((t * 255).rounded())])
     }
     let shades = mode.isASCIIOnly ? Symbols.asciiShades : Symbols.shades
+    // Without colour the shade ramp already tells bands apart (and matches the colour bar).
+    let bands = levels.flatMap { levels in
+      field.channels == 1 && mode.hasColor && !mode.isASCIIOnly
+        ? BandTextures(field, levels: levels, mode: mode) : nil
+    }
     for row in 0..<frame.rows {
       for column in 0..<frame.columns {
         let top = pixel(fieldRows[2 * row], fieldColumns[column])
         let bottom = pixel(fieldRows[2 * row + 1], fieldColumns[column])
         guard top != nil || bottom != nil else { continue }
         let point = GridPoint(column: frame.origin.column + column, row: frame.origin.row + row)
+        // In colour, a contour band's cells carry its texture as well as its colour; a cell
+        // where two bands meet stays a half block, so the boundary keeps its resolution.
+        if let bands, let (character, style) = bands.cell(top: top, bottom: bottom) {
+          grid.put(character, at: point, style: style)
+          continue
+        }
         if mode.hasColor && !mode.isASCIIOnly {
           if let top {
             grid.put(

@@ -45,7 +45,7 @@ public struct ImagePlot: Sendable, Hashable {
     let availableRows = height - captionRows
     guard width > 0, availableRows > 0, rows > 0, columns > 0 else { return grid }
     var scale = min(Double(width) / Double(columns), Double(2 * availableRows) / Double(rows))
-    if scale >= 1 { scale = scale.rounded(.down) }
+    if scale >= 1 { scale = min(Double(ImagePlot.maximumScale), scale.rounded(.down)) }
     let cellColumns = max(1, Int((Double(columns) * scale).rounded()))
     let pixelRows = max(1, Int((Double(rows) * scale).rounded()))
     let cellRows = (pixelRows + 1) / 2
@@ -67,6 +67,20 @@ public struct ImagePlot: Sendable, Hashable {
     var painter = LayerPainter(frame: frame, mode: mode, grid: grid)
     painter.drawField(field, xScale: .linear, yScale: .linear)
     return painter.grid
+  }
+
+  /// The most cells a pixel is drawn as: 4 columns and 2 rows (a square), so a 4x4 image takes
+  /// 16x8 cells however large the grid.
+  public static let maximumScale = 4
+
+  /// The caption row and the image's rows, when the grid has more.
+  public func usedHeight(width: Int, height: Int) -> Int {
+    let captionRows = title.isEmpty || height < 2 ? 0 : 1
+    guard width > 0, height > captionRows, rows > 0, columns > 0 else { return height }
+    var scale = min(Double(width) / Double(columns), Double(2 * (height - captionRows)) / Double(rows))
+    if scale >= 1 { scale = min(Double(ImagePlot.maximumScale), scale.rounded(.down)) }
+    let pixelRows = max(1, Int((Double(rows) * scale).rounded()))
+    return min(height, captionRows + (pixelRows + 1) / 2)
   }
 
   /// "28x28 image from 0 to 1" (or "RGB image"), with the caption first when there is one.

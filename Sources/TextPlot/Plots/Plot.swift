@@ -11,9 +11,16 @@ public protocol Plot: Sendable {
   func render(width: Int, height: Int, mode: ColorMode) -> CellGrid
   /// A one-line text summary, shown under the plot and read by tests and screen readers.
   var summary: String { get }
+  /// The rows, from the top, that drawing into `width x height` fills: a plot that keeps its
+  /// shape (an image, an equal aspect) can leave the rest of the grid empty, and a notebook
+  /// need not show those rows. At most `height`.
+  func usedHeight(width: Int, height: Int) -> Int
 }
 
 extension Plot {
+  /// Every row is used unless the plot type says otherwise.
+  public func usedHeight(width: Int, height: Int) -> Int { height }
+
   /// The plot as plain text lines, each `width` columns wide.
   public func lines(width: Int, height: Int, mode: ColorMode = .truecolor) -> [String] {
     render(width: width, height: height, mode: mode).lines

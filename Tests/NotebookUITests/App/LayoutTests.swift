@@ -33,7 +33,7 @@ import Testing
     #expect(state.isLessonMaximized)
     #expect(state.layout.panes[.lesson]?.width == 120)
     #expect(
-      Fixtures.screen(state).lines[1].hasPrefix(" Logistic regression · z brings back the lessons ")
+      Fixtures.screen(state).lines[1].hasPrefix(" 1 Neural networks · z brings back the lessons ")
     )
     _ = update(&state, with: .key(.tab))
     #expect(state.focus == .repl)

@@ -19,7 +19,7 @@ import TextPlot
         "                                        ",
         "                                        ",
         "                                        ",
-        " Enter open the lesson  ? all keys      ",
+        " Enter open  / search  ? all keys       ",
       ])
   }
 
@@ -29,7 +29,7 @@ import TextPlot
     #expect(
       Fixtures.screen(state).lines == [
         " Backprop · 深度学习                    ",
-        " 深度学习                               ",
+        " Lesson                                 ",
         " 损失函数                               ",
         "                                        ",
         " 中文的文字会按显示宽度换行，不会越界。 ",
@@ -39,7 +39,7 @@ import TextPlot
         "                                        ",
         "                                        ",
         "                                        ",
-        " Enter run the selected cell  ? all keys",
+        " Enter run cell  n next item  ? all keys",
       ])
   }
 

@@ -108,19 +108,36 @@ import Testing
     #expect(state.lesson.selectedExercise?.status.code == draft)
   }
 
-  @Test func hRevealsHintsAndRResetsAfterConfirmation() {
+  @Test func hRevealsHintsAndShiftRResetsAfterConfirmation() {
     var state = LessonFixtures.opened(selecting: 5)
     #expect(
       update(&state, with: .key(.character("h")))
         == [.lesson(lessonID: "tour", .revealHint(exercise: "sigmoid"))])
-    #expect(update(&state, with: .key(.character("r"))) == [])
+    #expect(update(&state, with: .key(.character("R"))) == [])
     #expect(state.confirmation == .resetExercise("sigmoid"))
+    #expect(
+      Fixtures.screen(state).lines[23]
+        == " Replace your code in sigmoid with the starter? (y/n)                           ")
     #expect(update(&state, with: .key(.character("n"))) == [])
     #expect(state.confirmation == nil)
-    _ = update(&state, with: .key(.character("r")))
+    _ = update(&state, with: .key(.character("R")))
     #expect(
       update(&state, with: .key(.character("y")))
         == [.lesson(lessonID: "tour", .reset(exercise: "sigmoid"))])
+  }
+
+  @Test func rGoesToTheReplFromAnExerciseWithoutTouchingTheCode() {
+    var state = LessonFixtures.opened(selecting: 5)
+    _ = update(&state, with: .key(.character("r")))
+    #expect(state.confirmation == nil)
+    #expect(state.focus == .repl)
+    #expect(state.lesson.selectedExercise?.status == LessonFixtures.exerciseStatus)
+  }
+
+  @Test func leftGoesBackToTheLessonsFromAnExercise() {
+    var state = LessonFixtures.opened(selecting: 5)
+    _ = update(&state, with: .key(.left))
+    #expect(state.focus == .browser)
   }
 
   @Test func theSolutionIsOfferedAfterThreeFailuresWithConfirmation() {

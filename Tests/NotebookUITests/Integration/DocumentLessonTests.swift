@@ -163,3 +163,19 @@ import Testing
     #expect(reloaded.blocks[1] == LessonFixtures.document.blocks[1])
   }
 }
+
+extension DocumentLessonTests {
+  @Test func aFirstHeadingThatRepeatsTheTitleIsLeftOut() throws {
+    let catalog = LessonCatalog(files: [
+      (
+        "01-same.md",
+        "---\nid: same\ntitle: The sigmoid\nformat: 1\n---\n# The sigmoid\n\nText.\n\n# The sigmoid\n"
+      ),
+      ("02-longer.md", "---\nid: longer\ntitle: Tuning\nformat: 1\n---\n# Tuning and batch norm\n"),
+    ])
+    let same = Document(try #require(catalog.lesson("same")))
+    #expect(same.blocks == [.paragraph("Text."), .heading("The sigmoid")])
+    let longer = Document(try #require(catalog.lesson("longer")))
+    #expect(longer.blocks == [.heading("Tuning and batch norm")])
+  }
+}

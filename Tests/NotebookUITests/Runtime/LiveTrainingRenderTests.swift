@@ -42,7 +42,7 @@ import TextPlot
     #expect(
       Fixtures.screen(state).lines == [
         " Backprop · Fit                                                                 ",
-        " Fit                                                                            ",
+        " Lesson                                                                         ",
         " │ model.fit(X, y, epochs=2)                                                    ",
         "                                                                                ",
         " Epoch 2/2  2/4 [===============>..............]  0s 4ms/step                   ",
@@ -70,7 +70,7 @@ import TextPlot
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
-        "  running  Enter run the selected cell  n next item  Tab next pane  ? all keys  ",
+        "  running  Enter run cell  n next item  h lessons  r REPL  ? all keys           ",
       ])
   }
 }

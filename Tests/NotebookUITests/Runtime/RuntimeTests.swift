@@ -38,7 +38,9 @@ import Testing
     // A first frame, one per key but the last (quit), and one per tick that found results in the
     // inbox (the opened lesson, the output): 1 + 8 + 2.
     #expect(terminal.frames.count == 11)
-    #expect(terminal.lastFrame?.lines[1] == " Logistic regression                    ")
+    // The lesson's title is in the top bar; its pane's header names its section.
+    #expect(terminal.lastFrame?.lines[0] == " Backprop · Logistic regression         ")
+    #expect(terminal.lastFrame?.lines[1] == " 1 Neural networks                      ")
   }
 
   @Test func resizeRedrawsAtTheNewSize() {

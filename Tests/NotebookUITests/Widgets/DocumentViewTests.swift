@@ -1,5 +1,6 @@
 import NotebookUI
 import Testing
+import TextPlot
 
 @Suite struct DocumentViewTests {
   typealias Run = PaneLine.Run
@@ -46,5 +47,38 @@ import Testing
     var screen = Screen(width: 12, height: 3)
     render(pane, in: screen.bounds, on: &screen, theme: .monochrome, glyphs: .ascii)
     #expect(screen.lines == ["*   11x3   ^", " *          ", "  *         "])
+  }
+}
+
+extension DocumentViewTests {
+  @Test func aSmallImageTakesOnlyTheRowsItDraws() {
+    // A 4x4 imshow: 4 columns and 2 rows a pixel (16x8), plus the title, axis and tick labels:
+    // 11 of the figure's 16 rows, and nothing blank is laid out under it.
+    var axes = Axes(title: "a 4x4 image")
+    axes.imshow(values: (0..<16).map(Double.init), rows: 4, columns: 4)
+    let figure = FigureView(axes)
+    #expect(figure.height == 16)
+    #expect(figure.height(forWidth: 60) == 11)
+    var pane = LessonPaneState(document: Fixtures.document)
+    pane.setOutput([.figure(figure)], ofCell: 1)
+    let layout = layoutDocument(pane, width: 60, glyphs: .ascii)
+    #expect(layout.lines.suffix(12).first == .plain(""))
+    #expect(layout.lines.suffix(11) == (0..<11).map { .figure(figure, row: $0) })
+    let grid = figure.grid(width: 60, mode: .monochrome)
+    #expect(grid.height == 11)
+    #expect(
+      grid.lines.map { String($0.prefix(20)) } == [
+        "     a 4x4 image    ",
+        " │        ░░░░░░░░  ",
+        "0┤        ░░░░░░░░  ",
+        " │░░░░░░░░▒▒▒▒▒▒▒▒  ",
+        " │░░░░░░░░▒▒▒▒▒▒▒▒  ",
+        "2┤▒▒▒▒▒▒▒▒▓▓▓▓▓▓▓▓  ",
+        " │▒▒▒▒▒▒▒▒▓▓▓▓▓▓▓▓  ",
+        " │▓▓▓▓▓▓▓▓████████  ",
+        " │▓▓▓▓▓▓▓▓████████  ",
+        " └──┬──────┬──────  ",
+        "    0      2        ",
+      ])
   }
 }

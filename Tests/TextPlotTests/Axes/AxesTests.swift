@@ -60,17 +60,56 @@ import Testing
     var axes = Axes()
     axes.imshow(values: [0, 1, 2, 3, 4, 5], rows: 2, columns: 3)
     #expect(axes.yInverted && axes.aspect == .equal)
+    // At most 4 columns and 2 rows a pixel: 12x4 cells, and the rows under it are left empty.
     #expect(
       axes.lines(width: 24, height: 8, mode: .monochrome) == [
-        " │      ░░░░░░▒▒▒▒▒▒    ",
-        "0┤      ░░░░░░▒▒▒▒▒▒    ",
-        " │      ░░░░░░▒▒▒▒▒▒    ",
-        " │▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
-        "1┤▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
-        " │▒▒▒▒▒▒▓▓▓▓▓▓██████    ",
-        " └───┬──────────┬───    ",
-        "     0          2       ",
+        " │    ░░░░▒▒▒▒          ",
+        "0┤    ░░░░▒▒▒▒          ",
+        "1┤▒▒▒▒▓▓▓▓████          ",
+        " │▒▒▒▒▓▓▓▓████          ",
+        " └──┬──────┬──          ",
+        "    0      2            ",
+        "                        ",
+        "                        ",
       ])
+    #expect(axes.usedHeight(width: 24, height: 8) == 6)
+    // A narrow grid still shrinks the image to fit.
+    #expect(axes.lines(width: 9, height: 8, mode: .monochrome).count == 8)
+  }
+
+  @Test func aFourByFourImageIsSixteenByEightCellsInAnyLargerGrid() {
+    var axes = Axes()
+    axes.imshow(values: (0..<16).map(Double.init), rows: 4, columns: 4)
+    // Pixel columns 0 to 3 left to right, rows 0 to 3 top down, each 4x2 cells.
+    let expected: [String] = [
+      " │        ░░░░░░░░  ",
+      "0┤        ░░░░░░░░  ",
+      " │░░░░░░░░▒▒▒▒▒▒▒▒  ",
+      " │░░░░░░░░▒▒▒▒▒▒▒▒  ",
+      "2┤▒▒▒▒▒▒▒▒▓▓▓▓▓▓▓▓  ",
+      " │▒▒▒▒▒▒▒▒▓▓▓▓▓▓▓▓  ",
+      " │▓▓▓▓▓▓▓▓████████  ",
+      " │▓▓▓▓▓▓▓▓████████  ",
+      " └──┬──────┬──────  ",
+      "    0      2        ",
+    ]
+    for (width, height) in [(60, 16), (120, 22), (200, 40)] {
+      let lines = axes.lines(width: width, height: height, mode: .monochrome)
+      #expect(lines.prefix(10).map { String($0.prefix(20)) } == expected)
+      #expect(axes.usedHeight(width: width, height: height) == 10)
+    }
+  }
+
+  @Test func equalAspectDrawsACircleAsWideAsItIsTall() {
+    // x and y both span 4 units: 16 rows are 32 square pixels, so 32 columns.
+    var axes = Axes(aspect: .equal)
+    axes.scatter(x: [-2, 2, 0, 0], y: [0, 0, -2, 2])
+    axes.xLimits = -2...2
+    axes.yLimits = -2...2
+    let lines = axes.lines(width: 80, height: 18, mode: .monochrome)
+    #expect(lines[16].hasPrefix("  └"))
+    #expect(String(lines[16].reversed().drop { $0 == " " }.reversed()).count == 3 + 32)
+    #expect(axes.usedHeight(width: 80, height: 18) == 18)
   }
 
   @Test func legendGoesToTheEmptiestCorner() {

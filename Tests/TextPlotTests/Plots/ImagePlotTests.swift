@@ -30,4 +30,18 @@ import Testing
     #expect(lines.allSatisfy { displayWidth($0) == 10 })
     #expect(lines[0] == " ░░░▒▒▓▓▓█")
   }
+
+  @Test func aSmallImageStopsAtFourColumnsAndTwoRowsAPixel() {
+    // A 2x2 image in a 40x20 grid is drawn 8x4, not blown up to 20 rows.
+    let image = ImagePlot(values: [0, 1, 1, 0], rows: 2, columns: 2)
+    let lines = image.lines(width: 40, height: 20, mode: .monochrome)
+    let pad = String(repeating: " ", count: 16)
+    let top: String = pad + "    ████" + pad
+    let bottom: String = pad + "████    " + pad
+    let blank = String(repeating: " ", count: 40)
+    let expected: [String] = [top, top, bottom, bottom, blank]
+    #expect(Array(lines.prefix(5)) == expected)
+    #expect(image.usedHeight(width: 40, height: 20) == 4)
+    #expect(ImagePlot(values: [0, 1, 1, 0], rows: 2, columns: 2, title: "x").usedHeight(width: 40, height: 20) == 5)
+  }
 }
