@@ -133,10 +133,10 @@ public struct KeyMap: Sendable, Equatable {
         isShownInStatusBar: false),
       Binding(
         keys: [.down, .character("j")], intent: .nextChoice, help: "next choice",
-        isShownInStatusBar: true),
+        isShownInStatusBar: false),
       Binding(
         keys: (1...9).map { .character(Character(String($0))) }, intent: .pickChoice,
-        help: "pick a choice", isShownInStatusBar: true, label: "1-9 a-z"),
+        help: "pick a choice", isShownInStatusBar: true, label: "1-9 a-z", brief: "pick"),
       Binding(
         keys: [.character(" ")], intent: .toggleChoice, help: "tick a choice",
         isShownInStatusBar: false),
@@ -146,7 +146,8 @@ public struct KeyMap: Sendable, Equatable {
     ],
     .typedQuiz: [
       Binding(
-        keys: [.enter], intent: .activate, help: "type your answer", isShownInStatusBar: true),
+        keys: [.enter], intent: .activate, help: "type your answer", isShownInStatusBar: true,
+        brief: "answer"),
       Binding(
         keys: [.character("s")], intent: .reveal, help: "show answer (once tried)",
         isShownInStatusBar: false),

@@ -49,7 +49,7 @@ import TextPlot
         " |   3) between -1 and 1                ",
         " | + Correct. Your answer: 1. (2 tries) ",
         " |   1 + e⁻ᶻ > 1, so σ(z) lies strictlyv",
-        " Enter answer  ? all keys               ",
+        " Enter answer  1-3 pick  ? all keys     ",
       ])
   }
 }

@@ -17,6 +17,10 @@ import Testing
     #expect(
       Fixtures.screen(cell).lines[23]
         == " Enter run cell  n next item  h lessons  r REPL  Tab next pane  ? all keys      ")
+    let quiz = LessonFixtures.opened(width: 80, selecting: 0)
+    #expect(
+      Fixtures.screen(quiz).lines[23]
+        == " Enter answer  1-3 pick  n next item  h lessons  r REPL  ? all keys             ")
     let exercise = LessonFixtures.opened(width: 80, selecting: 5)
     #expect(
       Fixtures.screen(exercise).lines[23]
