@@ -91,9 +91,31 @@ extension Compiler {
         }
         return try Compiler.callGeneric(target, [v0, v1, v2], f)
       }
+    case 4:
+      // linear_activation_forward(A_prev, W, b, "relu")
+      let a0 = try compile(expressions[0])
+      let a1 = try compile(expressions[1])
+      let a2 = try compile(expressions[2])
+      let a3 = try compile(expressions[3])
+      return { f throws(PyException) in
+        let target = try function(f)
+        let v0 = try a0(f)
+        let v1 = try a1(f)
+        let v2 = try a2(f)
+        let v3 = try a3(f)
+        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 4, f) {
+          frame.slots[0] = v0
+          frame.slots[1] = v1
+          frame.slots[2] = v2
+          frame.slots[3] = v3
+          Compiler.fillDefaults(callee, from: 4, frame)
+          return try f.interpreter.run(callee, in: frame)
+        }
+        return try Compiler.callGeneric(target, [v0, v1, v2, v3], f)
+      }
     default:
-      var simple: [Evaluator] = []
-      for expression in expressions { simple.append(try compile(expression)) }
+      var simple: [StoredEvaluator] = []
+      for expression in expressions { simple.append(StoredEvaluator(try compile(expression))) }
       return { f throws(PyException) in
         let target = try function(f)
         if case .function(let callee) = target,
@@ -103,7 +125,7 @@ extension Compiler {
         }
         var positional: [PyValue] = []
         positional.reserveCapacity(simple.count)
-        for evaluate in simple { positional.append(try evaluate(f)) }
+        for argument in simple { positional.append(try argument.evaluate(f)) }
         return try Compiler.callGeneric(target, positional, f)
       }
     }
@@ -152,24 +174,18 @@ extension Compiler {
   /// arguments are passed and the signature is plain; `nil` means "use the general path".
   @inline(__always)
   static func callDirect(
-    _ function: PyFunction, receiver: PyValue?, _ arguments: [Evaluator], _ f: Frame
+    _ function: PyFunction, receiver: PyValue?, _ arguments: [StoredEvaluator], _ f: Frame
   ) throws(PyException) -> PyValue? {
-    let code = function.code
     let count = arguments.count + (receiver == nil ? 0 : 1)
-    let parameterCount = code.positionalNames.count
-    guard code.isSimple, count <= parameterCount, count >= parameterCount - function.defaults.count else {
-      return nil
-    }
-    let frame = Frame(
-      slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
-      interpreter: f.interpreter)
+    guard let frame = directFrame(function, count, f) else { return nil }
+    let parameterCount = function.code.positionalNames.count
     var index = 0
     if let receiver {
       frame.slots[0] = receiver
       index = 1
     }
-    for evaluate in arguments {
-      frame.slots[index] = try evaluate(f)
+    for argument in arguments {
+      frame.slots[index] = try argument.evaluate(f)
       index += 1
     }
     if index < parameterCount {
@@ -183,13 +199,13 @@ extension Compiler {
     -> (Frame) throws(PyException) -> EvaluatedArguments
   {
     enum Kind { case positional, keyword(String), star, doubleStar }
-    var compiled: [(Kind, Evaluator)] = []
+    var compiled: [(Kind, StoredEvaluator)] = []
     for argument in arguments {
       switch argument {
-      case .positional(let e): compiled.append((.positional, try compile(e)))
-      case .keyword(let name, let e): compiled.append((.keyword(name), try compile(e)))
-      case .star(let e): compiled.append((.star, try compile(e)))
-      case .doubleStar(let e): compiled.append((.doubleStar, try compile(e)))
+      case .positional(let e): compiled.append((.positional, StoredEvaluator(try compile(e))))
+      case .keyword(let name, let e): compiled.append((.keyword(name), StoredEvaluator(try compile(e))))
+      case .star(let e): compiled.append((.star, StoredEvaluator(try compile(e))))
+      case .doubleStar(let e): compiled.append((.doubleStar, StoredEvaluator(try compile(e))))
       }
     }
     let positionalCount = arguments.count { if case .positional = $0 { true } else { false } }
@@ -199,8 +215,8 @@ extension Compiler {
       var keywords: [(name: String, value: PyValue)] = []
       if positionalCount > 0 { positional.reserveCapacity(positionalCount) }
       if keywordCount > 0 { keywords.reserveCapacity(keywordCount) }
-      for (kind, evaluate) in compiled {
-        let value = try evaluate(f)
+      for (kind, argument) in compiled {
+        let value = try argument.evaluate(f)
         switch kind {
         case .positional: positional.append(value)
         case .keyword(let name):
