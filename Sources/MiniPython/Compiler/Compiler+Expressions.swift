@@ -162,41 +162,46 @@ extension Compiler {
 
   /// Elements of a display, expanding `*iterable`.
   func compileElements(_ items: [Expression]) throws(SyntaxError) -> (Frame) throws(PyException) -> [PyValue] {
-    var compiled: [(Bool, Evaluator)] = []
+    var compiled: [(Bool, StoredEvaluator)] = []
     var hasStar = false
     for item in items {
       if case .starred(let inner, _) = item {
-        compiled.append((true, try compile(inner)))
+        compiled.append((true, StoredEvaluator(try compile(inner))))
         hasStar = true
       } else {
-        compiled.append((false, try compile(item)))
+        compiled.append((false, StoredEvaluator(try compile(item))))
       }
     }
     if !hasStar {
       let plain = compiled.map(\.1)
       // Two or three items (`return A, cache`, `(A, W, b)`) as one array literal.
       if plain.count == 2 {
-        let (e0, e1) = (plain[0], plain[1])
+        let (e0, e1) = (plain[0].evaluate, plain[1].evaluate)
         return { f throws(PyException) in [try e0(f), try e1(f)] }
       }
       if plain.count == 3 {
-        let (e0, e1, e2) = (plain[0], plain[1], plain[2])
+        let (e0, e1, e2) = (plain[0].evaluate, plain[1].evaluate, plain[2].evaluate)
         return { f throws(PyException) in [try e0(f), try e1(f), try e2(f)] }
+      }
+      if plain.count == 4 {
+        // x[i, :, h:h + 3, w:w + 3]: a four-index key.
+        let (e0, e1, e2, e3) = (plain[0].evaluate, plain[1].evaluate, plain[2].evaluate, plain[3].evaluate)
+        return { f throws(PyException) in [try e0(f), try e1(f), try e2(f), try e3(f)] }
       }
       return { f throws(PyException) in
         var values: [PyValue] = []
         values.reserveCapacity(plain.count)
-        for evaluate in plain { values.append(try evaluate(f)) }
+        for item in plain { values.append(try item.evaluate(f)) }
         return values
       }
     }
     return { f throws(PyException) in
       var values: [PyValue] = []
-      for (isStar, evaluate) in compiled {
+      for (isStar, item) in compiled {
         if isStar {
-          values.append(contentsOf: try f.interpreter.collect(try evaluate(f)))
+          values.append(contentsOf: try f.interpreter.collect(try item.evaluate(f)))
         } else {
-          values.append(try evaluate(f))
+          values.append(try item.evaluate(f))
         }
       }
       return values
