@@ -156,14 +156,20 @@ private struct IndexPlan {
     return Array(basicShape[..<blockPosition]) + blockShape + Array(basicShape[blockPosition...])
   }
 
-  /// Calls `body` with the storage offset of each selected element, in row-major result order.
-  func forEachOffset(_ body: (Int) -> Void) {
+  /// The storage offset each position of the broadcast index arrays adds, row-major.
+  private var blockOffsets: [Int] {
     let blockCount = blockShape.reduce(1, *)
     var blockOffsets = [Int](repeating: 0, count: blockCount)
     for entry in advanced {
       let values = entry.indices.broadcast(to: blockShape).scalars
       for k in 0..<blockCount { blockOffsets[k] += Int(values[k]) * entry.stride }
     }
+    return blockOffsets
+  }
+
+  /// Calls `body` with the storage offset of each selected element, in row-major result order.
+  func forEachOffset(_ body: (Int) -> Void) {
+    let blockOffsets = self.blockOffsets
     let outer = StridedLayout(
       shape: Array(basicShape[..<blockPosition]), strides: Array(basicStrides[..<blockPosition]), offset: offset)
     let inner = StridedLayout(
@@ -182,12 +188,8 @@ private struct IndexPlan {
   /// `destination`: one strided run of the basic axes after the block per outer position and
   /// block entry (a row copy for `X[batch]`).
   func gather(from source: UnsafePointer<Double>, into destination: UnsafeMutablePointer<Double>) {
-    let blockCount = blockShape.reduce(1, *)
-    var blockOffsets = [Int](repeating: 0, count: blockCount)
-    for entry in advanced {
-      let values = entry.indices.broadcast(to: blockShape).scalars
-      for k in 0..<blockCount { blockOffsets[k] += Int(values[k]) * entry.stride }
-    }
+    let blockOffsets = self.blockOffsets
+    let blockCount = blockOffsets.count
     var inner = StridedLayout(
       shape: Array(basicShape[blockPosition...]), strides: Array(basicStrides[blockPosition...]), offset: 0)
     let innerCount = inner.count
