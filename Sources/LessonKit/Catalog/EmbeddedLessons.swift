@@ -2839,7 +2839,7 @@ enum EmbeddedLessons {
       X, Y = load_planar_dataset(200)
       print("X:", X.shape, " Y:", Y.shape, " label-1 points:", int(np.sum(Y)))
       plt.scatter(X[0, :], X[1, :], c=Y[0, :], cmap=plt.cm.Spectral)
-      plt.axis('equal')            # one unit as long across as up, so the petals keep their shape
+      plt.axis('equal')   # x and y units the same size: the petals keep their shape
       plt.title("the planar flower")
       plt.show()
       ```

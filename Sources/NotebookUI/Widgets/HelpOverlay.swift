@@ -114,10 +114,22 @@ private func helpLines(_ state: AppState) -> [HelpLine] {
   return lines
 }
 
-/// Splits lines into at most `columns` columns of at most `height` lines.
+/// Splits lines into at most `columns` columns of at most `height` lines, keeping each section
+/// in one column when that still fits them all.
 private func flow(_ lines: [HelpLine], into columns: Int, height maximumHeight: Int) -> [[HelpLine]]
 {
   let height = min(maximumHeight, (lines.count + columns - 1) / columns)
+  let count = lines.filter { !$0.help.isEmpty }.count
+  for candidate in [height, (height + maximumHeight) / 2, maximumHeight] {
+    let kept = flow(lines, into: columns, height: candidate, keepingSections: true)
+    if kept.joined().filter({ !$0.help.isEmpty }).count == count { return kept }
+  }
+  return flow(lines, into: columns, height: height, keepingSections: false)
+}
+
+private func flow(
+  _ lines: [HelpLine], into columns: Int, height: Int, keepingSections: Bool
+) -> [[HelpLine]] {
   var result: [[HelpLine]] = []
   var rest = lines[...]
   while !rest.isEmpty && result.count < columns {
@@ -126,6 +138,17 @@ private func flow(_ lines: [HelpLine], into columns: Int, height maximumHeight: 
     // A wrapped description stays with its keys: the column ends before the binding instead.
     while column.count > 1, let next = rest.first, isContinuation(next) {
       rest.insert(column.removeLast(), at: rest.startIndex)
+    }
+    // A section cut in two starts the next column instead, when it fits in one.
+    if keepingSections, let next = rest.first, !next.help.isEmpty,
+      let heading = column.lastIndex(where: \.isHeading), heading > 0
+    {
+      let sectionLength = (column.count - heading) + (rest.firstIndex { $0.help.isEmpty }.map {
+        $0 - rest.startIndex } ?? rest.count)
+      if sectionLength <= height {
+        rest.insert(contentsOf: column[heading...], at: rest.startIndex)
+        column.removeSubrange(heading...)
+      }
     }
     if column.last?.help == "" { column.removeLast() }
     if let first = rest.first, first.help == "" { rest = rest.dropFirst() }
