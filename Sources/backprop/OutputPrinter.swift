@@ -26,7 +26,9 @@ struct OutputPrinter: Sendable {
       write(text, to: FileHandle.standardOutput)
     case .plot(let figure):
       let grid = figure.render(width: display.width, height: display.plotHeight, mode: display.mode)
-      let rows = display.isTerminal ? grid.ansiLines(mode: display.mode) : grid.lines
+      // A figure that keeps its shape (a small image) leaves empty rows at the bottom: not printed.
+      let used = figure.usedHeight(width: display.width, height: display.plotHeight)
+      let rows = (display.isTerminal ? grid.ansiLines(mode: display.mode) : grid.lines).prefix(used)
       write(rows.joined(separator: "\n") + "\n" + figure.summary + "\n", to: FileHandle.standardOutput)
     case .diagnostic(let error):
       write(error.description + "\n", to: FileHandle.standardError)

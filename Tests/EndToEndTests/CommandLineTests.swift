@@ -48,6 +48,21 @@ import Testing
     #expect(outcome.error.contains("bad.py\", line 2"))
   }
 
+  @Test func runPrintsASmallImageSmall() async throws {
+    try write(
+      "import numpy as np\nimport matplotlib.pyplot as plt\n"
+        + "plt.imshow(np.arange(16.0).reshape(4, 4))\nplt.title('sixteen')\nplt.show()\n",
+      to: "image.py")
+    let outcome = try await backprop("run", "image.py")
+    #expect(outcome.status == 0)
+    // The title, 4x4 pixels of 4x2 cells, the axis and its labels, then the summary: no blank
+    // rows under the image.
+    let lines = outcome.output.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 13)
+    #expect(lines[9].hasPrefix(" └──┬──────┬──────"))
+    #expect(lines[11] == "sixteen: 4x4 field from 0 to 15")
+  }
+
   @Test func checkSaysWhichCheckFailedAndExitsOne() async throws {
     try write("def sigmoid(z):\n    return z\n", to: "wrong.py")
     try write("import numpy as np\ndef sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n", to: "right.py")
