@@ -120,7 +120,8 @@ private func flow(_ lines: [HelpLine], into columns: Int, height maximumHeight: 
 {
   let height = min(maximumHeight, (lines.count + columns - 1) / columns)
   let count = lines.filter { !$0.help.isEmpty }.count
-  for candidate in [height, (height + maximumHeight) / 2, maximumHeight] {
+  // The shortest columns that keep every section whole, else plain columns.
+  for candidate in height...max(height, maximumHeight) {
     let kept = flow(lines, into: columns, height: candidate, keepingSections: true)
     if kept.joined().filter({ !$0.help.isEmpty }).count == count { return kept }
   }
