@@ -21,6 +21,12 @@ struct Backprop: ParsableCommand {
     ]
   )
 
+  /// Tunes the allocator for large arrays before any command runs (see `MemoryTuning`).
+  static func main() {
+    MemoryTuning.apply()
+    main(nil)
+  }
+
   @OptionGroup var display: DisplayOptions
   @OptionGroup var source: LessonOptions
   @Flag(help: "Use the colours meant for a light terminal background.") var light = false
