@@ -12,6 +12,9 @@ import Testing
     Case(m: 1, n: 209, k: 301), Case(m: 3, n: 13, k: 6, beta: 1),
     Case(m: 5, n: 1030, k: 9, transposeA: true, alpha: -1.5, beta: 2, padding: 3),
     Case(m: 10, n: 20, k: 15, alpha: 0.5), Case(m: 2, n: 8, k: 1, beta: -1, padding: 1),
+    // Row updates with C at most 16 wide, kept in registers: every number of quads and tail lanes.
+    Case(m: 1, n: 10, k: 3073), Case(m: 4, n: 16, k: 37, transposeA: true, alpha: -0.5, beta: 2, padding: 3),
+    Case(m: 2, n: 11, k: 70, beta: 1, padding: 2), Case(m: 3, n: 9, k: 5, alpha: 2, padding: 1),
     // Row updates large enough to split over two threads: by depth (k >= 64), else by columns.
     Case(m: 1, n: 209, k: 5100, padding: 1),
     Case(m: 2, n: 300, k: 2000, transposeA: true, alpha: 0.5, beta: -1, padding: 2),
@@ -52,6 +55,21 @@ import Testing
   /// `w.T @ X` as logistic regression writes it: `w` stored as a column `[5, 1]` (so `A` is read
   /// transposed), `C = -0.5·wᵀX + 3·C`. numpy: `w = np.arange(1, 6.).reshape(5, 1)`,
   /// `X = (np.arange(45.).reshape(5, 9) - 20) / 4`, `-0.5 * (w.T @ X) + 3 * np.full((1, 9), 2.)`.
+  /// cs231n's `X[i].dot(W)`: a row times a (k, 10) matrix gives the rounded products and sums of
+  /// a plain loop over k, in order, bit for bit.
+  @Test func rowTimesNarrowMatrixAddsInOrder() {
+    let (k, n) = (37, 10)
+    let a = (0..<k).map { Double($0 % 7) * 0.37 - 1.1 }
+    let b = (0..<k * n).map { Double(($0 * 13) % 17) * 0.21 - 1.7 }
+    var expected = [Double](repeating: 0, count: n)
+    for p in 0..<k where a[p] != 0 {
+      for j in 0..<n { expected[j] += a[p] * b[p * n + j] }
+    }
+    var c = [Double](repeating: 0, count: n)
+    GEMM.multiply(m: 1, n: n, k: k, a: a, lda: k, b: b, ldb: n, c: &c, ldc: n, threads: 1)
+    #expect(c == expected)
+  }
+
   @Test func shortTimesWideLiteral() {
     let w: [Double] = [1, 2, 3, 4, 5]
     let x = (0..<45).map { (Double($0) - 20) / 4 }
