@@ -1,3 +1,5 @@
+import NeuralCore
+
 /// Runs an element-wise kernel over two inputs and one output that share a shape but each have
 /// their own strides, without gathering any of them into a temporary.
 ///
@@ -15,11 +17,9 @@
 /// shape (5, 64)    all contiguous
 /// → 1 kernel call of 320 elements with steps (1, 1, 1)
 /// ```
-import Dispatch
-
 enum ElementwiseLoop {
   /// Elements from which an element-wise operation runs on two threads: about 100 µs of work
-  /// bound by memory, well above the 10-30 µs it costs to wake a second thread.
+  /// bound by memory, well above the cost of handing half to NeuralCore's second thread.
   static let parallelThreshold = 1 << 17
 
   /// Calls `body` with `0..<count`, or with its two halves concurrently when `count` (the number
@@ -29,7 +29,7 @@ enum ElementwiseLoop {
     let half = elementsPerItem == 1 ? (count / 2 + 7) & ~7 : count / 2
     withoutActuallyEscaping(body) { body in
       let shared = UncheckedSendable(body)
-      DispatchQueue.concurrentPerform(iterations: 2) { part in
+      Parallel.run(2) { part in
         shared.value(part == 0 ? 0..<half : half..<count)
       }
     }

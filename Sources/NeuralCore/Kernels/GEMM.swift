@@ -15,11 +15,12 @@
 /// bits too, except for a short `C` times a wide `B` (`m < 6`, `k >= 64`), whose two threads each
 /// sum half of the depth: there they agree to rounding.
 public enum GEMM {
-  /// Multiply-adds (`m·n·k`) from which a product is split over two threads (about 160³).
+  /// Multiply-adds (`m·n·k`) from which a product is split over two threads (128³).
   ///
-  /// Waking a second thread costs tens of microseconds here; a 128³ product takes about 40 µs on
-  /// one core and measured slower when split.
-  public static let parallelThreshold = 1 << 22
+  /// A 128³ product takes about 37 µs on one core. Handing half to the warm worker (`WarmWorker`)
+  /// costs well under a microsecond when it is spinning, so the split pays from there; through a
+  /// freshly woken Dispatch thread (tens of microseconds) it measured slower than one core.
+  public static let parallelThreshold = 1 << 21
 
   /// `C = α·op(A)·op(B) + β·C`; see the type's documentation for the shapes.
   ///
