@@ -32,14 +32,7 @@ extension NDArray {
   /// - Precondition: `shape` broadcasts to `target`.
   func broadcast(to target: [Int]) -> NDArray {
     if target == shape { return self }
-    let lead = target.count - shape.count
-    precondition(lead >= 0, "cannot broadcast \(shape) to \(target)")
-    var newStrides = [Int](repeating: 0, count: target.count)
-    for axis in 0..<shape.count where shape[axis] != 1 || target[axis + lead] == 1 {
-      precondition(shape[axis] == target[axis + lead], "cannot broadcast \(shape) to \(target)")
-      newStrides[axis + lead] = strides[axis]
-    }
-    return view(shape: target, strides: newStrides, offset: offset)
+    return view(shape: target, strides: strides(broadcastTo: target), offset: offset)
   }
 
   /// This array's strides as a view stretched to `target`: 0 along stretched and new axes.
@@ -48,8 +41,10 @@ extension NDArray {
   func strides(broadcastTo target: [Int]) -> [Int] {
     if target == shape { return strides }
     let lead = target.count - shape.count
+    precondition(lead >= 0, "cannot broadcast \(shape) to \(target)")
     var result = [Int](repeating: 0, count: target.count)
     for axis in 0..<shape.count where shape[axis] != 1 || target[axis + lead] == 1 {
+      precondition(shape[axis] == target[axis + lead], "cannot broadcast \(shape) to \(target)")
       result[axis + lead] = strides[axis]
     }
     return result
