@@ -40,34 +40,10 @@ enum PercentFormat {
         key = String(chars[(i + 1)..<close])
         i = close + 1
       }
-      var flags = ""
-      while i < chars.count, "-+ #0".contains(chars[i]) {
-        flags.append(chars[i])
-        i += 1
-      }
-      var width = ""
-      if i < chars.count, chars[i] == "*" {
-        width = String(try take().asIndex ?? 0)
-        i += 1
-      }
-      while i < chars.count, chars[i].isASCII, chars[i].isNumber {
-        width.append(chars[i])
-        i += 1
-      }
-      var precision: String? = nil
-      if i < chars.count, chars[i] == "." {
-        i += 1
-        var p = ""
-        if i < chars.count, chars[i] == "*" {
-          p = String(try take().asIndex ?? 0)
-          i += 1
-        }
-        while i < chars.count, chars[i].isASCII, chars[i].isNumber {
-          p.append(chars[i])
-          i += 1
-        }
-        precision = p.isEmpty ? "0" : p
-      }
+      // A `*` width or precision always takes an argument here, so the scan never gives up.
+      let (flags, width, precision) = try scanSpec(chars, &i) { () throws(PyException) in
+        String(try take().asIndex ?? 0)
+      }!
       guard i < chars.count else { throw PyException(.valueError, "incomplete format") }
       let conversion = chars[i]
       i += 1
@@ -90,6 +66,47 @@ enum PercentFormat {
       throw PyException(.typeError, "not all arguments converted during string formatting")
     }
     return out
+  }
+
+  /// The flags, width and precision of the conversion at `chars[i]`, moving `i` past them. A `*`
+  /// width or precision is what `star` returns; nil when `star` returns nil (the caller does not
+  /// take `*`).
+  static func scanSpec(
+    _ chars: [Character], _ i: inout Int, star: () throws(PyException) -> String?
+  ) throws(PyException) -> (flags: String, width: String, precision: String?)? {
+    var flags = ""
+    while i < chars.count, "-+ #0".contains(chars[i]) {
+      flags.append(chars[i])
+      i += 1
+    }
+    func digits(after start: String) -> String {
+      var text = start
+      while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+        text.append(chars[i])
+        i += 1
+      }
+      return text
+    }
+    var width = ""
+    if i < chars.count, chars[i] == "*" {
+      guard let value = try star() else { return nil }
+      width = value
+      i += 1
+    }
+    width = digits(after: width)
+    var precision: String? = nil
+    if i < chars.count, chars[i] == "." {
+      i += 1
+      var p = ""
+      if i < chars.count, chars[i] == "*" {
+        guard let value = try star() else { return nil }
+        p = value
+        i += 1
+      }
+      p = digits(after: p)
+      precision = p.isEmpty ? "0" : p
+    }
+    return (flags, width, precision)
   }
 
   /// The format spec of an `e f g` conversion: `%-8.3f` → `<8.3f`.

@@ -42,27 +42,8 @@ struct PercentTemplate {
         continue
       }
       guard i < chars.count, chars[i] != "(" else { return nil }
-      var flags = ""
-      while i < chars.count, "-+ #0".contains(chars[i]) {
-        flags.append(chars[i])
-        i += 1
-      }
-      var width = ""
-      while i < chars.count, chars[i].isASCII, chars[i].isNumber {
-        width.append(chars[i])
-        i += 1
-      }
-      var precision: String? = nil
-      if i < chars.count, chars[i] == "." {
-        i += 1
-        var p = ""
-        while i < chars.count, chars[i].isASCII, chars[i].isNumber {
-          p.append(chars[i])
-          i += 1
-        }
-        precision = p.isEmpty ? "0" : p
-      }
-      guard i < chars.count, chars[i] != "*" else { return nil }
+      guard let (flags, width, precision) = try? PercentFormat.scanSpec(chars, &i, star: { nil }) else { return nil }
+      guard i < chars.count else { return nil }
       let conversion = chars[i]
       i += 1
       if conversion == "%" {

@@ -115,6 +115,30 @@ enum ElementwiseLoop {
   }
 }
 
+extension ElementwiseLoop {
+  /// Copies the elements of `shape` between two strided layouts, casting to `type` (a view's
+  /// `scalars`, `a[s] = b`, a gather into a contiguous buffer).
+  static func copy(
+    shape: [Int], from source: UnsafePointer<Double>, strides sourceStrides: [Int],
+    to destination: UnsafeMutablePointer<Double>, strides destinationStrides: [Int], as type: DType = .float64
+  ) {
+    run(
+      shape: shape, x: source, xStrides: sourceStrides, y: source, yStrides: sourceStrides, out: destination,
+      outStrides: destinationStrides
+    ) { x, xStep, _, _, o, oStep, n in
+      if type == .float64 {
+        if xStep == 1 && oStep == 1 {
+          o.update(from: x, count: n)
+        } else {
+          for i in 0..<n { o[i * oStep] = x[i * xStep] }
+        }
+      } else {
+        for i in 0..<n { o[i * oStep] = type.cast(x[i * xStep]) }
+      }
+    }
+  }
+}
+
 /// A value shared with the two halves of a split loop, which only read it (`@unchecked`: the
 /// closures and pointers inside are used for disjoint parts of the output).
 struct UncheckedSendable<Value>: @unchecked Sendable {

@@ -145,7 +145,7 @@ public final class NDArray {
     }
     values.withUnsafeBufferPointer { source in
       storage.buffer.withUnsafeMutableBufferPointer { destination in
-        NDArray.copy(
+        ElementwiseLoop.copy(
           shape: shape, from: source.baseAddress!, strides: StridedLayout.rowMajorStrides(shape),
           to: destination.baseAddress! + offset, strides: strides, as: type)
       }
@@ -170,30 +170,9 @@ public final class NDArray {
     let (type, from) = (dtype, source.strides(broadcastTo: shape))
     source.storage.buffer.withUnsafeBufferPointer { values in
       storage.buffer.withUnsafeMutableBufferPointer { destination in
-        NDArray.copy(
+        ElementwiseLoop.copy(
           shape: shape, from: values.baseAddress! + source.offset, strides: from,
           to: destination.baseAddress! + offset, strides: strides, as: type)
-      }
-    }
-  }
-
-  /// Copies elements between two strided layouts of one shape, casting to `type`.
-  private static func copy(
-    shape: [Int], from source: UnsafePointer<Double>, strides sourceStrides: [Int],
-    to destination: UnsafeMutablePointer<Double>, strides destinationStrides: [Int], as type: DType
-  ) {
-    ElementwiseLoop.run(
-      shape: shape, x: source, xStrides: sourceStrides, y: source, yStrides: sourceStrides, out: destination,
-      outStrides: destinationStrides
-    ) { x, xStep, _, _, o, oStep, n in
-      if type == .float64 {
-        if xStep == 1 && oStep == 1 {
-          o.update(from: x, count: n)
-        } else {
-          for i in 0..<n { o[i * oStep] = x[i * xStep] }
-        }
-      } else {
-        for i in 0..<n { o[i * oStep] = type.cast(x[i * xStep]) }
       }
     }
   }

@@ -1,7 +1,6 @@
-/// Walks the element offsets of a strided layout in row-major order.
-///
-/// The innermost axis runs as a tight loop; the outer axes advance like an odometer. Used to read
-/// views into contiguous buffers and to write contiguous buffers through views.
+/// A strided layout: its element offsets in row-major order (the innermost axis as a tight loop,
+/// the outer axes advancing like an odometer), and a gather of its elements into a contiguous
+/// buffer (through `ElementwiseLoop.copy`).
 struct StridedLayout {
   var shape: [Int]
   var strides: [Int]
@@ -51,39 +50,9 @@ struct StridedLayout {
 
   /// Copies the elements, in row-major order, from `source` (the storage) to `destination`.
   func gather(from source: UnsafePointer<Double>, into destination: UnsafeMutablePointer<Double>) {
-    let rank = shape.count
-    if rank == 0 {
-      destination[0] = source[offset]
-      return
-    }
-    if shape.contains(0) { return }
-    let inner = shape[rank - 1]
-    let step = strides[rank - 1]
-    var index = [Int](repeating: 0, count: max(rank - 1, 0))
-    var base = offset
-    var out = destination
-    while true {
-      if step == 1 {
-        out.update(from: source + base, count: inner)
-      } else {
-        var p = base
-        for i in 0..<inner {
-          out[i] = source[p]
-          p += step
-        }
-      }
-      out += inner
-      var axis = rank - 2
-      while axis >= 0 {
-        index[axis] += 1
-        base += strides[axis]
-        if index[axis] < shape[axis] { break }
-        base -= strides[axis] * shape[axis]
-        index[axis] = 0
-        axis -= 1
-      }
-      if axis < 0 { return }
-    }
+    ElementwiseLoop.copy(
+      shape: shape, from: source + offset, strides: strides, to: destination,
+      strides: StridedLayout.rowMajorStrides(shape))
   }
 
   /// Row-major strides of a shape, in elements.
