@@ -1,4 +1,5 @@
 # Course 4, week 1: convolution and pooling, forward and backward, with the course's explicit loops.
+# Benchmark size: small arrays in explicit loops (3 x 3 slices): goal 2x numpy
 import numpy as np
 
 

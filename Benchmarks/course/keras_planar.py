@@ -1,6 +1,7 @@
 # Course 1, week 3 in Keras: one hidden layer of 4 tanh units on the planar "flower", trained with Adam.
 # Under `backprop run` the model is tf.keras on NeuralCore; under python3 (no TensorFlow) the same
 # model, optimizer and batches are written by hand in numpy.
+# Benchmark size: small arrays (4 hidden units): goal 2x numpy
 import numpy as np
 
 try:

@@ -1,5 +1,6 @@
 # Course 1, week 2: logistic regression as a one-neuron network (the course's graded functions).
 # Data: a synthetic stand-in for the cat images, same shapes (12288 features, 209 + 50 examples).
+# Benchmark size: dominated by large matrix-vector products (12288 x 209): goal no slower than numpy (1x)
 import numpy as np
 
 

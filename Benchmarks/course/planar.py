@@ -1,4 +1,5 @@
 # Course 1, week 3: a one-hidden-layer network on the planar "flower" (the course's graded functions).
+# Benchmark size: small arrays (4 hidden units over 400 points): goal 2x numpy
 import numpy as np
 
 

@@ -11,6 +11,11 @@ agree only to 1e-3 are reported as "close", with the worst pair.
 
 Wall time is what a learner waits; CPU time (user + system, all threads) is reported beside it
 because it is far steadier on a shared, loaded machine.
+
+Each script states its size and goal in a "# Benchmark size:" line: 2x numpy where the arrays are
+small (interpreter overhead per operation is what counts), no slower than numpy (1x) where large
+matrix products or CIFAR-sized arrays dominate. The "goal" column compares the wall-clock speed-up
+with that goal.
 """
 import argparse
 import os
@@ -65,6 +70,16 @@ def same_numbers(a, b):
     return ("close" if worst <= 1e-3 else "NO"), f"relative {worst:.0e}: {pair}"
 
 
+def goal(script):
+    """The speed-up a script's "# Benchmark size:" line asks for: 2.0 for "goal 2x", 1.0 for "(1x)"."""
+    with open(os.path.join(HERE, script)) as handle:
+        for line in handle:
+            if line.startswith("# Benchmark size:"):
+                found = re.findall(r"(\d+(?:\.\d+)?)x", line)
+                return float(found[-1]) if found else None
+    return None
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -76,7 +91,7 @@ def main():
     if backprop is None:
         subprocess.run(["swift", "build", "-c", "release", "--product", "backprop"], cwd=ROOT, check=True)
         backprop = os.path.join(ROOT, ".build", "release", "backprop")
-    print(f"{'script':28} {'python3+numpy':>14} {'backprop':>10} {'speed-up':>9} {'cpu py':>8} {'cpu bp':>8} {'cpu x':>6}  same numbers")
+    print(f"{'script':28} {'python3+numpy':>14} {'backprop':>10} {'speed-up':>9} {'cpu py':>8} {'cpu bp':>8} {'cpu x':>6} {'goal':>11}  same numbers")
     for script in scripts:
         py_times, bp_times, py_cpus, bp_cpus = [], [], [], []
         py_out = bp_out = None
@@ -98,7 +113,9 @@ def main():
         else:
             verdict, why = same_numbers(py_out.stdout, bp_out.stdout)
             verdict += f" ({why})" if why else ""
-        print(f"{script:28} {py:13.3f}s {bp:9.3f}s {py / bp:8.2f}x {py_cpu:7.2f}s {bp_cpu:7.2f}s {py_cpu / max(bp_cpu, 1e-9):5.2f}x  {verdict}")
+        target = goal(script)
+        met = "?" if target is None else f"{target:g}x " + ("met" if py / bp >= target else "NOT")
+        print(f"{script:28} {py:13.3f}s {bp:9.3f}s {py / bp:8.2f}x {py_cpu:7.2f}s {bp_cpu:7.2f}s {py_cpu / max(bp_cpu, 1e-9):5.2f}x {met:>11}  {verdict}")
     print(f"(median of {args.runs} interleaved runs; numpy with its default threads)")
 
 
