@@ -34,6 +34,9 @@ big = np.zeros((5, 64, 10))
 mask = a > 0
 params = {"W1": W, "b1": col, "x": x}
 values = [1.0, 2.0, 3.0, 4.0]
+image = np.random.randn(7, 7, 4)
+filters = np.random.randn(3, 3, 4, 8)
+bias = np.random.randn(1, 1, 1, 8)
 N = 3000
 
 
@@ -105,7 +108,20 @@ CASES = [
     ("python", "z = float(a[0, 0])"),
     ("python", "z = '%.3f' % 1.5"),
     ("python", "z = [v * 2 for v in values]"),
+    ("python", "z = 'dW' + str(i)"),
+    # Whole lines of the course programs: a convolution step, pooling, an RNN cell, Adam.
+    ("course", "z = np.sum(image[1:4, 2:5, :] * filters[:, :, :, 3]) + float(bias[0, 0, 0, 3])"),
+    ("course", "z = np.max(image[1:4, 2:5, 1])"),
+    ("course", "image[1:4, 2:5, :] += filters[:, :, :, 3] * 0.5"),
+    ("course", "z = np.tanh(np.dot(W, x) + np.dot(W, x) + col)"),
+    ("course", "z = 0.9 * y + (1 - 0.9) * np.power(b, 2)"),
+    ("course", "z = y - 0.01 * b / (np.sqrt(a * a) + 1e-8)"),
+    ("course", "z = np.power(0.9, 3)"),
 ]
+
+# The names every case can use; they are passed in as parameters, so the cases read locals, as
+# the course's functions do.
+NAMES = "a, b, col, W, x, y, big, mask, params, values, layer, image, filters, bias"
 
 
 def script(cases, rounds):
@@ -114,19 +130,19 @@ def script(cases, rounds):
     for index, (_, statement) in enumerate([("", "z = 0")] + cases):
         names.append("case%d" % index)
         lines.append(
-            "def case%d(a, b, col, W, x, y, big, mask, params, values, layer):\n"
-            "    start = time.perf_counter()\n"
-            "    for i in range(N):\n"
-            "        %s\n"
-            "    return time.perf_counter() - start\n" % (index, statement))
+            f"def case{index}({NAMES}):\n"
+            f"    start = time.perf_counter()\n"
+            f"    for i in range(N):\n"
+            f"        {statement}\n"
+            f"    return time.perf_counter() - start\n")
     lines.append("cases = [%s]" % ", ".join(names))
     lines.append(
-        "best = [1e9] * len(cases)\n"
-        "for r in range(%d):\n"
-        "    for k in range(len(cases)):\n"
-        "        best[k] = min(best[k], cases[k](a, b, col, W, x, y, big, mask, params, values, layer))\n"
-        "for k in range(1, len(cases)):\n"
-        "    print('%%.1f' %% (max(best[k] - best[0], 0.0) / N * 1e9))\n" % rounds)
+        f"best = [1e9] * len(cases)\n"
+        f"for r in range({rounds}):\n"
+        f"    for k in range(len(cases)):\n"
+        f"        best[k] = min(best[k], cases[k]({NAMES}))\n"
+        f"for k in range(1, len(cases)):\n"
+        f"    print('%.1f' % (max(best[k] - best[0], 0.0) / N * 1e9))\n")
     return "\n".join(lines)
 
 
@@ -152,11 +168,12 @@ def main():
             timings.append([float(line) for line in result.stdout.split()])
     finally:
         os.unlink(handle.name)
-    print("%-11s %-38s %10s %10s %8s" % ("group", "operation", "python ns", "backprop", "speed-up"))
+    width = max(len(statement) for _, statement in cases)
+    print("%-11s %-*s %10s %10s %8s" % ("group", width, "operation", "python ns", "backprop", "speed-up"))
     for (group, statement), py, bp in zip(cases, timings[0], timings[1]):
         ratio = py / bp if bp > 0 else float("inf")
         flag = "  <" if ratio < 1 else ""
-        print("%-11s %-38s %10.1f %10.1f %7.2fx%s" % (group, statement, py, bp, ratio, flag))
+        print("%-11s %-*s %10.1f %10.1f %7.2fx%s" % (group, width, statement, py, bp, ratio, flag))
     print("(best of %d rounds of %d, minus an empty loop; \"<\": slower than python3 + numpy)" % (args.rounds, 3000))
 
 
