@@ -36,7 +36,7 @@ public enum Notebook {
   /// arrives as `.exerciseEdited`.
   public static func run(
     _ state: AppState, options: CursesSession.Options, historyPath: String?,
-    complete: @escaping (String) -> [String], editorCommand: String? = nil,
+    complete: @escaping LineCompletion, editorCommand: String? = nil,
     inbox: EventInbox = EventInbox(), handleEffect: @escaping Runtime.EffectHandler
   ) throws(TerminalError) -> AppState {
     let session = try CursesSession(options: options)

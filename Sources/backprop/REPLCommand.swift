@@ -25,7 +25,7 @@ struct REPLCommand: ParsableCommand {
       historyPath: HistoryFile.path(environment: environment),
       evaluate: { _ = session.evaluateInteractive($0) },
       isComplete: { !Session.needsMoreInput($0) },
-      complete: { word in session.completions(for: word).replacing(inWord: word) },
+      complete: { line, word in session.completions(for: line).replacing(inWord: word) },
       interrupt: session.interrupt)
   }
 }

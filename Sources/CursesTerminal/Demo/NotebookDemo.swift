@@ -19,7 +19,7 @@ public enum NotebookDemo {
       _ = try Notebook.run(
         state, options: CursesSession.Options(colorMode: mode),
         historyPath: HistoryFile.path(environment: environment),
-        complete: { prefix in names.filter { $0.hasPrefix(prefix) } }, handleEffect: perform)
+        complete: { _, word in names.filter { $0.hasPrefix(word) } }, handleEffect: perform)
       print("backprop: notebook closed")
       return 0
     } catch {
@@ -47,7 +47,7 @@ public enum NotebookDemo {
         }
       },
       isComplete: { !$0.hasSuffix(":") },
-      complete: { prefix in names.filter { $0.hasPrefix(prefix) } },
+      complete: { _, word in names.filter { $0.hasPrefix(word) } },
       interrupt: interrupt)
   }
 

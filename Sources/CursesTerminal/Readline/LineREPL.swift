@@ -24,7 +24,7 @@ public enum LineREPL {
   public static func run(
     historyPath: String?, evaluate: @escaping (String) -> Void,
     isComplete: @escaping (String) -> Bool,
-    complete: @escaping (String) -> [String], interrupt: InterruptFlag? = nil
+    complete: @escaping LineCompletion, interrupt: InterruptFlag? = nil
   ) {
     guard isatty(0) == 1 else {
       var block = ReplBlock()
@@ -52,7 +52,7 @@ public enum LineREPL {
   private static func runInteractive(
     historyPath: String?, evaluate: @escaping (String) -> Void,
     isComplete: @escaping (String) -> Bool,
-    complete: @escaping (String) -> [String]
+    complete: @escaping LineCompletion
   ) {
     var wake: [Int32] = [-1, -1]
     guard pipe(&wake) == 0 else { return }

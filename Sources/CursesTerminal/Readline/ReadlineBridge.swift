@@ -1,6 +1,11 @@
 import CReadline
 import Glibc
 
+/// A line editor's completion source: given the line before the caret and the word at its end
+/// that the editor will replace (readline breaks words at quotes and brackets, so in `d['W` the
+/// word is `W`), the full replacements for that word.
+public typealias LineCompletion = (_ line: String, _ word: String) -> [String]
+
 /// The state GNU readline's C callbacks share with Swift, and the callbacks themselves.
 ///
 /// readline is one global state machine and its hooks are C function pointers that cannot
@@ -16,13 +21,16 @@ enum ReadlineBridge {
   nonisolated(unsafe) static var displayedMatches: [String] = []
   /// Called with each accepted line inside the handler (the plain REPL evaluates there).
   nonisolated(unsafe) static var onLine: ((String?) -> Void)?
-  /// The app's completion source: the word before the caret → full replacements.
-  nonisolated(unsafe) static var complete: (String) -> [String] = { _ in [] }
+  /// The app's completion source: (the line before the caret, the word readline replaces) →
+  /// full replacements for that word.
+  nonisolated(unsafe) static var complete: LineCompletion = { _, _ in [] }
   nonisolated(unsafe) private static var candidates: [String] = []
   nonisolated(unsafe) private static var candidateIndex = 0
 
-  /// Word breaks without `.`, so `np.ze` reaches the completer whole and `np.zeros` replaces it.
-  nonisolated(unsafe) static let wordBreakCharacters = strdup(" \t\n\"\\'`@$><=;|&{(,[+-*/%")!
+  /// Word breaks without `.`, so `np.ze` reaches the completer whole and `np.zeros` replaces it,
+  /// and without quotes: readline closes a word that a quote began with that quote, which would
+  /// turn the key completion `d['W1']` into `d['W1']'`.
+  nonisolated(unsafe) static let wordBreakCharacters = strdup(" \t\n\\`@$><=;|&{(,[+-*/%")!
   nonisolated(unsafe) static let applicationName = strdup("backprop")!
 
   /// Sets the completion hooks and readline variables shared by both editors.
@@ -69,7 +77,9 @@ enum ReadlineBridge {
       cr_set_completion_over(1)  // never fall back to file names
       cr_set_completion_append_character(0)  // Python names: no space after a completion
       let word = text.map { String(cString: $0) } ?? ""
-      candidates = complete(word)
+      let buffer = Array(String(cString: cr_line_buffer()).utf8)
+      let line = String(decoding: buffer.prefix(max(0, min(Int(cr_point()), buffer.count))), as: UTF8.self)
+      candidates = complete(line, word)
       return rl_completion_matches(text, nextCandidate)
     }
 

@@ -23,7 +23,7 @@ public final class ReadlineEditor: LineEditor {
   ///   - historyPath: the history file to read now and write on `close()` (`HistoryFile.path`).
   ///   - complete: candidates for the word before the caret (dots included: `np.ze`).
   public init(
-    prompt: String = ">>> ", historyPath: String?, complete: @escaping (String) -> [String]
+    prompt: String = ">>> ", historyPath: String?, complete: @escaping LineCompletion
   ) {
     self.historyPath = historyPath
     self.prompt = strdup(prompt)

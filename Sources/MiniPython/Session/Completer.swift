@@ -10,11 +10,19 @@ public struct Completions: Equatable, Sendable {
     self.candidates = candidates
   }
 
-  /// The candidates as replacements for the whole `word` a line editor completes, which may
-  /// start before `fragment` (readline's word `x=np.ze` ends with the fragment `np.ze`).
+  /// The candidates as replacements for the `word` a line editor completes. The word may start
+  /// before `fragment` (a word `x=np.ze` ends with the fragment `np.ze`) or after it (readline
+  /// breaks words at quotes, so in `d['W` its word is `W` while the fragment is `'W`).
   public func replacing(inWord word: String) -> [String] {
-    let prefix = word.hasSuffix(fragment) ? String(word.dropLast(fragment.count)) : ""
-    return candidates.map { prefix + $0 }
+    if word.hasSuffix(fragment) {
+      let prefix = String(word.dropLast(fragment.count))
+      return candidates.map { prefix + $0 }
+    }
+    if fragment.hasSuffix(word) {
+      let extra = fragment.count - word.count
+      return candidates.map { String($0.dropFirst(extra)) }
+    }
+    return candidates
   }
 }
 

@@ -12,14 +12,14 @@ public final class MemoryLineEditor: LineEditor {
   private var characters: [Character] = []
   private var caret = 0
   private var historyIndex: Int?
-  private let complete: (String) -> [String]
+  private let complete: (_ line: String, _ word: String) -> [String]
 
   /// - Parameters:
   ///   - history: earlier lines, oldest first (Up recalls the last one).
   ///   - complete: candidates for a word prefix; the default completes nothing.
   public init(
     prompt: String = ">>> ", history: [String] = [],
-    complete: @escaping (String) -> [String] = { _ in [] }
+    complete: @escaping (_ line: String, _ word: String) -> [String] = { _, _ in [] }
   ) {
     self.state = LineEditorState(prompt: prompt)
     self.history = history
@@ -96,7 +96,7 @@ public final class MemoryLineEditor: LineEditor {
         || characters[start - 1] == "_" || characters[start - 1] == "."
     { start -= 1 }
     let word = String(characters[start..<caret])
-    let candidates = complete(word)
+    let candidates = complete(String(characters[..<caret]), word)
     guard let first = candidates.first else { return [] }
     var common = first
     for candidate in candidates.dropFirst() {

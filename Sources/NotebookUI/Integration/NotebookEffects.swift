@@ -61,9 +61,10 @@ public final class NotebookEffects: Sendable {
     }
   }
 
-  /// Completion candidates for the word before the caret, for the line editor.
-  public func complete(_ word: String) -> [String] {
-    session.completions(for: word).replacing(inWord: word)
+  /// Completion candidates for the line editor: full replacements for `word`, the end of `line`
+  /// (the text before the caret) that the editor replaces.
+  public func complete(_ line: String, _ word: String) -> [String] {
+    session.completions(for: line).replacing(inWord: word)
   }
 
   /// Performs one effect; results arrive in `inbox`.

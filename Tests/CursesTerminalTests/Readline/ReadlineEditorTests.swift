@@ -12,8 +12,8 @@ import Testing
   func editor(history: String? = nil) -> ReadlineEditor {
     ReadlineEditor(
       historyPath: history,
-      complete: { prefix in
-        ["np.zeros", "np.zeros_like", "print"].filter { $0.hasPrefix(prefix) }
+      complete: { _, word in
+        ["np.zeros", "np.zeros_like", "print"].filter { $0.hasPrefix(word) }
       })
   }
 
@@ -62,6 +62,20 @@ import Testing
     #expect(editor.state.text == "np.zeros_like")
     editor.cancelLine()
     #expect(editor.state.text == "")
+  }
+
+  @Test func tabCompletesDictKeysFromTheWholeLine() {
+    // readline's word in `y = d['W` is `'W`; the line lets the app see which dict it is.
+    let editor = ReadlineEditor(
+      historyPath: nil,
+      complete: { line, word in
+        line == "y = d['W" && word == "'W" ? ["'W1']"] : []
+      })
+    defer { editor.close() }
+    type("y = d['W", into: editor)
+    _ = editor.handle(.tab)
+    #expect(editor.state.text == "y = d['W1']")
+    editor.cancelLine()
   }
 
   @Test func reverseSearchFindsCJKHistory() {

@@ -79,6 +79,7 @@ import Testing
     #expect(session.completions(for: "net.").candidates == ["net.forward", "net.layers"])
     #expect(session.completions(for: "params[\"W").candidates == ["\"W1\"]", "\"W2\"]"])
     #expect(session.completions(for: "params[\"W").fragment == "\"W")
+    #expect(session.completions(for: "params[\"W").replacing(inWord: "W") == ["W1\"]", "W2\"]"])
     #expect(session.completions(for: "pri").candidates == ["print"])
   }
 

@@ -35,8 +35,8 @@ import Testing
   }
 
   @Test func completesToTheCommonPrefixAndListsMatches() {
-    let editor = MemoryLineEditor(complete: { prefix in
-      ["np.zeros", "np.zeros_like"].filter { $0.hasPrefix(prefix) }
+    let editor = MemoryLineEditor(complete: { _, word in
+      ["np.zeros", "np.zeros_like"].filter { $0.hasPrefix(word) }
     })
     type("np.z", into: editor)
     _ = editor.handle(.tab)
@@ -46,6 +46,15 @@ import Testing
     _ = editor.handle(.tab)
     #expect(editor.state.text == "np.zeros_like")
     #expect(editor.state.matches == [])
+  }
+
+  @Test func givesTheCompleterTheLineBeforeTheCaret() {
+    let editor = MemoryLineEditor(complete: { line, word in
+      line == "x = d['W" && word == "W" ? ["W1']"] : []
+    })
+    type("x = d['W", into: editor)
+    _ = editor.handle(.tab)
+    #expect(editor.state.text == "x = d['W1']")
   }
 
   @Test func controlDEndsInputOnlyOnAnEmptyLine() {

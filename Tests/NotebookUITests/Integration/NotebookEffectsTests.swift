@@ -51,7 +51,7 @@ import Testing
 
   @Test func completesNamesFromTheSession() {
     let effects = NotebookEffects(catalog: LessonCatalog(files: []))
-    #expect(effects.complete("pri").contains("print"))
+    #expect(effects.complete("pri", "pri").contains("print"))
   }
 
   @Test func opensLessonsFromTheCatalogue() throws {
@@ -80,9 +80,17 @@ extension NotebookEffectsTests {
 
   @Test func completesTheWholeWordTheEditorGives() {
     let effects = NotebookEffects(catalog: LessonCatalog(files: []))
-    #expect(effects.complete("np.zeros_l") == [])
+    #expect(effects.complete("np.zeros_l", "np.zeros_l") == [])
     _ = effects.session.run(source: "import numpy as np")
-    #expect(effects.complete("np.zeros_l") == ["np.zeros_like"])
+    #expect(effects.complete("np.zeros_l", "np.zeros_l") == ["np.zeros_like"])
+    #expect(effects.complete("z=np.zeros_l", "z=np.zeros_l") == ["z=np.zeros_like"])
+  }
+
+  @Test func completesDictKeysAfterTheQuoteReadlineBreaksAt() {
+    let effects = NotebookEffects(catalog: LessonCatalog(files: []))
+    _ = effects.session.run(source: "grads = {'dW1': 1, 'db1': 2, 'dW2': 3}")
+    #expect(effects.complete("grads['dW", "dW") == ["dW1']", "dW2']"])
+    #expect(effects.complete("grads['d", "d") == ["dW1']", "dW2']", "db1']"])
   }
 }
 
