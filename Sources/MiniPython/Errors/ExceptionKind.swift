@@ -25,6 +25,7 @@ public enum ExceptionKind: String, Sendable, CaseIterable {
   case stopIteration = "StopIteration"
   case syntaxError = "SyntaxError"
   case indentationError = "IndentationError"
+  case memoryError = "MemoryError"
 
   /// The parent type in Python's hierarchy (`nil` for `BaseException`).
   public var base: ExceptionKind? {

@@ -89,11 +89,27 @@ extension Interpreter {
     }
   }
 
+  /// `MemoryError` (as CPython raises it) for `[0] * 10**11` or `"a" * 10**12`: a repetition
+  /// larger than physical memory would otherwise stop the process, losing the session.
+  static func checkRepetition(of sequence: PyValue, count: Int) throws(PyException) {
+    let (length, itemSize): (Int, Int)
+    switch sequence {
+    case .str(let s): (length, itemSize) = (s.utf8.count, 1)
+    case .list(let list): (length, itemSize) = (list.items.count, MemoryLayout<PyValue>.stride)
+    case .tuple(let items): (length, itemSize) = (items.count, MemoryLayout<PyValue>.stride)
+    default: return
+    }
+    let (items, overflow) = length.multipliedReportingOverflow(by: count)
+    let (bytes, overflow2) = items.multipliedReportingOverflow(by: itemSize)
+    if overflow || overflow2 || bytes > ArrayAllocation.physicalBytes { throw PyException(.memoryError, "") }
+  }
+
   private func repeatSequence(_ sequence: PyValue, _ times: PyValue) throws(PyException) -> PyValue {
     guard let n = times.asIndex, Interpreter.isIntLike(times) else {
       throw PyException(.typeError, "can't multiply sequence by non-int of type '\(times.typeName)'")
     }
     let count = max(0, n)
+    try Interpreter.checkRepetition(of: sequence, count: count)
     switch sequence {
     case .str(let s): return .str(String(repeating: s, count: count))
     case .list(let list):

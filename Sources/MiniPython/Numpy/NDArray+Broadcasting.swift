@@ -24,6 +24,17 @@ extension NDArray {
           help: broadcastHelp(a, b))
       }
     }
+    // Only a result larger than both operands (an outer-product-like stretch) can be too large.
+    if result != a && result != b {
+      do {
+        try ArrayAllocation.check(result)
+      } catch {
+        var error = error
+        error.help = "broadcasting \(NumpyError.tuple(a)) with \(NumpyError.tuple(b)) stretches both, "
+          + "to \(NumpyError.tuple(result)); did one operand need .T or .reshape to match the other?"
+        throw error
+      }
+    }
     return result
   }
 

@@ -3,6 +3,7 @@ extension NDArray {
   /// `np.full(shape, value, dtype)`; `np.zeros`, `np.ones` and `np.empty` are fills of 0 and 1.
   public static func full(_ shape: [Int], _ value: Double, dtype: DType = .float64) throws(NumpyError) -> NDArray {
     if shape.contains(where: { $0 < 0 }) { throw .value("negative dimensions are not allowed") }
+    try ArrayAllocation.check(shape, dtype: dtype)
     return NDArray(shape: shape, scalars: Array(repeating: dtype.cast(value), count: shape.reduce(1, *)), dtype: dtype)
   }
 
@@ -22,7 +23,10 @@ extension NDArray {
   /// - Throws: `ZeroDivisionError`-like `ValueError` for a zero step (numpy: `Maximum allowed size exceeded`).
   public static func arange(start: Double = 0, stop: Double, step: Double = 1, dtype: DType) throws(NumpyError) -> NDArray {
     if step == 0 { throw .value("Maximum allowed size exceeded") }
-    let length = max(Int(((stop - start) / step).rounded(.up)), 0)
+    let steps = ((stop - start) / step).rounded(.up)
+    if !steps.isFinite || steps >= 0x1p62 { throw ArrayAllocation.tooBig }
+    let length = max(Int(steps), 0)
+    try ArrayAllocation.check([length], dtype: dtype)
     let delta = dtype == .float64 ? (start + step) - start : step
     var values = [Double](repeating: 0, count: length)
     for i in 0..<length { values[i] = start + Double(i) * delta }
@@ -34,6 +38,7 @@ extension NDArray {
   /// last set to `stop` exactly when `endpoint`.
   public static func linspace(_ start: Double, _ stop: Double, count: Int = 50, endpoint: Bool = true) throws(NumpyError) -> NDArray {
     if count < 0 { throw .value("Number of samples, \(count), must be non-negative.") }
+    try ArrayAllocation.check([count])
     let divisions = Double(endpoint ? max(count - 1, 1) : count)
     let step = (stop - start) / divisions
     var values = (0..<count).map { Double($0) * step + start }
@@ -43,10 +48,11 @@ extension NDArray {
   }
 
   /// `np.meshgrid(x, y)` with `indexing='xy'`: `X[i, j] = x[j]`, `Y[i, j] = y[i]`, both `(len(y), len(x))`.
-  public static func meshgrid(_ x: NDArray, _ y: NDArray) -> (NDArray, NDArray) {
+  public static func meshgrid(_ x: NDArray, _ y: NDArray) throws(NumpyError) -> (NDArray, NDArray) {
+    let shape = [y.count, x.count]
+    try ArrayAllocation.check(shape)
     let xs = x.scalars
     let ys = y.scalars
-    let shape = [ys.count, xs.count]
     var gridX: [Double] = []
     var gridY: [Double] = []
     gridX.reserveCapacity(xs.count * ys.count)

@@ -57,6 +57,13 @@ extension NDArray {
     let rank = max(ndim, reps.count)
     let base = try reshaped(Array(repeating: 1, count: rank - ndim) + shape)
     let reps = Array(repeating: 1, count: rank - reps.count) + reps
+    var target: [Int] = []
+    for axis in 0..<rank {
+      let (extent, overflow) = base.shape[axis].multipliedReportingOverflow(by: max(reps[axis], 0))
+      if overflow { throw ArrayAllocation.tooBig }
+      target.append(extent)
+    }
+    try ArrayAllocation.check(target, dtype: dtype)
     var result = base
     for axis in (0..<rank).reversed() where reps[axis] != 1 {
       result = try NDArray.concatenate(Array(repeating: result, count: max(reps[axis], 0)), axis: axis)
@@ -74,6 +81,15 @@ extension NDArray {
       throw .value("operands could not be broadcast together with shape (\(length),) (\(repeats.count),)")
     }
     let counts = repeats.count == 1 ? Array(repeating: repeats[0], count: length) : repeats
+    var shape = source.shape
+    var total = 0
+    for count in counts {
+      let (sum, overflow) = total.addingReportingOverflow(max(count, 0))
+      if overflow { throw ArrayAllocation.tooBig }
+      total = sum
+    }
+    shape[k] = total
+    try ArrayAllocation.check(shape, dtype: dtype)
     let values = source.scalars
     let inner = source.shape[(k + 1)...].reduce(1, *)
     let outer = source.shape[..<k].reduce(1, *)
@@ -84,15 +100,20 @@ extension NDArray {
         for _ in 0..<counts[i] { out.append(contentsOf: values[start..<(start + inner)]) }
       }
     }
-    var shape = source.shape
-    shape[k] = counts.reduce(0, +)
     return NDArray(shape: shape, scalars: out, dtype: dtype)
   }
 
   /// `np.pad(a, widths, mode='constant', constant_values=value)`: `widths[i]` is the
   /// (before, after) padding of axis `i`.
-  public func padded(_ widths: [(before: Int, after: Int)], value: Double = 0) -> NDArray {
-    let newShape = shape.indices.map { shape[$0] + widths[$0].before + widths[$0].after }
+  public func padded(_ widths: [(before: Int, after: Int)], value: Double = 0) throws(NumpyError) -> NDArray {
+    var newShape: [Int] = []
+    for axis in shape.indices {
+      let (sum, overflow) = shape[axis].addingReportingOverflow(widths[axis].before)
+      let (extent, overflow2) = sum.addingReportingOverflow(widths[axis].after)
+      if overflow || overflow2 { throw ArrayAllocation.tooBig }
+      newShape.append(extent)
+    }
+    try ArrayAllocation.check(newShape, dtype: dtype)
     let result = NDArray(shape: newShape, scalars: Array(repeating: dtype.cast(value), count: newShape.reduce(1, *)), dtype: dtype)
     let inner = result.view(
       shape: shape, strides: result.strides,

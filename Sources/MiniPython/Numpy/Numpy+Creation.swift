@@ -73,7 +73,8 @@ extension Numpy {
     },
     function("meshgrid", "meshgrid(x, y)", "Coordinate matrices X[i, j] = x[j], Y[i, j] = y[i] (indexing='xy').") { arguments throws(PyException) in
       try arguments.expectCount(2...2)
-      let (x, y) = NDArray.meshgrid(try array(arguments[0]), try array(arguments[1]))
+      let (xs, ys) = (try array(arguments[0]), try array(arguments[1]))
+      let (x, y) = try run { () throws(NumpyError) in try NDArray.meshgrid(xs, ys) }
       return .list(PyList([.native(x), .native(y)]))
     },
     function("copy", "copy(a)", "A copy of the array.") { arguments throws(PyException) in

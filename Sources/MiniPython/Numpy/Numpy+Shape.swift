@@ -68,7 +68,7 @@ extension Numpy {
         throw PyException(.valueError, "only mode='constant' is supported here, got '\(mode)'")
       }
       let value = try padValue(arguments.value("constant_values"))
-      return .native(a.padded(widths, value: value))
+      return .native(try run { () throws(NumpyError) in try a.padded(widths, value: value) })
     },
     function("tile", "tile(A, reps)", "Repeats the whole array reps times along each axis.") { arguments throws(PyException) in
       let a = try array(try arguments.required("A", at: 0))

@@ -62,6 +62,7 @@ enum Numpy {
     case .axisError: return exception(axisErrorClass, error)
     case .linAlgError: return exception(linAlgErrorClass, error)
     case .outputCastingError: return exception(outputCastingErrorClass, error)
+    case .memoryError: return PyException(.memoryError, error.message, help: error.help)
     }
   }
 

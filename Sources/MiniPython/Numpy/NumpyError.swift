@@ -14,6 +14,8 @@ public struct NumpyError: Error, Equatable, Sendable, CustomStringConvertible {
     case linAlgError = "LinAlgError"
     /// numpy's `_UFuncOutputCastingError`, a `TypeError`: a ufunc result that `out=` cannot hold.
     case outputCastingError = "_UFuncOutputCastingError"
+    /// An array larger than this machine can hold (numpy's `_ArrayMemoryError`, a `MemoryError`).
+    case memoryError = "MemoryError"
   }
 
   public var kind: Kind

@@ -87,6 +87,7 @@ public final class NumpyRandom {
   private func count(_ shape: [Int]?) throws(NumpyError) -> Int {
     guard let shape else { return 1 }
     if shape.contains(where: { $0 < 0 }) { throw .value("negative dimensions are not allowed") }
+    try ArrayAllocation.check(shape)
     return shape.reduce(1, *)
   }
 
