@@ -28,6 +28,28 @@ extension GEMM.Operands {
     }
   }
 
+  /// `C[:, j] += α·Σₚ op(B)[p, j]·A[p, :]` for a transposed `A` (stored `[k, m]`) and a narrow
+  /// `C` (`n < 8`): the RNN's `Waa.T @ da`, backprop's `W.T @ dz` for one example. Each stored
+  /// row of `A` is added whole, in order, to a column of `C`, as BLAS's `gemv` does for a
+  /// transposed matrix, instead of gathering `A`'s columns into a copy for dot products (a strided
+  /// pass over all of `A` on every call).
+  func runByStoredRowsOfA() {
+    precondition(transposeA, "runByStoredRowsOfA reads A's stored rows as op(A)'s columns")
+    let column = ldc == 1 ? nil : UnsafeMutablePointer<Double>.allocate(capacity: m)
+    defer { column?.deallocate() }
+    for j in 0..<n {
+      let y = column ?? c + j
+      column?.update(repeating: 0, count: m)
+      for p in 0..<k {
+        let x = alpha * (transposeB ? b[j * ldb + p] : b[p * ldb + j])
+        GEMM.addRow(a + p * lda, times: x, into: y, count: m)
+      }
+      if let column {
+        for i in 0..<m { c[i * ldc + j] += column[i] }
+      }
+    }
+  }
+
   /// Calls `body` with `count` lines of `k` contiguous elements and their stride: the stored
   /// rows (`ld` apart) when `inPlace`, else a copy of the columns.
   private func withLines(

@@ -118,7 +118,10 @@ public enum GEMM {
     func run(beta: Double) {
       guard m > 0, n > 0, k > 0, alpha != 0 else { return scale(by: beta) }
       let unblocked = m < 6 || m * n * k < 4096
-      if n < 8 || (unblocked && transposeB) {
+      if n < 8 && transposeA {
+        scale(by: beta)
+        runByStoredRowsOfA()
+      } else if n < 8 || (unblocked && transposeB) {
         scale(by: beta)
         runByDotProducts()
       } else if unblocked {

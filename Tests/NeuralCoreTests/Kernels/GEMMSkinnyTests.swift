@@ -28,6 +28,10 @@ import Testing
     Case(m: 4099, n: 1, k: 300, padding: 3),
     Case(m: 4001, n: 7, k: 150, transposeA: true, transposeB: true, beta: 0.5),
     Case(m: 3, n: 500, k: 800, transposeB: true, alpha: -1, beta: 1, padding: 2),
+    // A transposed and C narrow: A's stored rows added whole to each column of C.
+    Case(m: 50, n: 1, k: 50, transposeA: true), Case(m: 27, n: 1, k: 50, transposeA: true, alpha: 2, beta: 0.5),
+    Case(m: 33, n: 3, k: 7, transposeA: true, beta: 1, padding: 2),
+    Case(m: 9, n: 7, k: 19, transposeA: true, transposeB: true, alpha: -1, padding: 1),
   ]
 
   @Test(arguments: cases)
@@ -67,6 +71,22 @@ import Testing
     }
     var c = [Double](repeating: 0, count: n)
     GEMM.multiply(m: 1, n: n, k: k, a: a, lda: k, b: b, ldb: n, c: &c, ldc: n, threads: 1)
+    #expect(c == expected)
+  }
+
+  /// The RNN's `Waa.T @ da`: `A` stored `[k, m]` and read transposed, times a column. Each
+  /// element is the in-order chain `((a₀x₀ + a₁x₁) + a₂x₂) + …` over A's stored rows, as BLAS's
+  /// gemv sums it.
+  @Test func transposedMatrixTimesColumnAddsStoredRowsInOrder() {
+    let (k, m) = (23, 19)
+    let a = (0..<k * m).map { Double(($0 * 11) % 13) * 0.31 - 1.9 }
+    let x = (0..<k).map { Double($0 % 5) * 0.7 - 1.3 }
+    var expected = [Double](repeating: 0, count: m)
+    for p in 0..<k {
+      for i in 0..<m { expected[i] += x[p] * a[p * m + i] }
+    }
+    var c = [Double](repeating: .nan, count: m)
+    GEMM.multiply(m: m, n: 1, k: k, a: a, lda: m, transposeA: true, b: x, ldb: 1, c: &c, ldc: 1, threads: 1)
     #expect(c == expected)
   }
 
