@@ -39,6 +39,16 @@ extension Compiler {
       }
     case 1:
       let a0 = try compile(expressions[0])
+      if let unary = unaryBuiltin(callee) {
+        // len(x), float(v), str(i): the built-in is found when compiling; each call only checks
+        // that no global of the same name hides it.
+        let (slot, generic) = unary
+        return { f throws(PyException) in
+          if case .none = f.globals.values[slot] { return try generic(try a0(f), f.interpreter) }
+          let target = try function(f)
+          return try Compiler.callGeneric(target, [try a0(f)], f)
+        }
+      }
       return { f throws(PyException) in
         let target = try function(f)
         let v0 = try a0(f)
@@ -128,6 +138,20 @@ extension Compiler {
         for argument in simple { positional.append(try argument.evaluate(f)) }
         return try Compiler.callGeneric(target, positional, f)
       }
+    }
+  }
+
+  /// The global slot and one-argument implementation of a built-in function or type named by
+  /// `callee` (`len`, `float`), if it has one.
+  private func unaryBuiltin(_ callee: Expression)
+    -> (Int, (PyValue, Interpreter) throws(PyException) -> PyValue)?
+  {
+    guard case .name(let name, _) = callee, case .global(let slot) = scope.resolve(name, globals: globals)
+    else { return nil }
+    switch builtins[name] {
+    case .builtin(let builtin)?: return builtin.unary.map { (slot, $0) }
+    case .type(let cls)?: return cls.constructor?.unary.map { (slot, $0) }
+    default: return nil
     }
   }
 

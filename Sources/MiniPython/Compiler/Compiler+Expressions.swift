@@ -45,21 +45,7 @@ extension Compiler {
     case .call(let callee, let arguments, let location):
       return try compileCall(callee, arguments, location)
     case .attribute(let object, let name, _):
-      let value = try compile(object)
-      let cache = MethodCache()
-      return { f throws(PyException) in
-        let receiver = try value(f)
-        switch receiver {
-        case .instance(let instance):
-          if let found = instance.attributes[name] { return found }
-        case .module(let module):
-          // np.random, np.pi, math.e: remembered while the module's members do not change.
-          if let found = cache.member(name, of: module) { return found }
-        default:
-          break
-        }
-        return try f.interpreter.attribute(receiver, name)
-      }
+      return try compileAttributeLoad(object, name)
     case .item(let container, let key, _):
       if case .constant(.string(let text), _) = key {
         // parameters["W1"]: the key is made (and its hash input fixed) once.
@@ -67,8 +53,13 @@ extension Compiler {
         let constantKey = PyKey(string: text)
         let keyValue = PyValue.str(text)
         return { f throws(PyException) in
+          // Each branch uses either the dict or the value, so the reference moves instead of
+          // being copied.
           let o = try object(f)
-          if case .dict(let dict) = o, let value = dict.get(constantKey) { return value }
+          if case .dict(let dict) = o {
+            if let value = dict.get(constantKey) { return value }
+            return try f.interpreter.item(.dict(dict), keyValue)
+          }
           return try f.interpreter.item(o, keyValue)
         }
       }
@@ -89,16 +80,19 @@ extension Compiler {
       return { f throws(PyException) in
         let o = try object(f)
         let k = try index(f)
-        switch (o, k) {
-        case (.list(let list), .int(var i)):
-          if i < 0 { i += list.items.count }
-          if i >= 0 && i < list.items.count { return list.items[i] }
-        case (.dict(let dict), .str(let text)):
-          if let value = dict.get(PyKey(string: text)) { return value }
+        switch o {
+        case .list(let list):
+          if case .int(var i) = k {
+            if i < 0 { i += list.items.count }
+            if i >= 0 && i < list.items.count { return list.items[i] }
+          }
+          return try f.interpreter.item(.list(list), k)
+        case .dict(let dict):
+          if case .str(let text) = k, let value = dict.get(PyKey(string: text)) { return value }
+          return try f.interpreter.item(.dict(dict), k)
         default:
-          break
+          return try f.interpreter.item(o, k)
         }
-        return try f.interpreter.item(o, k)
       }
     case .slice(let start, let stop, let step, _):
       let parts = try [start, stop, step].map { (e: Expression?) throws(SyntaxError) -> Evaluator? in

@@ -24,13 +24,14 @@ extension Compiler {
     }
     let isAppend = name == "append" && count == 1
     let cache = MethodCache()
+    let own = AttributeCache(name)
     let arrayMethod = NDArray.methods[name]
     return { f throws(PyException) in
       let receiver = try receiverValue(f)
       let interpreter = f.interpreter
       switch receiver {
       case .instance(let instance):
-        if instance.attributes[name] == nil, let method = cache.lookup(name, in: instance.cls) {
+        if !own.isSet(on: instance), let method = cache.lookup(name, in: instance.cls) {
           if case .function(let function) = method {
             if count >= 0, let frame = Compiler.directFrame(function, count + 1, f) {
               frame.slots[0] = receiver

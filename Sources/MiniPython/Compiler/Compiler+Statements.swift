@@ -42,6 +42,14 @@ extension Compiler {
           return .normal
         }
       }
+      if targets.count == 1 {
+        let store = try compileStore(targets[0])
+        return { f throws(PyException) in
+          f.line = line
+          try store(f, try evaluate(f))
+          return .normal
+        }
+      }
       var stores: [Store] = []
       for target in targets { stores.append(try compileStore(target)) }
       return { f throws(PyException) in

@@ -78,14 +78,18 @@ extension Compiler {
     case .name(let name, _):
       return compileNameStore(name)
     case .attribute(let object, let name, _):
-      let evaluate = try compile(object)
+      return try compileAttributeStore(object, name)
+    case .item(let container, .constant(.string(let text), _), _):
+      // parameters["W1"] = W: the key is made (and hashed) once.
+      let evaluateContainer = try compile(container)
+      let constantKey = PyKey(string: text)
       return { f, value throws(PyException) in
-        let receiver = try evaluate(f)
-        if case .instance(let instance) = receiver {
-          instance.attributes[name] = value
-        } else {
-          try f.interpreter.setAttribute(receiver, name, value)
+        let object = try evaluateContainer(f)
+        if case .dict(let dict) = object {
+          dict.set(constantKey, value)
+          return
         }
+        try f.interpreter.setItem(object, .str(text), value)
       }
     case .item(let container, let key, _):
       let evaluateContainer = try compile(container)
@@ -93,20 +97,26 @@ extension Compiler {
       return { f, value throws(PyException) in
         let object = try evaluateContainer(f)
         let index = try evaluateKey(f)
-        switch (object, index) {
-        case (.list(let list), .int(var i)):
-          if i < 0 { i += list.items.count }
-          if i >= 0 && i < list.items.count {
-            list.items[i] = value
+        // Each path uses either the container or the value it came in, so references move.
+        switch object {
+        case .list(let list):
+          if case .int(var i) = index {
+            if i < 0 { i += list.items.count }
+            if i >= 0 && i < list.items.count {
+              list.items[i] = value
+              return
+            }
+          }
+          try f.interpreter.setItem(.list(list), index, value)
+        case .dict(let dict):
+          if case .str(let text) = index {
+            dict.set(PyKey(string: text), value)
             return
           }
-        case (.dict(let dict), .str(let text)):
-          dict.set(PyKey(string: text), value)
-          return
+          try f.interpreter.setItem(.dict(dict), index, value)
         default:
-          break
+          try f.interpreter.setItem(object, index, value)
         }
-        try f.interpreter.setItem(object, index, value)
       }
     case .tuple(let items, _), .list(let items, _):
       return try compileUnpack(items)

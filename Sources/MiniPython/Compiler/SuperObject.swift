@@ -28,7 +28,7 @@ final class SuperObject: NativeObject {
         if case .instance(let object) = receiver,
           object.cls.isSubclass(of: ExceptionKind.baseException.cls)
         {
-          object.attributes["args"] = .tuple(arguments.positional)
+          object.setAttribute("args", .tuple(arguments.positional))
         }
         return .none
       })

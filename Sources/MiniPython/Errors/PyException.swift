@@ -42,7 +42,7 @@ public final class PyException: Error, @unchecked Sendable {
 
   /// The exception's arguments (`e.args`).
   public var args: [PyValue] {
-    if case .instance(let object) = value, case .tuple(let items)? = object.attributes["args"] {
+    if case .instance(let object) = value, case .tuple(let items)? = object.attribute("args") {
       return items
     }
     return []

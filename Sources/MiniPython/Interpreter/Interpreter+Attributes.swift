@@ -6,7 +6,7 @@ extension Interpreter {
   public func attribute(_ value: PyValue, _ name: String) throws(PyException) -> PyValue {
     switch value {
     case .instance(let object):
-      if let found = object.attributes[name] { return found }
+      if let found = object.attribute(name) { return found }
       if let found = object.cls.lookup(name) {
         switch found {
         case .function, .builtin: return .boundMethod(PyBoundMethod(receiver: value, function: found))
@@ -115,7 +115,7 @@ extension Interpreter {
   public func setAttribute(_ value: PyValue, _ name: String, _ newValue: PyValue) throws(PyException) {
     switch value {
     case .instance(let object):
-      object.attributes[name] = newValue
+      object.setAttribute(name, newValue)
       return
     case .type(let cls):
       if cls.isBuiltin {
@@ -136,7 +136,7 @@ extension Interpreter {
 
   /// `del value.name`.
   func deleteAttribute(_ value: PyValue, _ name: String) throws(PyException) {
-    if case .instance(let object) = value, object.attributes.removeValue(forKey: name) != nil { return }
+    if case .instance(let object) = value, object.removeAttribute(name) { return }
     throw PyException(.attributeError, "'\(value.typeName)' object has no attribute '\(name)'")
   }
 

@@ -180,7 +180,7 @@ extension Interpreter {
     }
     let instance = PyInstance(cls: cls)
     let isException = cls.isSubclass(of: ExceptionKind.baseException.cls)
-    if isException { instance.attributes["args"] = .tuple(args) }
+    if isException { instance.setAttribute("args", .tuple(args)) }
     if let initializer = cls.lookup("__init__") {
       let result = try call(initializer, [.instance(instance)] + args, keywords: keywords)
       if !result.isNone {

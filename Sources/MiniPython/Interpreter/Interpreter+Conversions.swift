@@ -23,7 +23,7 @@ extension Interpreter {
 
   /// `str(e)` for an exception: its single argument, `''`, or the repr of its arguments.
   func exceptionMessage(_ object: PyInstance) throws(PyException) -> String {
-    guard case .tuple(let args)? = object.attributes["args"] else { return "" }
+    guard case .tuple(let args)? = object.attribute("args") else { return "" }
     switch args.count {
     case 0: return ""
     case 1:
@@ -97,7 +97,7 @@ extension Interpreter {
     case .instance(let object):
       if let method = object.cls.lookup("__repr__") { return try stringResult(method, value, "__repr__") }
       if object.cls.isSubclass(of: ExceptionKind.baseException.cls) {
-        guard case .tuple(let args)? = object.attributes["args"] else { return object.cls.name + "()" }
+        guard case .tuple(let args)? = object.attribute("args") else { return object.cls.name + "()" }
         if args.count == 1 { return object.cls.name + "(" + (try repr(args[0], visiting: &visiting)) + ")" }
         return object.cls.name + "(" + (try joined(args, &visiting)) + ")"
       }

@@ -17,6 +17,10 @@ public final class PyClass: @unchecked Sendable {
   /// reference to the class (a weak reference would make every retain of the class slow).
   let identity = Identity()
 
+  /// Where the attributes of this class's instances live (user classes only: a built-in class
+  /// is shared by every session, so its instances each get a layout of their own).
+  let instanceLayout = AttributeLayout()
+
   /// The sum of the versions along the inheritance chain: changes when any class in it changes.
   var chainVersion: Int {
     var total = 0

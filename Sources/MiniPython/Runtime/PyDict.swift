@@ -1,11 +1,21 @@
 /// A Python `dict`: a mutable mapping that keeps insertion order, shared by reference.
+///
+/// Laid out as CPython lays out its dicts: the entries sit in arrays by insertion position (a
+/// removed entry leaves a `nil` key), and an open-addressing table of positions, probed
+/// linearly, finds a key by the hash its `PyKey` carries. A lookup with a constant key hashes
+/// nothing and makes no Swift `Dictionary` call.
 public final class PyDict {
-  // Keys and values sit in two arrays by insertion position (a removed entry leaves a `nil` key),
-  // so reading a value copies only the value.
   private var keyAt: [PyValue?] = []
   private var valueAt: [PyValue] = []
-  private var index: [PyKey: Int] = [:]
+  private var hashAt: [Int] = []
+  /// Positions in `keyAt` by bucket; `empty` or `removed` for no entry. Its size is a power of two.
+  private var table: [Int] = []
+  /// Buckets holding a position or `removed` (a removed bucket still lengthens probes).
+  private var used = 0
   private var live = 0
+
+  private static let empty = -1
+  private static let removed = -2
 
   /// Creates an empty dict.
   public init() {}
@@ -27,9 +37,10 @@ public final class PyDict {
   public var keys: [PyValue] { keyAt.compactMap { $0 } }
 
   /// The value stored under `key`, or `nil`.
+  @inline(__always)
   public func get(_ key: PyKey) -> PyValue? {
-    guard let position = index[key] else { return nil }
-    return valueAt[position]
+    let position = find(key)
+    return position < 0 ? nil : valueAt[position]
   }
 
   /// The value stored under the string `key`, or `nil`.
@@ -39,14 +50,17 @@ public final class PyDict {
 
   /// Stores `value` under `key`, keeping the position of an existing key.
   public func set(_ key: PyKey, _ value: PyValue) {
-    if let position = index[key] {
+    let position = find(key)
+    if position >= 0 {
       valueAt[position] = value
-    } else {
-      index[key] = keyAt.count
-      keyAt.append(key.value)
-      valueAt.append(value)
-      live += 1
+      return
     }
+    if (used + 1) * 3 > table.count * 2 { rebuild(capacity: max(8, live * 4)) }
+    insert(position: keyAt.count, hash: key.hash)
+    keyAt.append(key.value)
+    valueAt.append(value)
+    hashAt.append(key.hash)
+    live += 1
   }
 
   /// Stores `value` under the string `key`.
@@ -57,32 +71,94 @@ public final class PyDict {
   /// Removes `key` and returns its value, or `nil` if absent.
   @discardableResult
   public func remove(_ key: PyKey) -> PyValue? {
-    guard let position = index.removeValue(forKey: key) else { return nil }
-    let value = valueAt[position]
-    keyAt[position] = nil
-    valueAt[position] = .none
-    live -= 1
-    if keyAt.count > 32 && live * 2 < keyAt.count { compact() }
-    return value
+    guard !table.isEmpty else { return nil }
+    let mask = table.count - 1
+    var bucket = key.hash & mask
+    while true {
+      let position = table[bucket]
+      if position == PyDict.empty { return nil }
+      if position >= 0, hashAt[position] == key.hash, let stored = keyAt[position],
+        PyKey.keysEqual(stored, key.value)
+      {
+        table[bucket] = PyDict.removed
+        let value = valueAt[position]
+        keyAt[position] = nil
+        valueAt[position] = .none
+        live -= 1
+        if keyAt.count > 32 && live * 2 < keyAt.count { compact() }
+        return value
+      }
+      bucket = (bucket + 1) & mask
+    }
   }
 
   /// Removes every entry.
   public func removeAll() {
     keyAt = []
     valueAt = []
-    index = [:]
+    hashAt = []
+    table = []
+    used = 0
     live = 0
   }
 
-  private func compact() {
-    let kept = entries
-    keyAt = kept.map(\.key)
-    valueAt = kept.map(\.value)
-    index = [:]
-    for (position, entry) in kept.enumerated() {
-      // Keys already stored were hashable when inserted.
-      if let key = try? PyKey(entry.key) { index[key] = position }
+  /// The position of `key` in the entry arrays, or -1.
+  @inline(__always)
+  private func find(_ key: PyKey) -> Int {
+    let count = table.count
+    if count == 0 { return -1 }
+    let mask = count - 1
+    var bucket = key.hash & mask
+    while true {
+      let position = table[bucket]
+      if position == PyDict.empty { return -1 }
+      if position >= 0, hashAt[position] == key.hash, matches(position, key.value) { return position }
+      bucket = (bucket + 1) & mask
     }
+  }
+
+  @inline(__always)
+  private func matches(_ position: Int, _ key: PyValue) -> Bool {
+    if case .str(let wanted) = key, case .str(let stored)? = keyAt[position] { return stored == wanted }
+    guard let stored = keyAt[position] else { return false }
+    return PyKey.keysEqual(stored, key)
+  }
+
+  /// Puts `position` in the first free bucket of `hash`'s probe sequence.
+  private func insert(position: Int, hash: Int) {
+    let mask = table.count - 1
+    var bucket = hash & mask
+    while table[bucket] >= 0 { bucket = (bucket + 1) & mask }
+    if table[bucket] == PyDict.empty { used += 1 }
+    table[bucket] = position
+  }
+
+  /// A new table with room for `capacity` buckets (rounded up to a power of two), without the
+  /// removed markers.
+  private func rebuild(capacity: Int) {
+    var size = 8
+    while size < capacity { size *= 2 }
+    table = Array(repeating: PyDict.empty, count: size)
+    used = 0
+    for position in 0..<keyAt.count where keyAt[position] != nil {
+      insert(position: position, hash: hashAt[position])
+    }
+  }
+
+  /// Drops the holes removed entries left in the entry arrays.
+  private func compact() {
+    var keys: [PyValue?] = []
+    var values: [PyValue] = []
+    var hashes: [Int] = []
+    for position in 0..<keyAt.count where keyAt[position] != nil {
+      keys.append(keyAt[position])
+      values.append(valueAt[position])
+      hashes.append(hashAt[position])
+    }
+    keyAt = keys
+    valueAt = values
+    hashAt = hashes
+    rebuild(capacity: max(8, live * 4))
   }
 }
 

@@ -3,9 +3,13 @@
 /// Equality and hashing follow Python: `1 == 1.0 == True` hash alike; tuples hash by contents;
 /// instances, functions, classes and host objects hash by identity.
 /// Construct it with `PyKey(_:)`, which raises `TypeError: unhashable type: 'list'` as Python does.
+/// The key computes its hash once, when made (as CPython caches a string's hash), so a constant
+/// key such as `parameters["W1"]` is hashed when the code is compiled, not at each lookup.
 public struct PyKey: Hashable {
   /// The wrapped value.
   public let value: PyValue
+  /// The key's hash: equal keys (`1`, `1.0`, `True`) have equal hashes.
+  let hash: Int
 
   /// Wraps a hashable value.
   ///
@@ -13,11 +17,13 @@ public struct PyKey: Hashable {
   public init(_ value: PyValue) throws(PyException) {
     try PyKey.checkHashable(value)
     self.value = value
+    self.hash = PyKey.hash(of: value)
   }
 
   /// Wraps a value known to be hashable (a `str`).
   public init(string: String) {
     self.value = .str(string)
+    self.hash = PyKey.hash(of: string)
   }
 
   private static func checkHashable(_ value: PyValue) throws(PyException) {
@@ -60,31 +66,53 @@ public struct PyKey: Hashable {
   }
 
   public func hash(into hasher: inout Hasher) {
-    PyKey.hashValue(value, into: &hasher)
+    hasher.combine(hash)
   }
 
-  private static func hashValue(_ value: PyValue, into hasher: inout Hasher) {
+  /// The hash of a string: FNV-1a over its UTF-8 bytes, as Python compares strings by code points.
+  @inline(__always)
+  static func hash(of string: String) -> Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in string.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return Int(bitPattern: UInt(h ^ (h >> 29)))
+  }
+
+  /// Spreads an integer's bits so that consecutive integers land in different table buckets.
+  @inline(__always)
+  static func mix(_ x: Int) -> Int {
+    var h = UInt64(bitPattern: Int64(x)) &* 0x9e37_79b9_7f4a_7c15
+    h ^= h >> 32
+    return Int(bitPattern: UInt(h))
+  }
+
+  static func hash(of value: PyValue) -> Int {
     switch value {
-    case .none: hasher.combine(0)
-    case .ellipsis: hasher.combine(1)
-    case .bool(let b): hasher.combine(b ? 1 : 0)
-    case .int(let i): hasher.combine(i)
+    case .none: return mix(-0x1234_5677)
+    case .ellipsis: return mix(-0x1234_5678)
+    case .bool(let b): return mix(b ? 1 : 0)
+    case .int(let i): return mix(i)
     case .float(let d):
-      if d == d.rounded(), abs(d) < 9.2e18 { hasher.combine(Int(d)) } else { hasher.combine(d) }
-    case .str(let s): hasher.combine(s)
+      if d == d.rounded(), abs(d) < 9.2e18 { return mix(Int(d)) }
+      return mix(Int(bitPattern: UInt(d.bitPattern)))
+    case .str(let s): return hash(of: s)
     case .tuple(let items):
-      hasher.combine(items.count)
-      for item in items { hashValue(item, into: &hasher) }
-    case .function(let f): hasher.combine(ObjectIdentifier(f))
-    case .builtin(let f): hasher.combine(ObjectIdentifier(f))
-    case .type(let c): hasher.combine(ObjectIdentifier(c))
-    case .instance(let o): hasher.combine(ObjectIdentifier(o))
-    case .module(let m): hasher.combine(ObjectIdentifier(m))
-    case .native(let o): hasher.combine(ObjectIdentifier(o))
-    case .iterator(let o): hasher.combine(ObjectIdentifier(o))
-    case .range(let r): hasher.combine(ObjectIdentifier(r))
-    case .boundMethod(let m): hasher.combine(ObjectIdentifier(m))
-    case .list, .dict, .set, .slice: hasher.combine(-1)
+      var h = mix(items.count)
+      for item in items { h = mix(h ^ hash(of: item)) }
+      return h
+    case .function(let f): return identity(f)
+    case .builtin(let f): return identity(f)
+    case .type(let c): return identity(c)
+    case .instance(let o): return identity(o)
+    case .module(let m): return identity(m)
+    case .native(let o): return identity(o)
+    case .iterator(let o): return identity(o)
+    case .range(let r): return identity(r)
+    case .boundMethod(let m): return identity(m)
+    case .list, .dict, .set, .slice: return -1
     }
+  }
+
+  private static func identity(_ object: AnyObject) -> Int {
+    mix(Int(bitPattern: ObjectIdentifier(object)))
   }
 }

@@ -38,16 +38,83 @@ public final class PyBoundMethod {
 }
 
 /// An instance of a user class (or of a built-in exception type).
+///
+/// The attributes sit in an array indexed by the class's `AttributeLayout` (`nil`: not set on
+/// this instance), so call sites can cache where `self.W` lives; `attributes` offers them as a
+/// dictionary.
 public final class PyInstance {
   /// The instance's class.
   public let cls: PyClass
-  /// The instance attributes (`__dict__`).
-  public var attributes: [String: PyValue]
+  /// Where each attribute name lives in `values`.
+  let layout: AttributeLayout
+  private var values: ContiguousArray<PyValue?> = []
 
-  /// Creates an instance with no attributes.
+  /// Creates an instance with the given attributes.
   public init(cls: PyClass, attributes: [String: PyValue] = [:]) {
     self.cls = cls
-    self.attributes = attributes
+    // Built-in classes are shared by every session: their instances do not share a layout.
+    self.layout = cls.isBuiltin ? AttributeLayout() : cls.instanceLayout
+    for (name, value) in attributes.sorted(by: { $0.key < $1.key }) { setAttribute(name, value) }
+  }
+
+  /// The instance attributes (`__dict__`).
+  public var attributes: [String: PyValue] {
+    get {
+      var result: [String: PyValue] = [:]
+      for (index, value) in values.enumerated() {
+        if let value { result[layout.names[index]] = value }
+      }
+      return result
+    }
+    set {
+      values = []
+      for (name, value) in newValue.sorted(by: { $0.key < $1.key }) { setAttribute(name, value) }
+    }
+  }
+
+  /// The attribute `name` set on this instance (not looking at its class).
+  public func attribute(_ name: String) -> PyValue? {
+    guard let index = layout.index(of: name), index < values.count else { return nil }
+    return values[index]
+  }
+
+  /// Sets the attribute `name` on this instance.
+  public func setAttribute(_ name: String, _ value: PyValue) {
+    setValue(value, at: layout.add(name))
+  }
+
+  /// Removes the attribute `name`; returns whether it was set.
+  @discardableResult
+  public func removeAttribute(_ name: String) -> Bool {
+    guard let index = layout.index(of: name), index < values.count, values[index] != nil else { return false }
+    values[index] = nil
+    return true
+  }
+
+  @inline(__always)
+  func value(at index: Int) -> PyValue? {
+    index < values.count ? values[index] : nil
+  }
+
+  @inline(__always)
+  func hasValue(at index: Int) -> Bool {
+    guard index < values.count else { return false }
+    if case .none = values[index] { return false }
+    return true
+  }
+
+  @inline(__always)
+  func setValue(_ value: PyValue, at index: Int) {
+    if index < values.count {
+      values[index] = value
+    } else {
+      grow(to: index)
+      values.append(value)
+    }
+  }
+
+  private func grow(to index: Int) {
+    while values.count < index { values.append(nil) }
   }
 }
 
