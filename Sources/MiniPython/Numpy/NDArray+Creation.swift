@@ -4,7 +4,12 @@ extension NDArray {
   public static func full(_ shape: [Int], _ value: Double, dtype: DType = .float64) throws(NumpyError) -> NDArray {
     if shape.contains(where: { $0 < 0 }) { throw .value("negative dimensions are not allowed") }
     try ArrayAllocation.check(shape, dtype: dtype)
-    return NDArray(shape: shape, scalars: Array(repeating: dtype.cast(value), count: shape.reduce(1, *)), dtype: dtype)
+    let (n, fill) = (shape.reduce(1, *), dtype.cast(value))
+    let scalars = [Double](unsafeUninitializedCapacity: n) { values, initialized in
+      if n > 0 { values.baseAddress!.initialize(repeating: fill, count: n) }
+      initialized = n
+    }
+    return NDArray(shape: shape, scalars: scalars, dtype: dtype)
   }
 
   /// `np.eye(n, m, k)`: ones on the `k`-th diagonal of an `n × m` matrix.

@@ -73,4 +73,76 @@ extension NDArray {
       }
     }
   }
+
+  /// Whether `mask` is a boolean array of this array's shape (`dZ[Z <= 0]`), which `selecting(mask:)`
+  /// and `fill(_:where:)` take directly, without an index plan.
+  func selectsByMask(_ mask: NDArray) -> Bool {
+    mask.dtype == .bool && ndim > 0 && mask.shape == shape
+  }
+
+  /// `self[mask]` for a mask of this array's shape: the elements where it is true, row-major, as a
+  /// new 1-D array of shape `(mask.sum(),)`.
+  ///
+  /// - Precondition: `selectsByMask(mask)`.
+  func selecting(mask: NDArray) -> NDArray {
+    precondition(selectsByMask(mask), "mask of shape \(mask.shape) for an array of shape \(shape)")
+    if count == 0 { return NDArray(shape: [0], scalars: [], dtype: dtype) }
+    let flags = mask.isContiguous ? mask : mask.copy()
+    let (n, start, type) = (count, offset, dtype)
+    return flags.storage.buffer.withUnsafeBufferPointer { flagStorage in
+      let m = flagStorage.baseAddress! + flags.offset
+      var selected = 0
+      for i in 0..<n { selected &+= m[i] != 0 ? 1 : 0 }
+      // One spare slot: the loops below store every element and advance only past the selected
+      // ones, without a branch on the mask.
+      let values = [Double](unsafeUninitializedCapacity: selected + 1) { out, initialized in
+        let to = out.baseAddress!
+        var next = 0
+        storage.buffer.withUnsafeBufferPointer { source in
+          if isContiguous {
+            let from = source.baseAddress! + start
+            for i in 0..<n {
+              to[next] = from[i]
+              next &+= m[i] != 0 ? 1 : 0
+            }
+          } else {
+            var i = 0
+            layout.forEachOffset { position in
+              to[next] = source[position]
+              next &+= m[i] != 0 ? 1 : 0
+              i &+= 1
+            }
+          }
+        }
+        initialized = selected
+      }
+      return NDArray(shape: StridedLayout.vector(selected), scalars: values, dtype: type)
+    }
+  }
+
+  /// `self[mask] = value` for a mask of this array's shape: `value` (cast to this dtype) where the
+  /// mask is true, through this array's layout.
+  ///
+  /// - Precondition: `selectsByMask(mask)`.
+  func fill(_ value: Double, where mask: NDArray) {
+    precondition(selectsByMask(mask), "mask of shape \(mask.shape) for an array of shape \(shape)")
+    if count == 0 { return }
+    let flags = mask.isContiguous && mask.storage !== storage ? mask : mask.copy()
+    let (n, start, v) = (count, offset, dtype.cast(value))
+    flags.storage.buffer.withUnsafeBufferPointer { flagStorage in
+      let m = flagStorage.baseAddress! + flags.offset
+      storage.buffer.withUnsafeMutableBufferPointer { destination in
+        if isContiguous {
+          let to = destination.baseAddress! + start
+          for i in 0..<n { to[i] = m[i] != 0 ? v : to[i] }
+        } else {
+          var i = 0
+          layout.forEachOffset { position in
+            if m[i] != 0 { destination[position] = v }
+            i &+= 1
+          }
+        }
+      }
+    }
+  }
 }

@@ -23,11 +23,11 @@ extension NDArray: NativeObject {
 
   public func attribute(_ name: String, in interpreter: Interpreter) throws(PyException) -> PyValue? {
     switch name {
-    case "shape": return .tuple(shape.map { .int($0) })
+    case "shape": return .tuple(shapeValues)
+    case "T": return .native(transpose)
     case "ndim": return .int(ndim)
     case "size": return .int(count)
     case "dtype": return .native(NumpyDTypeObject(dtype))
-    case "T": return .native(transpose)
     case "itemsize": return .int(dtype == .bool ? 1 : 8)
     case "nbytes": return .int(count * (dtype == .bool ? 1 : 8))
     case "strides": return .tuple(strides.map { .int($0 * (dtype == .bool ? 1 : 8)) })
@@ -40,8 +40,25 @@ extension NDArray: NativeObject {
   }
 
   public func item(at key: PyValue, in interpreter: Interpreter) throws(PyException) -> PyValue {
-    if let position = try elementOffset(key) { return Numpy.scalar(storage.buffer[position], dtype) }
-    if let view = try basicView(key) { return .native(view) }
+    switch key {
+    case .int(let i) where ndim > 0:
+      let position = offset + (try checkedIndex(i, axis: 0)) * strides[0]
+      if ndim == 1 { return Numpy.scalar(storage.buffer[position], dtype) }
+      return .native(row(at: position))
+    case .tuple(let items):
+      if items.count == ndim, let position = try elementOffset(items) {
+        return Numpy.scalar(storage.buffer[position], dtype)
+      }
+      if let view = try basicView(items) { return .native(view) }
+      if let direct = directIndex(key) { return .native(try Numpy.run { () throws(NumpyError) in try selecting(direct) }) }
+    case .slice:
+      if let view = try basicView(CollectionOfOne(key)) { return .native(view) }
+    case .native(let object):
+      if let mask = NDArray.cast(object), selectsByMask(mask) { return .native(selecting(mask: mask)) }
+      if let direct = directIndex(key) { return .native(try Numpy.run { () throws(NumpyError) in try selecting(direct) }) }
+    default:
+      break
+    }
     let index = try Numpy.index(key)
     switch try Numpy.run({ () throws(NumpyError) in try subscripted(index) }) {
     case .scalar(let value, let type): return Numpy.scalar(value, type)
@@ -50,11 +67,24 @@ extension NDArray: NativeObject {
   }
 
   public func setItem(at key: PyValue, to value: PyValue, in interpreter: Interpreter) throws(PyException) {
-    if let number = value.asDouble, let position = try elementOffset(key) {
-      storage.buffer[position] = dtype.cast(number)
-      return
+    if let number = value.asDouble {
+      if let position = try elementOffset(key) {
+        storage.buffer[position] = dtype.cast(number)
+        return
+      }
+      if NDArray.pythonNumber(value) != nil, case .native(let object) = key, let mask = NDArray.cast(object),
+        selectsByMask(mask)
+      {
+        fill(number, where: mask)
+        return
+      }
     }
     let source = try Numpy.array(value)
+    if let direct = directIndex(key),
+      try Numpy.run({ () throws(NumpyError) in try assign(source, at: direct) })
+    {
+      return
+    }
     if let target = try basicView(key) {
       if source.storage === storage, target.offset == source.offset, target.shape == source.shape,
         target.strides == source.strides
@@ -147,6 +177,19 @@ extension NDArray: NativeObject {
 
   public var isHashable: Bool { false }
 
+  /// `a.shape` as Python ints.
+  private var shapeValues: [PyValue] {
+    // Array literals for the common ranks: their storage type is resolved once, where a generic
+    // build (`map`) looks it up on every call.
+    switch shape.count {
+    case 1: return [.int(shape[0])]
+    case 2: return [.int(shape[0]), .int(shape[1])]
+    case 3: return [.int(shape[0]), .int(shape[1]), .int(shape[2])]
+    case 4: return [.int(shape[0]), .int(shape[1]), .int(shape[2]), .int(shape[3])]
+    default: return shape.map { .int($0) }
+    }
+  }
+
   /// The storage offset of `a[i]` or `a[i, j, ...]` when the key is one integer per axis (the
   /// element loops of the course's convolutions), without building an index plan.
   private func elementOffset(_ key: PyValue) throws(PyException) -> Int? {
@@ -154,49 +197,111 @@ extension NDArray: NativeObject {
     case .int(let i) where ndim == 1:
       return offset + (try checkedIndex(i, axis: 0)) * strides[0]
     case .tuple(let items) where items.count == ndim:
-      var position = offset
-      for (axis, item) in items.enumerated() {
-        guard case .int(let i) = item else { return nil }
-        position += (try checkedIndex(i, axis: axis)) * strides[axis]
-      }
-      return position
+      return try elementOffset(items)
     default:
       return nil
     }
   }
 
+  /// The storage offset of `a[i, j, ...]`, or nil when an item is not an int.
+  ///
+  /// - Precondition: `items.count == ndim`.
+  @inline(__always)
+  private func elementOffset(_ items: [PyValue]) throws(PyException) -> Int? {
+    var position = offset
+    for axis in 0..<items.count {
+      guard case .int(let i) = items[axis] else { return nil }
+      position += (try checkedIndex(i, axis: axis)) * strides[axis]
+    }
+    return position
+  }
+
+  /// The view `a[i]` of an array of two or more axes whose row `i` starts at storage `position`.
+  private func row(at position: Int) -> NDArray {
+    if ndim == 2 {
+      let (extent, step) = (shape[1], strides[1])
+      return NDArray(
+        viewing: self, shape: StridedLayout.vector(extent), strides: StridedLayout.vector(step), offset: position,
+        count: extent, isContiguous: extent <= 1 || step == 1)
+    }
+    let (rowShape, rowStrides) = (Array(shape[1...]), Array(strides[1...]))
+    return NDArray(
+      viewing: self, shape: rowShape, strides: rowStrides, offset: position, count: count / shape[0],
+      isContiguous: isContiguous || StridedLayout.isRowMajor(shape: rowShape, strides: rowStrides))
+  }
+
   /// The view `a[...]` for a key of integers and slices only (the common case), built directly.
   private func basicView(_ key: PyValue) throws(PyException) -> NDArray? {
-    let items: [PyValue]
     switch key {
-    case .tuple(let parts): items = parts
-    case .slice, .int: items = [key]  // X[i] of a matrix is a row view
+    case .tuple(let parts): return try basicView(parts)
+    case .slice, .int: return try basicView(CollectionOfOne(key))  // X[i] of a matrix is a row view
     default: return nil
     }
+  }
+
+  /// The view selected by integers and slices, one per leading axis (nil for any other item).
+  /// Results of one or two axes take the shared shape and stride arrays where they can.
+  private func basicView<Items: RandomAccessCollection<PyValue>>(_ items: Items) throws(PyException) -> NDArray?
+  where Items.Index == Int {
+    let (shape, strides, ndim) = (self.shape, self.strides, self.shape.count)
     guard items.count <= ndim else { return nil }
+    var rank = ndim - items.count
+    for item in items {
+      switch item {
+      case .int: break
+      case .slice: rank += 1
+      default: return nil
+      }
+    }
     var newShape: [Int] = []
     var newStrides: [Int] = []
-    newShape.reserveCapacity(ndim)
-    newStrides.reserveCapacity(ndim)
+    if rank > 2 {
+      newShape.reserveCapacity(rank)
+      newStrides.reserveCapacity(rank)
+    }
+    var (extent0, stride0, extent1, stride1, axes) = (0, 0, 0, 0, 0)
+    func add(_ extent: Int, _ stride: Int) {
+      if rank > 2 {
+        newShape.append(extent)
+        newStrides.append(stride)
+      } else if axes == 0 {
+        (extent0, stride0) = (extent, stride)
+      } else {
+        (extent1, stride1) = (extent, stride)
+      }
+      axes += 1
+    }
     var position = offset
-    for (axis, item) in items.enumerated() {
-      switch item {
+    for axis in 0..<items.count {
+      switch items[items.startIndex + axis] {
       case .int(let i):
         position += (try checkedIndex(i, axis: axis)) * strides[axis]
       case .slice(let s):
         let (start, _, step, count) = try s.indices(length: shape[axis])
         if count > 0 { position += start * strides[axis] }
-        newShape.append(count)
-        newStrides.append(strides[axis] * step)
+        add(count, strides[axis] * step)
       default:
         return nil
       }
     }
-    for axis in items.count..<ndim {
-      newShape.append(shape[axis])
-      newStrides.append(strides[axis])
+    for axis in items.count..<ndim { add(shape[axis], strides[axis]) }
+    switch rank {
+    case 0:
+      return NDArray(viewing: self, shape: [], strides: [], offset: position, count: 1, isContiguous: true)
+    case 1:
+      return NDArray(
+        viewing: self, shape: StridedLayout.vector(extent0), strides: StridedLayout.vector(stride0), offset: position,
+        count: extent0, isContiguous: extent0 <= 1 || stride0 == 1)
+    case 2:
+      let shape = [extent0, extent1]
+      let rowMajor = StridedLayout.rowMajorStrides(shape)
+      let strides = stride1 == 1 && stride0 == rowMajor[0] ? rowMajor : [stride0, stride1]
+      return NDArray(
+        viewing: self, shape: shape, strides: strides, offset: position, count: extent0 * extent1,
+        isContiguous: StridedLayout.isRowMajor(shape: shape, strides: strides))
+    default:
+      return view(shape: newShape, strides: newStrides, offset: position)
     }
-    return view(shape: newShape, strides: newStrides, offset: position)
   }
 
   private func checkedIndex(_ i: Int, axis: Int) throws(PyException) -> Int {

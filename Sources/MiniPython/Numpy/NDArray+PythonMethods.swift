@@ -56,7 +56,11 @@ extension NDArray {
     case "reshape":
       return UnboundMethod(name, "a.reshape(shape) or a.reshape(d0, d1, ...)") { a, arguments throws(PyException) in
         let shape = arguments.count == 1 ? try Numpy.shape(arguments[0]) : try Numpy.shape(.tuple(arguments.positional))
-        return .native(try Numpy.run { () throws(NumpyError) in try a.reshaped(shape) })
+        do throws(NumpyError) {
+          return .native(try a.reshaped(consume shape))  // resolves -1 in place: no copy of the shape
+        } catch {
+          throw Numpy.pythonError(error)
+        }
       }
     case "transpose":
       return UnboundMethod(name, "a.transpose(*axes)") { a, arguments throws(PyException) in

@@ -6,28 +6,43 @@ extension NDArray {
   /// `a.reshape(shape)`, with one extent allowed to be `-1` (inferred).
   ///
   /// - Throws: `ValueError: cannot reshape array of size 6 into shape (4,5)`.
-  public func reshaped(_ newShape: [Int]) throws(NumpyError) -> NDArray {
-    let unknown = newShape.indices.filter { newShape[$0] < 0 }
-    if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
-    var resolved = newShape
-    let known = newShape.filter { $0 >= 0 }.reduce(1, *)
-    let described = "(" + newShape.map { $0 < 0 ? "newaxis" : String($0) }.joined(separator: ",") + (newShape.count == 1 ? ",)" : ")")
-    if let k = unknown.first {
-      guard known > 0, count % known == 0 else {
-        throw .value("cannot reshape array of size \(count) into shape \(described)")
+  public func reshaped(_ newShape: consuming [Int]) throws(NumpyError) -> NDArray {
+    var unknown = -1
+    var unknowns = 0
+    var known = 1
+    for (axis, extent) in newShape.enumerated() {
+      if extent < 0 {
+        unknowns += 1
+        unknown = axis
+      } else {
+        known *= extent
       }
-      resolved[k] = count / known
+    }
+    if unknowns > 1 { throw .value("can only specify one unknown dimension") }
+    if unknown >= 0 {
+      guard known > 0, count % known == 0 else { throw reshapeError(newShape) }
+      newShape[unknown] = count / known
     } else if known != count {
-      throw .value("cannot reshape array of size \(count) into shape \(described)")
+      throw reshapeError(newShape)
     }
     let source = contiguous
-    return source.view(shape: resolved, strides: StridedLayout.rowMajorStrides(resolved), offset: source.offset)
+    let strides = StridedLayout.rowMajorStrides(newShape)
+    return NDArray(
+      viewing: source, shape: newShape, strides: strides, offset: source.offset,
+      count: count, isContiguous: true)
+  }
+
+  private func reshapeError(_ newShape: [Int]) -> NumpyError {
+    let described = "(" + newShape.map { $0 < 0 ? "newaxis" : String($0) }.joined(separator: ",") + (newShape.count == 1 ? ",)" : ")")
+    return .value("cannot reshape array of size \(count) into shape \(described)")
   }
 
   /// `a.ravel()`: the elements as one axis (a view when contiguous).
   public func raveled() -> NDArray {
     let source = contiguous
-    return source.view(shape: [count], strides: [1], offset: source.offset)
+    return NDArray(
+      viewing: source, shape: StridedLayout.vector(count), strides: StridedLayout.vector(1), offset: source.offset,
+      count: count, isContiguous: true)
   }
 
   /// `a.flatten()`: a 1-D copy.
@@ -67,7 +82,7 @@ extension NDArray {
   ///
   /// - Throws: `ValueError: axes don't match array`.
   public func transposed(axes: [Int]? = nil) throws(NumpyError) -> NDArray {
-    guard let axes else { return transposed(Array((0..<ndim).reversed())) }
+    guard let axes else { return transpose }
     guard axes.count == ndim else { throw .value("axes don't match array") }
     let order = try normalizedAxes(axes)
     return transposed(order)
@@ -87,6 +102,18 @@ extension NDArray {
     view(shape: order.map { shape[$0] }, strides: order.map { strides[$0] }, offset: offset)
   }
 
-  /// `a.T`.
-  public var transpose: NDArray { transposed(Array((0..<ndim).reversed())) }
+  /// `a.T`: the axes reversed (a vector's or a scalar's own layout, in a new view).
+  public var transpose: NDArray {
+    switch ndim {
+    case 0, 1:
+      return NDArray(viewing: self, shape: shape, strides: strides, offset: offset, count: count, isContiguous: isContiguous)
+    case 2:
+      let (newShape, newStrides) = ([shape[1], shape[0]], [strides[1], strides[0]])
+      return NDArray(
+        viewing: self, shape: newShape, strides: newStrides, offset: offset, count: count,
+        isContiguous: StridedLayout.isRowMajor(shape: newShape, strides: newStrides))
+    default:
+      return transposed(Array((0..<ndim).reversed()))
+    }
+  }
 }

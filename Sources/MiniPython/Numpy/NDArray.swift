@@ -38,13 +38,28 @@ public final class NDArray {
   /// A view over the elements of `storage` (an owner, or another view whose owner is used).
   init(storage: NDArray, dtype: DType, shape: [Int], strides: [Int], offset: Int) {
     self.buffer = []
-    self.base = storage.storage
+    self.base = storage.base ?? storage
     self.dtype = dtype
     self.shape = shape
     self.strides = strides
     self.offset = offset
     self.count = shape.reduce(1, *)
     self.isContiguous = StridedLayout.isRowMajor(shape: shape, strides: strides)
+  }
+
+  /// A view whose element count and contiguity the caller already knows (a transpose, a row, a
+  /// reshape): the same view as `init(storage:dtype:shape:strides:offset:)`, without recounting.
+  ///
+  /// - Precondition: `count` is the product of `shape` and `isContiguous` is its row-major test.
+  init(viewing array: NDArray, shape: [Int], strides: [Int], offset: Int, count: Int, isContiguous: Bool) {
+    self.buffer = []
+    self.base = array.base ?? array
+    self.dtype = array.dtype
+    self.shape = shape
+    self.strides = strides
+    self.offset = offset
+    self.count = count
+    self.isContiguous = isContiguous
   }
 
   /// A new contiguous array owning `scalars` (row-major).
@@ -157,22 +172,30 @@ public final class NDArray {
   ///
   /// - Throws: `ValueError: could not broadcast input array from shape (3,) into shape (2,)`.
   func assign(broadcasting source: NDArray) throws(NumpyError) {
-    guard (try? NDArray.broadcastShape(source.shape, shape)) == shape else {
-      throw .value(
-        "could not broadcast input array from shape \(NumpyError.compact(source.shape)) into shape \(NumpyError.compact(shape))"
-      )
+    let (shape, strides) = (self.shape, self.strides)
+    let sourceStrides: [Int]
+    if source.shape == shape {
+      sourceStrides = source.strides
+    } else {
+      guard (try? NDArray.broadcastShape(source.shape, shape)) == shape else {
+        throw .value(
+          "could not broadcast input array from shape \(NumpyError.compact(source.shape)) into shape \(NumpyError.compact(shape))"
+        )
+      }
+      sourceStrides = source.strides(broadcastTo: shape)
     }
     if count == 0 { return }
-    if source.storage === storage {
+    let (owner, sourceOwner) = (storage, source.storage)
+    if sourceOwner === owner {
       if source.offset == offset && source.shape == shape && source.strides == strides { return }
       return try assign(broadcasting: source.copy())
     }
-    let (type, from) = (dtype, source.strides(broadcastTo: shape))
-    source.storage.buffer.withUnsafeBufferPointer { values in
-      storage.buffer.withUnsafeMutableBufferPointer { destination in
+    let (type, start, sourceStart) = (dtype, offset, source.offset)
+    sourceOwner.buffer.withUnsafeBufferPointer { values in
+      owner.buffer.withUnsafeMutableBufferPointer { destination in
         ElementwiseLoop.copy(
-          shape: shape, from: values.baseAddress! + source.offset, strides: from,
-          to: destination.baseAddress! + offset, strides: strides, as: type)
+          shape: shape, from: values.baseAddress! + sourceStart, strides: sourceStrides,
+          to: destination.baseAddress! + start, strides: strides, as: type)
       }
     }
   }

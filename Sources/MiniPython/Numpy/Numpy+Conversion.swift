@@ -70,6 +70,7 @@ extension Numpy {
     switch sequence {
     case .some(let items):
       var shape: [Int] = []
+      shape.reserveCapacity(items.count)
       for item in items {
         guard let n = item.asIndex else {
           throw PyException(.typeError, "'\(item.typeName)' object cannot be interpreted as an integer")
@@ -128,6 +129,7 @@ extension Numpy {
   }
 
   private static func nested(_ value: PyValue) throws(PyException) -> NDArray {
+    if let flat = try flatNumbers(value) { return flat }
     var shape: [Int] = []
     var probe = value
     while true {
@@ -148,6 +150,35 @@ extension Numpy {
     var sawElement = false
     try fill(value, depth: 0, shape: shape, values: &values, type: &type, sawElement: &sawElement)
     return NDArray(shape: shape, scalars: values, dtype: sawElement ? type : .float64)
+  }
+
+  /// A list or tuple of Python numbers (`np.array([1.0, 2.0, 3.0])`) as a 1-D array in one pass;
+  /// nil when an element is anything else (a nested sequence, an array).
+  private static func flatNumbers(_ value: PyValue) throws(PyException) -> NDArray? {
+    let items: [PyValue]
+    switch value {
+    case .list(let list): items = list.items
+    case .tuple(let elements): items = elements
+    default: return nil
+    }
+    var type = DType.bool
+    var values = [Double]()
+    values.reserveCapacity(items.count)
+    for item in items {
+      switch item {
+      case .float(let d):
+        values.append(d)
+        type = .float64
+      case .int(let i):
+        values.append(Double(i))
+        type = DType.promoted(type, .int64)
+      case .bool(let b):
+        values.append(b ? 1 : 0)
+      default:
+        return nil
+      }
+    }
+    return NDArray(shape: StridedLayout.vector(items.count), scalars: values, dtype: items.isEmpty ? .float64 : type)
   }
 
   private static func fill(

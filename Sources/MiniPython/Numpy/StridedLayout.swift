@@ -79,6 +79,15 @@ struct StridedLayout {
   /// `[1]`, shared by every new 1-D array.
   private static let unitStride = [1]
 
+  /// `[n]`: shared for `0 <= n < 1024` (a retain instead of an allocation for the shape or
+  /// stride of a row, a column or a flattened array), else a new array.
+  @inline(__always)
+  static func vector(_ n: Int) -> [Int] {
+    n >= 0 && n < vectors.count ? vectors[n] : [n]
+  }
+
+  private static let vectors: [[Int]] = (0..<1024).map { [$0] }
+
   /// `[n, 1]` for rows of up to 1023 elements, shared by the new matrices with such rows: a
   /// retain instead of an allocation for each array an operation makes.
   private static let matrixStrides: [[Int]] = (0..<1024).map { [$0, 1] }
