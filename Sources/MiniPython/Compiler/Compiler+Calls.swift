@@ -31,11 +31,13 @@ extension Compiler {
     case 0:
       return { f throws(PyException) in
         let target = try function(f)
-        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 0, f) {
+        // Each path uses either the function or the value it came in, so the reference moves.
+        guard case .function(let callee) = target else { return try Compiler.callGeneric(target, [], f) }
+        if let frame = Compiler.directFrame(callee, 0, f) {
           Compiler.fillDefaults(callee, from: 0, frame)
           return try f.interpreter.run(callee, in: frame)
         }
-        return try Compiler.callGeneric(target, [], f)
+        return try f.interpreter.call(.function(callee), [])
       }
     case 1:
       let a0 = try compile(expressions[0])
@@ -52,21 +54,24 @@ extension Compiler {
       return { f throws(PyException) in
         let target = try function(f)
         let v0 = try a0(f)
+        // Each path uses either the callee or the value it came in, so the reference moves.
         switch target {
         case .function(let callee):
           if let frame = Compiler.directFrame(callee, 1, f) {
-            frame.slots[0] = v0
-            Compiler.fillDefaults(callee, from: 1, frame)
-            return try f.interpreter.run(callee, in: frame)
+          frame.slots[0] = consume v0
+          Compiler.fillDefaults(callee, from: 1, frame)
+          return try f.interpreter.run(callee, in: frame)
           }
+          return try f.interpreter.call(.function(callee), [v0])
         case .builtin(let builtin):
           if let unary = builtin.unary { return try unary(v0, f.interpreter) }
+          return try Compiler.callGeneric(.builtin(builtin), [v0], f)
         case .type(let cls):
           if let unary = cls.constructor?.unary { return try unary(v0, f.interpreter) }
+          return try f.interpreter.call(.type(cls), [v0])
         default:
-          break
+          return try Compiler.callGeneric(target, [v0], f)
         }
-        return try Compiler.callGeneric(target, [v0], f)
       }
     case 2:
       let a0 = try compile(expressions[0])
@@ -75,13 +80,15 @@ extension Compiler {
         let target = try function(f)
         let v0 = try a0(f)
         let v1 = try a1(f)
-        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 2, f) {
-          frame.slots[0] = v0
-          frame.slots[1] = v1
+        // Each path uses either the function or the value it came in, so the reference moves.
+        guard case .function(let callee) = target else { return try Compiler.callGeneric(target, [v0, v1], f) }
+        if let frame = Compiler.directFrame(callee, 2, f) {
+          frame.slots[0] = consume v0
+          frame.slots[1] = consume v1
           Compiler.fillDefaults(callee, from: 2, frame)
           return try f.interpreter.run(callee, in: frame)
         }
-        return try Compiler.callGeneric(target, [v0, v1], f)
+        return try f.interpreter.call(.function(callee), [v0, v1])
       }
     case 3:
       let a0 = try compile(expressions[0])
@@ -92,14 +99,16 @@ extension Compiler {
         let v0 = try a0(f)
         let v1 = try a1(f)
         let v2 = try a2(f)
-        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 3, f) {
-          frame.slots[0] = v0
-          frame.slots[1] = v1
-          frame.slots[2] = v2
+        // Each path uses either the function or the value it came in, so the reference moves.
+        guard case .function(let callee) = target else { return try Compiler.callGeneric(target, [v0, v1, v2], f) }
+        if let frame = Compiler.directFrame(callee, 3, f) {
+          frame.slots[0] = consume v0
+          frame.slots[1] = consume v1
+          frame.slots[2] = consume v2
           Compiler.fillDefaults(callee, from: 3, frame)
           return try f.interpreter.run(callee, in: frame)
         }
-        return try Compiler.callGeneric(target, [v0, v1, v2], f)
+        return try f.interpreter.call(.function(callee), [v0, v1, v2])
       }
     case 4:
       // linear_activation_forward(A_prev, W, b, "relu")
@@ -113,15 +122,19 @@ extension Compiler {
         let v1 = try a1(f)
         let v2 = try a2(f)
         let v3 = try a3(f)
-        if case .function(let callee) = target, let frame = Compiler.directFrame(callee, 4, f) {
-          frame.slots[0] = v0
-          frame.slots[1] = v1
-          frame.slots[2] = v2
-          frame.slots[3] = v3
+        // Each path uses either the function or the value it came in, so the reference moves.
+        guard case .function(let callee) = target else {
+          return try Compiler.callGeneric(target, [v0, v1, v2, v3], f)
+        }
+        if let frame = Compiler.directFrame(callee, 4, f) {
+          frame.slots[0] = consume v0
+          frame.slots[1] = consume v1
+          frame.slots[2] = consume v2
+          frame.slots[3] = consume v3
           Compiler.fillDefaults(callee, from: 4, frame)
           return try f.interpreter.run(callee, in: frame)
         }
-        return try Compiler.callGeneric(target, [v0, v1, v2, v3], f)
+        return try f.interpreter.call(.function(callee), [v0, v1, v2, v3])
       }
     default:
       var simple: [StoredEvaluator] = []
@@ -176,7 +189,7 @@ extension Compiler {
     guard code.isSimple, count <= parameterCount, count >= parameterCount - function.defaults.count else {
       return nil
     }
-    if let frame = code.framePool.popLast() {
+    if let frame = code.pooledFrameIfAny() {
       frame.globals = function.globals
       return frame
     }

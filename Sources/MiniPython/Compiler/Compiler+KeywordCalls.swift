@@ -32,7 +32,7 @@ extension Compiler {
       if case .function(let callee) = target, let layout = plan.layout(for: callee) {
         let code = callee.code
         let frame: Frame
-        if let pooled = code.framePool.popLast() {
+        if let pooled = code.pooledFrameIfAny() {
           pooled.globals = callee.globals
           frame = pooled
         } else {

@@ -31,23 +31,27 @@ extension Compiler {
       let interpreter = f.interpreter
       switch receiver {
       case .instance(let instance):
-        if !own.isSet(on: instance), let method = cache.lookup(name, in: instance.cls) {
-          if case .function(let function) = method {
-            if count >= 0, let frame = Compiler.directFrame(function, count + 1, f) {
-              frame.slots[0] = receiver
-              if count > 0 { frame.slots[1] = try a0(f) }
-              if count > 1 { frame.slots[2] = try a1(f) }
-              if count > 2 { frame.slots[3] = try a2(f) }
-              Compiler.fillDefaults(function, from: count + 1, frame)
-              return try interpreter.run(function, in: frame)
-            }
-            let (positional, keywords) = try arguments(f)
-            return try interpreter.callFunction(function, [receiver] + positional, keywords: keywords)
+        // Every path below uses the instance, not `receiver`, so the reference moves.
+        guard !own.isSet(on: instance), let method = cache.lookup(name, in: instance.cls) else {
+          return try Compiler.callAttribute(.instance(instance), name, arguments, f)
+        }
+        if case .function(let function) = method {
+          if count >= 0, let frame = Compiler.directFrame(function, count + 1, f) {
+            frame.slots[0] = .instance(instance)
+            if count > 0 { frame.slots[1] = try a0(f) }
+            if count > 1 { frame.slots[2] = try a1(f) }
+            if count > 2 { frame.slots[3] = try a2(f) }
+            Compiler.fillDefaults(function, from: count + 1, frame)
+            return try interpreter.run(function, in: frame)
           }
           let (positional, keywords) = try arguments(f)
-          if case .builtin = method { return try interpreter.call(method, [receiver] + positional, keywords: keywords) }
-          return try interpreter.call(method, positional, keywords: keywords)
+          return try interpreter.callFunction(function, [.instance(instance)] + positional, keywords: keywords)
         }
+        let (positional, keywords) = try arguments(f)
+        if case .builtin = method {
+          return try interpreter.call(method, [.instance(instance)] + positional, keywords: keywords)
+        }
+        return try interpreter.call(method, positional, keywords: keywords)
       case .list(let list) where isAppend:
         list.items.append(try a0(f))
         return .none
@@ -75,9 +79,17 @@ extension Compiler {
       default:
         break
       }
-      let callee = try interpreter.attribute(receiver, name)
-      let (positional, keywords) = try arguments(f)
-      return try interpreter.call(callee, positional, keywords: keywords)
+      return try Compiler.callAttribute(receiver, name, arguments, f)
     }
+  }
+
+  /// `receiver.name(arguments)` by the general rules: the attribute, then a call of it.
+  static func callAttribute(
+    _ receiver: PyValue, _ name: String,
+    _ arguments: (Frame) throws(PyException) -> EvaluatedArguments, _ f: Frame
+  ) throws(PyException) -> PyValue {
+    let callee = try f.interpreter.attribute(receiver, name)
+    let (positional, keywords) = try arguments(f)
+    return try f.interpreter.call(callee, positional, keywords: keywords)
   }
 }

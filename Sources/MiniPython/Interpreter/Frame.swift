@@ -83,7 +83,7 @@ final class Globals {
   /// functions, their globals and pooled frames so a finished session is freed.
   func clear() {
     for index in 0..<names.count { values[index] = nil }
-    for code in codes { code.framePool = [] }
+    for code in codes { code.emptyFramePool() }
     codes = []
   }
 }
@@ -111,8 +111,11 @@ final class FunctionCode {
   /// Runs the body in a frame whose parameters are bound, returning the function's result.
   /// A constant, so a call reads it without retaining it.
   let runner: Evaluator
-  /// Frames of finished calls, reused by the next calls (allocation is a large share of a call).
-  var framePool: [Frame] = []
+  /// Frames of finished calls, reused by the next calls (allocation is a large share of a call):
+  /// a list linked through `Frame.nextPooled`, so taking and returning a frame moves references
+  /// instead of copying them.
+  private var pooledFrame: Frame?
+  private var pooledCount = 0
   /// The line of the first statement of the body.
   var firstLine = 0
   /// For each free variable, the index of its cell in the defining frame.
@@ -142,6 +145,32 @@ final class FunctionCode {
 
   /// Whether calls with only positional arguments can fill slots directly.
   let isSimple: Bool
+
+  /// A frame from the pool, or `nil` if the pool is empty.
+  @inline(__always)
+  func pooledFrameIfAny() -> Frame? {
+    guard let frame = pooledFrame.take() else { return nil }
+    pooledFrame = frame.nextPooled.take()
+    pooledCount -= 1
+    return frame
+  }
+
+  /// Returns a finished call's frame to the pool (which keeps at most 16).
+  @inline(__always)
+  func pool(_ frame: consuming Frame) {
+    guard pooledCount < 16 else { return }
+    frame.recycle()
+    frame.nextPooled = pooledFrame.take()
+    pooledFrame = consume frame
+    pooledCount += 1
+  }
+
+  /// Drops the pooled frames.
+  func emptyFramePool() {
+    var next = pooledFrame.take()
+    while let frame = next { next = frame.nextPooled.take() }
+    pooledCount = 0
+  }
 }
 
 /// The variables of one running function (or of the module, or of a class body).
@@ -165,6 +194,8 @@ final class Frame {
   var namespace: [String: PyValue]?
   /// The generator whose body runs in this frame (`yield` hands values to it).
   var generator: Generator?
+  /// The next frame in its code's pool, while this one is pooled.
+  var nextPooled: Frame?
 
   init(
     slotCount: Int, cells: [Cell], globals: Globals, file: SourceFile, interpreter: Interpreter

@@ -35,7 +35,7 @@ extension Interpreter {
   ) throws(PyException) -> PyValue {
     let code = function.code
     let frame: Frame
-    if let pooled = code.framePool.popLast() {
+    if let pooled = code.pooledFrameIfAny() {
       pooled.globals = function.globals
       frame = pooled
     } else {
@@ -48,7 +48,10 @@ extension Interpreter {
   }
 
   /// Runs a function's body in a frame whose parameter slots are already filled.
-  func run(_ function: PyFunction, in frame: Frame) throws(PyException) -> PyValue {
+  ///
+  /// The frame is handed over (consumed): when the call is over it goes back to the code's pool
+  /// without a reference-count round trip.
+  func run(_ function: PyFunction, in frame: consuming Frame) throws(PyException) -> PyValue {
     let code = function.code
     frame.function = function
     if code.ownCellCount > 0 || !function.closure.isEmpty {
@@ -59,30 +62,29 @@ extension Interpreter {
       cells.append(contentsOf: function.closure)
       frame.cells = cells
     }
-    callDepth += 1
-    defer { callDepth -= 1 }
-    if callDepth >= recursionLimit {
+    if callDepth + 1 >= recursionLimit {
       throw PyException(.recursionError, "maximum recursion depth exceeded")
     }
     try checkInterrupt()
+    callDepth += 1
     frame.line = code.firstLine
     // A frame is referenced only by its call (closures capture cells, not frames), so once the
     // call is over it can serve the next call of the same code.
-    defer {
-      if code.framePool.count < 16 {
-        frame.recycle()
-        code.framePool.append(frame)
-      }
-    }
+    let result: PyValue
     do throws(PyException) {
-      return try code.runner(frame)
+      result = try code.runner(frame)
     } catch {
+      callDepth -= 1
       error.traceback.append(
         TracebackFrame(
           file: code.file.name, line: frame.line, function: code.name,
           sourceLine: code.file.line(frame.line)))
+      code.pool(frame)
       throw error
     }
+    callDepth -= 1
+    code.pool(frame)
+    return result
   }
 
   /// Binds call arguments to parameter slots with Python's rules and error messages.
