@@ -105,7 +105,7 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
       if yStep == 0 {
         switch y[0] {
         case 2: run { a, _ in a * a }
-        case 0.5: run { a, _ in a.squareRoot() }
+        case 0.5: run { a, _ in UnaryOperation.squareRoot(a) }
         case 1: run { a, _ in a }
         case 0: run { _, _ in 1 }
         case -1: run { a, _ in 1 / a }

@@ -24,8 +24,17 @@ enum ElementwiseLoop {
 
   /// Calls `body` with `0..<count`, or with its two halves concurrently when `count` (the number
   /// of elements the work touches is `count * elementsPerItem`) reaches `parallelThreshold`.
+  ///
+  /// Inlined, so that the common small case runs `body` in place: no closure context is built.
+  @inline(__always)
   static func forHalves(_ count: Int, elementsPerItem: Int = 1, _ body: (Range<Int>) -> Void) {
     guard count >= 2, count * elementsPerItem >= parallelThreshold else { return body(0..<count) }
+    inHalves(count, elementsPerItem: elementsPerItem, body)
+  }
+
+  /// `body` over the two halves of `0..<count` on two threads.
+  @inline(never)
+  private static func inHalves(_ count: Int, elementsPerItem: Int, _ body: (Range<Int>) -> Void) {
     let half = elementsPerItem == 1 ? (count / 2 + 7) & ~7 : count / 2
     withoutActuallyEscaping(body) { body in
       let shared = UncheckedSendable(body)

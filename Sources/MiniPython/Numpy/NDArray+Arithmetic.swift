@@ -6,6 +6,9 @@ extension NDArray {
   public static func binary(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray) throws(NumpyError) -> NDArray {
     let type = try op.resultType(a.dtype, b.dtype)
     if op == .power && type == .int64 { try checkIntegerExponents(b) }
+    if a.isContiguous && b.isContiguous && a.count == b.count && a.count > 0 && a.shape == b.shape {
+      return sameShape(op, a, b, type: type)
+    }
     let shape = try broadcastShape(a.shape, b.shape)
     let n = shape.reduce(1, *)
     let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
@@ -33,6 +36,24 @@ extension NDArray {
       initialized = n
     }
     return NDArray(shape: shape, scalars: out, dtype: type)
+  }
+
+  /// `a op b` for contiguous non-empty operands of one shape (`a + b`, `dz * mask`): one run.
+  private static func sameShape(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, type: DType) -> NDArray {
+    let n = a.count
+    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+      a.storage.buffer.withUnsafeBufferPointer { xs in
+        b.storage.buffer.withUnsafeBufferPointer { ys in
+          let (x, y, o) = (xs.baseAddress! + a.offset, ys.baseAddress! + b.offset, buffer.baseAddress!)
+          ElementwiseLoop.forHalves(n) { part in
+            let start = part.lowerBound
+            op.evaluate(x + start, 1, y + start, 1, into: o + start, count: part.count, type: type)
+          }
+        }
+      }
+      initialized = n
+    }
+    return NDArray(shape: a.shape, scalars: out, dtype: type)
   }
 
   /// `a op scalar` (or `scalar op a` when `scalarFirst`), where the scalar is a Python number of
@@ -89,21 +110,37 @@ extension NDArray {
   ///   array's dtype (`int_array += 0.5`); `ValueError` when `other` would change the shape.
   public func applyInPlace(_ op: BinaryOperation, _ other: NDArray) throws(NumpyError) {
     let type = try op.resultType(dtype, other.dtype)
-    guard let broadcast = try? NDArray.broadcastShape(shape, other.shape) else {
-      let shapes = [shape, other.shape, shape].map(NumpyError.compact).joined(separator: " ")
-      throw .value(
-        "operands could not be broadcast together with shapes \(shapes) ", help: NDArray.broadcastHelp(shape, other.shape))
-    }
-    if broadcast != shape {
-      throw .value(
-        "non-broadcastable output operand with shape \(NumpyError.compact(shape)) doesn't match the broadcast shape \(NumpyError.compact(broadcast))"
-      )
+    if other.shape != shape {
+      guard let broadcast = try? NDArray.broadcastShape(shape, other.shape) else {
+        let shapes = [shape, other.shape, shape].map(NumpyError.compact).joined(separator: " ")
+        throw .value(
+          "operands could not be broadcast together with shapes \(shapes) ", help: NDArray.broadcastHelp(shape, other.shape))
+      }
+      if broadcast != shape {
+        throw .value(
+          "non-broadcastable output operand with shape \(NumpyError.compact(shape)) doesn't match the broadcast shape \(NumpyError.compact(broadcast))"
+        )
+      }
     }
     if DType.promoted(type, dtype) != dtype {
       throw .outputCasting(ufunc: op.ufuncName, from: type, to: dtype)
     }
     if op == .power && type == .int64 { try NDArray.checkIntegerExponents(other) }
     if count == 0 { return }
+    if isContiguous && other.isContiguous && (other.count == count || other.count == 1) && other.storage !== storage {
+      // y += b, W -= lr * dW: one run over both buffers, no layout to work out.
+      let (start, n, yStep) = (offset, count, other.count == 1 ? 0 : 1)
+      other.storage.buffer.withUnsafeBufferPointer { ys in
+        storage.buffer.withUnsafeMutableBufferPointer { buffer in
+          let (x, y) = (buffer.baseAddress! + start, ys.baseAddress! + other.offset)
+          ElementwiseLoop.forHalves(n) { part in
+            let p = x + part.lowerBound
+            op.evaluate(UnsafePointer(p), 1, y + part.lowerBound * yStep, yStep, into: p, count: part.count, type: type)
+          }
+        }
+      }
+      return
+    }
     let sameLayout = other.offset == offset && other.shape == shape && other.strides == strides
     let operand = other.storage === storage && !sameLayout ? other.copy() : other
     let (start, own, operandStrides) = (offset, strides, operand.strides(broadcastTo: shape))

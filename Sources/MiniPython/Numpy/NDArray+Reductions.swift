@@ -27,6 +27,10 @@ extension NDArray {
     if axes == nil && !keepdims && isContiguous && count > 0, let total = wholeReduction(reduction) {
       return NDArray(scalar: total.value, dtype: total.type)
     }
+    // (A single column folds as one run, pairwise, in the plan: not this path.)
+    if ndim == 2 && isContiguous && count > 0 && shape[1] > 1, let axes, axes.count == 1, axes[0] == 0 || axes[0] == -2 {
+      return columnReduction(reduction, keepdims: keepdims)
+    }
     let axes = try normalizedAxes(axes)
     let plan = ReductionPlan(self, axes: axes)
     let type: DType
@@ -85,6 +89,30 @@ extension NDArray {
     return NDArray(shape: keepdims ? plan.keptShape : plan.outputShape, scalars: out, dtype: type)
   }
 
+  /// The reduction over axis 0 of a contiguous non-empty matrix: its rows folded into one row.
+  private func columnReduction(_ reduction: Reduction, keepdims: Bool) -> NDArray {
+    let (rows, columns) = (shape[0], shape[1])
+    let type: DType
+    let initial: Double
+    switch reduction {
+    case .sum, .nansum: (type, initial) = (dtype == .float64 ? .float64 : .int64, 0)
+    case .prod: (type, initial) = (dtype == .float64 ? .float64 : .int64, 1)
+    case .max, .min: (type, initial) = (dtype, reduction == .max ? -.infinity : .infinity)
+    case .all: (type, initial) = (.bool, 1)
+    case .any: (type, initial) = (.bool, 0)
+    case .countNonzero: (type, initial) = (.int64, 0)
+    }
+    let start = offset
+    let out = [Double](unsafeUninitializedCapacity: columns) { result, initialized in
+      result.initialize(repeating: initial)
+      storage.buffer.withUnsafeBufferPointer { source in
+        ReductionKernels.foldRows(reduction, source.baseAddress! + start, rows: rows, columns: columns, into: result.baseAddress!)
+      }
+      initialized = columns
+    }
+    return NDArray(shape: keepdims ? [1, columns] : [columns], scalars: out, dtype: type)
+  }
+
   /// A reduction of every element of a contiguous array: one run, no plan.
   private func wholeReduction(_ reduction: Reduction) -> (value: Double, type: DType)? {
     let n = count
@@ -95,13 +123,7 @@ extension NDArray {
       case .sum:
         return (0 + ReductionPlan.pairwiseSum(x, n, 1), dtype == .float64 ? .float64 : .int64)
       case .max, .min:
-        var best = x[0]
-        for i in 1..<n {
-          let v = x[i]
-          if v.isNaN || best.isNaN { best = .nan; break }
-          if reduction == .max ? v > best : v < best { best = v }
-        }
-        return (best, dtype)
+        return (ReductionKernels.extreme(x, count: n, maximum: reduction == .max), dtype)
       default:
         return nil
       }
@@ -143,6 +165,17 @@ extension NDArray {
     }
     let k = try normalizedAxes([axis])[0]
     if shape[k] == 0 { throw .value("attempt to get \(name) of an empty sequence") }
+    if k == 0 && ndim == 2 && isContiguous && count > 0 {
+      let (rows, columns, start) = (shape[0], shape[1], offset)
+      let out = [Double](unsafeUninitializedCapacity: columns) { result, initialized in
+        storage.buffer.withUnsafeBufferPointer { source in
+          ReductionKernels.argExtremeOfColumns(
+            source.baseAddress! + start, rows: rows, columns: columns, maximum: maximum, into: result.baseAddress!)
+        }
+        initialized = columns
+      }
+      return NDArray(shape: keepdims ? [1, columns] : [columns], scalars: out, dtype: .int64)
+    }
     var order = Array(0..<ndim)
     order.remove(at: k)
     order.append(k)

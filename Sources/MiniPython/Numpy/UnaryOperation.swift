@@ -71,7 +71,7 @@ public enum UnaryOperation: String, Sendable, CaseIterable {
     case .sign: run { $0.isNaN ? .nan : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }
     case .square: run { $0 * $0 }
     case .reciprocal: type == .int64 ? run { $0 == 0 ? 0 : (1 / $0).rounded(.towardZero) } : run { 1 / $0 }
-    case .sqrt: run { $0.squareRoot() }
+    case .sqrt: run(UnaryOperation.squareRoot)
     case .exp: vector { VectorMath.exp($0, into: $1) }
     case .expm1: vector { VectorMath.expm1($0, into: $1) }
     case .log: vector { VectorMath.log($0, into: $1) }
@@ -98,16 +98,28 @@ public enum UnaryOperation: String, Sendable, CaseIterable {
   }
 }
 
+extension UnaryOperation {
+  /// `√x` as IEEE 754 defines it (`-0` for `-0`, NaN below 0), in a form the optimiser turns into
+  /// vector square roots: `x.squareRoot()` alone compiles to a scalar instruction guarded by a
+  /// call to the C library for negative arguments (to set `errno`), one element at a time.
+  @inline(__always)
+  static func squareRoot(_ x: Double) -> Double {
+    let root = x.magnitude.squareRoot()
+    return x < 0 ? .nan : (x == 0 ? x : root)
+  }
+}
+
 extension NDArray {
   /// `op(self)` element-wise, as a new contiguous array.
   public func apply(_ op: UnaryOperation) throws(NumpyError) -> NDArray {
     let type = try op.resultType(dtype)
-    let xs = scalars
     let n = count
+    // A contiguous array is read where it lies; a strided one is gathered first.
+    let (source, start) = isContiguous ? (storage.buffer, offset) : (scalars, 0)
     let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
-      xs.withUnsafeBufferPointer { x in
+      source.withUnsafeBufferPointer { x in
         if n > 0 {
-          let (from, to) = (x.baseAddress!, buffer.baseAddress!)
+          let (from, to) = (x.baseAddress! + start, buffer.baseAddress!)
           ElementwiseLoop.forHalves(n) { part in
             op.evaluate(from + part.lowerBound, into: to + part.lowerBound, count: part.count, type: dtype)
           }

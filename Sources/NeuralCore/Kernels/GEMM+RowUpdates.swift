@@ -17,7 +17,9 @@ extension GEMM.Operands {
   /// `C[i, :] += α·Σₚ op(A)[i, p]·B[p, :]` for `B` stored untransposed (`precondition`).
   func runByRowUpdates() {
     precondition(!transposeB, "row updates read B's rows in place; transposeB goes by dot products")
-    if n <= 16 { return runByRowUpdatesInRegisters() }
+    // A B that stays in L1 (the course's [5, 5] @ [5, 64] layers) is read once per row of C,
+    // 16 columns of C at a time in registers; a large one is streamed once, row after row.
+    if n <= 16 || k * n <= 4096 { return runByRowUpdatesInRegisters() }
     let width = Swift.max(8, 2048 / m / 8 * 8)
     for j0 in stride(from: 0, to: n, by: width) {
       let count = Swift.min(width, n - j0)
@@ -32,44 +34,64 @@ extension GEMM.Operands {
     }
   }
 
-  /// `runByRowUpdates` for a C at most 16 wide (cs231n's `X[i].dot(W)` with 10 classes): each row
-  /// of C stays in registers while the k rows of B are added to it, instead of being loaded and
-  /// stored once per row of B. The same products and sums in the same order: bit-identical.
+  /// `runByRowUpdates` a block of 4 vectors of a row of C at a time (16 or 32 columns: all of
+  /// cs231n's `X[i].dot(W)` with 10 classes, the course's `[5, 5] @ [5, 64]` layers): the block
+  /// stays in registers while the k rows of B are added to it, instead of being loaded and stored
+  /// once per row of B. The same products and sums in the same order: bit-identical.
   private func runByRowUpdatesInRegisters() {
-    typealias V = SIMD4<Double>
-    let quads = n / 4
-    let tail = quads * 4
+    #if BACKPROP_AVX512
+      typealias V = SIMD8<Double>
+    #else
+      typealias V = SIMD4<Double>
+    #endif
+    let lanes = V.scalarCount
+    @inline(__always) func x(_ i: Int, _ p: Int) -> Double { alpha * (transposeA ? a[p * lda + i] : a[i * lda + p]) }
     for i in 0..<m {
       let out = c + i * ldc
-      let target = UnsafeMutableRawPointer(out)
-      var q0 = quads > 0 ? target.loadUnaligned(as: V.self) : V()
-      var q1 = quads > 1 ? target.loadUnaligned(fromByteOffset: 32, as: V.self) : V()
-      var q2 = quads > 2 ? target.loadUnaligned(fromByteOffset: 64, as: V.self) : V()
-      var q3 = quads > 3 ? target.loadUnaligned(fromByteOffset: 96, as: V.self) : V()
-      var t0 = n > tail ? out[tail] : 0
-      var t1 = n > tail + 1 ? out[tail + 1] : 0
-      var t2 = n > tail + 2 ? out[tail + 2] : 0
-      for p in 0..<k {
-        let x = alpha * (transposeA ? a[p * lda + i] : a[i * lda + p])
-        if x == 0 { continue }
-        let row = b + p * ldb
-        let source = UnsafeRawPointer(row)
-        let v = V(repeating: x)
-        if quads > 0 { q0 = q0 + v * source.loadUnaligned(as: V.self) }
-        if quads > 1 { q1 = q1 + v * source.loadUnaligned(fromByteOffset: 32, as: V.self) }
-        if quads > 2 { q2 = q2 + v * source.loadUnaligned(fromByteOffset: 64, as: V.self) }
-        if quads > 3 { q3 = q3 + v * source.loadUnaligned(fromByteOffset: 96, as: V.self) }
-        if n > tail { t0 += x * row[tail] }
-        if n > tail + 1 { t1 += x * row[tail + 1] }
-        if n > tail + 2 { t2 += x * row[tail + 2] }
+      var j = 0
+      while j + 4 * lanes <= n {
+        let target = UnsafeMutableRawPointer(out + j)
+        var q0 = target.loadUnaligned(as: V.self)
+        var q1 = target.loadUnaligned(fromByteOffset: 8 * lanes, as: V.self)
+        var q2 = target.loadUnaligned(fromByteOffset: 16 * lanes, as: V.self)
+        var q3 = target.loadUnaligned(fromByteOffset: 24 * lanes, as: V.self)
+        for p in 0..<k {
+          let xp = x(i, p)
+          if xp == 0 { continue }
+          let source = UnsafeRawPointer(b + p * ldb + j)
+          let v = V(repeating: xp)
+          q0 = q0 + v * source.loadUnaligned(as: V.self)
+          q1 = q1 + v * source.loadUnaligned(fromByteOffset: 8 * lanes, as: V.self)
+          q2 = q2 + v * source.loadUnaligned(fromByteOffset: 16 * lanes, as: V.self)
+          q3 = q3 + v * source.loadUnaligned(fromByteOffset: 24 * lanes, as: V.self)
+        }
+        target.storeBytes(of: q0, as: V.self)
+        target.storeBytes(of: q1, toByteOffset: 8 * lanes, as: V.self)
+        target.storeBytes(of: q2, toByteOffset: 16 * lanes, as: V.self)
+        target.storeBytes(of: q3, toByteOffset: 24 * lanes, as: V.self)
+        j += 4 * lanes
       }
-      if quads > 0 { target.storeBytes(of: q0, as: V.self) }
-      if quads > 1 { target.storeBytes(of: q1, toByteOffset: 32, as: V.self) }
-      if quads > 2 { target.storeBytes(of: q2, toByteOffset: 64, as: V.self) }
-      if quads > 3 { target.storeBytes(of: q3, toByteOffset: 96, as: V.self) }
-      if n > tail { out[tail] = t0 }
-      if n > tail + 1 { out[tail + 1] = t1 }
-      if n > tail + 2 { out[tail + 2] = t2 }
+      while j + lanes <= n {
+        let target = UnsafeMutableRawPointer(out + j)
+        var q = target.loadUnaligned(as: V.self)
+        for p in 0..<k {
+          let xp = x(i, p)
+          if xp == 0 { continue }
+          q = q + V(repeating: xp) * UnsafeRawPointer(b + p * ldb + j).loadUnaligned(as: V.self)
+        }
+        target.storeBytes(of: q, as: V.self)
+        j += lanes
+      }
+      while j < n {
+        var t = out[j]
+        for p in 0..<k {
+          let xp = x(i, p)
+          if xp == 0 { continue }
+          t += xp * b[p * ldb + j]
+        }
+        out[j] = t
+        j += 1
+      }
     }
   }
 
