@@ -95,6 +95,7 @@ extension Compiler {
         }
       }
     case .slice(let start, let stop, let step, _):
+      if let value = Compiler.literalValue(expression) { return { _ throws(PyException) in value } }
       let parts = try [start, stop, step].map { (e: Expression?) throws(SyntaxError) -> Evaluator? in
         try e.map { (x: Expression) throws(SyntaxError) in try compile(x) }
       }
@@ -103,6 +104,7 @@ extension Compiler {
         .slice(PySlice(start: try first?(f) ?? .none, stop: try last?(f) ?? .none, step: try by?(f) ?? .none))
       }
     case .tuple(let items, _):
+      if let value = Compiler.literalValue(expression) { return { _ throws(PyException) in value } }
       let elements = try compileElements(items)
       return { f throws(PyException) in .tuple(try elements(f)) }
     case .list(let items, _):
