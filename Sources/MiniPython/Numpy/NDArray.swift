@@ -18,8 +18,10 @@ import NeuralCore
 public final class NDArray {
   /// The owner's elements, row-major; empty and unused in a view (read `storage.buffer`).
   public var buffer: [Double]
-  /// The array a view was made from, or nil when this array owns its elements.
-  private let base: NDArray?
+  /// The array a view was made from (always an owner), or nil when this array owns its elements.
+  /// Typed `AnyObject` so that the compiler does not give `NDArray` the deinit of a linked list
+  /// (which walks `base` with extra retains and a uniqueness test): views never chain.
+  private let base: AnyObject?
   public let dtype: DType
   public let shape: [Int]
   /// Distance in storage elements between neighbours along each axis; 0 for a broadcast axis.
@@ -33,12 +35,15 @@ public final class NDArray {
 
   /// The array whose `buffer` holds this array's elements: itself, or the owner it views.
   @inline(__always)
-  public var storage: NDArray { base ?? self }
+  public var storage: NDArray {
+    if let base { return unsafeDowncast(base, to: NDArray.self) }
+    return self
+  }
 
   /// A view over the elements of `storage` (an owner, or another view whose owner is used).
   init(storage: NDArray, dtype: DType, shape: [Int], strides: [Int], offset: Int) {
     self.buffer = []
-    self.base = storage.base ?? storage
+    self.base = storage.base ?? storage as AnyObject
     self.dtype = dtype
     self.shape = shape
     self.strides = strides
@@ -53,7 +58,7 @@ public final class NDArray {
   /// - Precondition: `count` is the product of `shape` and `isContiguous` is its row-major test.
   init(viewing array: NDArray, shape: [Int], strides: [Int], offset: Int, count: Int, isContiguous: Bool) {
     self.buffer = []
-    self.base = array.base ?? array
+    self.base = array.base ?? array as AnyObject
     self.dtype = array.dtype
     self.shape = shape
     self.strides = strides
