@@ -8,7 +8,7 @@ extension Compiler {
       // self.W, layer.scale: the instance is read in place, without a copy of the reference.
       let load = compileLoad(variable)
       return { f throws(PyException) in
-        if case .instance(let instance)? = f.slots[slot], let found = cache.load(instance) { return found }
+        if case .instance(let instance)? = f.slots[slot], let found = cache.cachedLoad(instance) { return found }
         return try Compiler.loadAttribute(try load(f), cache, members, f)
       }
     }
@@ -39,11 +39,13 @@ extension Compiler {
     if case .name(let variable, _) = object, case .slot(let slot) = scope.resolve(variable, globals: globals) {
       let load = compileLoad(variable)
       return { f, value throws(PyException) in
-        if case .instance(let instance)? = f.slots[slot] {
+        if case .instance(let instance)? = f.slots[slot], cache.cachedStore(value, on: instance) { return }
+        let receiver = try load(f)
+        if case .instance(let instance) = receiver {
           cache.store(value, on: instance)
-          return
+        } else {
+          try f.interpreter.setAttribute(receiver, name, value)
         }
-        try f.interpreter.setAttribute(try load(f), name, value)
       }
     }
     let evaluate = try compile(object)

@@ -48,10 +48,18 @@ extension Compiler {
       return try compileAttributeLoad(object, name)
     case .item(let container, let key, _):
       if case .constant(.string(let text), _) = key {
-        // parameters["W1"]: the key is made (and its hash input fixed) once.
+        // parameters["W1"]: the key is made (and hashed) once.
         let object = try compile(container)
         let constantKey = PyKey(string: text)
         let keyValue = PyValue.str(text)
+        if case .name(let name, _) = container, case .slot(let slot) = scope.resolve(name, globals: globals) {
+          // A dict in a local variable is read in place: the lookup runs no Python code, so the
+          // variable cannot change under it, and the dict is not retained.
+          return { f throws(PyException) in
+            if case .dict(let dict)? = f.slots[slot], let value = dict.get(constantKey) { return value }
+            return try f.interpreter.item(try object(f), keyValue)
+          }
+        }
         return { f throws(PyException) in
           // Each branch uses either the dict or the value, so the reference moves instead of
           // being copied.
@@ -72,6 +80,12 @@ extension Compiler {
             let count = list.items.count
             if i < 0 { i += count }
             if i >= 0 && i < count { return list.items[i] }
+          }
+          // grads["dW" + str(l)]: read in place, as above.
+          if case .str(let text) = k, case .dict(let dict)? = f.slots[slot],
+            let value = dict.get(PyKey(string: text))
+          {
+            return value
           }
           return try f.interpreter.item(try object(f), k)
         }

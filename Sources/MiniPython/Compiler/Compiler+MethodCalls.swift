@@ -32,7 +32,9 @@ extension Compiler {
       switch receiver {
       case .instance(let instance):
         // Every path below uses the instance, not `receiver`, so the reference moves.
-        guard !own.isSet(on: instance), let method = cache.lookup(name, in: instance.cls) else {
+        guard own.isKnownUnset(on: instance) || !own.isSet(on: instance),
+          let method = cache.lookup(name, in: instance.cls)
+        else {
           return try Compiler.callAttribute(.instance(instance), name, arguments, f)
         }
         if case .function(let function) = method {

@@ -83,6 +83,16 @@ extension Compiler {
       // parameters["W1"] = W: the key is made (and hashed) once.
       let evaluateContainer = try compile(container)
       let constantKey = PyKey(string: text)
+      if case .name(let name, _) = container, case .slot(let slot) = scope.resolve(name, globals: globals) {
+        // A dict in a local variable is updated in place (storing runs no Python code).
+        return { f, value throws(PyException) in
+          if case .dict(let dict)? = f.slots[slot] {
+            dict.set(constantKey, value)
+            return
+          }
+          try f.interpreter.setItem(try evaluateContainer(f), .str(text), value)
+        }
+      }
       return { f, value throws(PyException) in
         let object = try evaluateContainer(f)
         if case .dict(let dict) = object {
@@ -94,6 +104,32 @@ extension Compiler {
     case .item(let container, let key, _):
       let evaluateContainer = try compile(container)
       let evaluateKey = try compile(key)
+      if case .name(let name, _) = container, case .slot(let slot) = scope.resolve(name, globals: globals) {
+        // grads["dW" + str(l)] = dW, values[i] = v: a local container is updated in place.
+        return { f, value throws(PyException) in
+          // An unbound container raises before the key is evaluated, as in Python.
+          if case .none = f.slots[slot] { _ = try evaluateContainer(f) }
+          let index = try evaluateKey(f)
+          switch f.slots[slot] {
+          case .dict(let dict)?:
+            if case .str(let text) = index {
+              dict.set(PyKey(string: text), value)
+              return
+            }
+          case .list(let list)?:
+            if case .int(var i) = index {
+              if i < 0 { i += list.items.count }
+              if i >= 0 && i < list.items.count {
+                list.items[i] = value
+                return
+              }
+            }
+          default:
+            break
+          }
+          try f.interpreter.setItem(try evaluateContainer(f), index, value)
+        }
+      }
       return { f, value throws(PyException) in
         let object = try evaluateContainer(f)
         let index = try evaluateKey(f)

@@ -59,6 +59,23 @@ final class AttributeCache {
     return index
   }
 
+  /// `instance.name` when this site has already resolved the instance's layout and the instance
+  /// has the attribute; `nil` otherwise (then `load` decides). It calls nothing, so an instance
+  /// read in place from a frame slot is not retained around it.
+  @inline(__always)
+  func cachedLoad(_ instance: PyInstance) -> PyValue? {
+    guard instance.layout === layout, index >= 0 else { return nil }
+    return instance.value(at: index)
+  }
+
+  /// Whether this site already knows that the instance does not have the attribute itself (a
+  /// method call then looks in the class). Calls nothing, as `cachedLoad`.
+  @inline(__always)
+  func isKnownUnset(on instance: PyInstance) -> Bool {
+    guard instance.layout === layout else { return false }
+    return index < 0 ? instance.layout.count == countWhenMissing : !instance.hasValue(at: index)
+  }
+
   /// `instance.name` if the instance has it (not looking at its class).
   @inline(__always)
   func load(_ instance: PyInstance) -> PyValue? {
@@ -72,6 +89,15 @@ final class AttributeCache {
   func isSet(on instance: PyInstance) -> Bool {
     let index = index(in: instance.layout)
     return index >= 0 && instance.hasValue(at: index)
+  }
+
+  /// `instance.name = value` when this site has already resolved the instance's layout and the
+  /// name has an index in it; `false` otherwise (then `store` does it).
+  @inline(__always)
+  func cachedStore(_ value: PyValue, on instance: PyInstance) -> Bool {
+    guard instance.layout === layout, index >= 0 else { return false }
+    instance.setValue(value, at: index)
+    return true
   }
 
   /// `instance.name = value`.

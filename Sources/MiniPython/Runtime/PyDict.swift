@@ -37,7 +37,9 @@ public final class PyDict {
   public var keys: [PyValue] { keyAt.compactMap { $0 } }
 
   /// The value stored under `key`, or `nil`.
-  @inline(__always)
+  ///
+  /// Not inlined: a call site can then pass a dict it reads in place without retaining it.
+  @inline(never)
   public func get(_ key: PyKey) -> PyValue? {
     let position = find(key)
     return position < 0 ? nil : valueAt[position]
