@@ -35,7 +35,7 @@ extension NDArray {
       }
       initialized = n
     }
-    return NDArray(shape: shape, scalars: out, dtype: type)
+    return NDArray(shape: shape, scalars: out, dtype: type, stridesOf: a.shape == shape ? a : b)
   }
 
   /// `a op b` for contiguous non-empty operands of one shape (`a + b`, `dz * mask`): one run.
@@ -53,7 +53,7 @@ extension NDArray {
       }
       initialized = n
     }
-    return NDArray(shape: a.shape, scalars: out, dtype: type)
+    return NDArray(shape: a.shape, scalars: out, dtype: type, stridesOf: a)
   }
 
   /// `a op scalar` (or `scalar op a` when `scalarFirst`), where the scalar is a Python number of
@@ -99,7 +99,7 @@ extension NDArray {
       }
       initialized = n
     }
-    return NDArray(shape: a.shape, scalars: out, dtype: type)
+    return NDArray(shape: a.shape, scalars: out, dtype: type, stridesOf: a)
   }
 
   /// `self op= other`, computed straight into this array's storage (a view writes into the array

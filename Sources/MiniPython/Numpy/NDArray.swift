@@ -82,6 +82,25 @@ public final class NDArray {
     self.isContiguous = true
   }
 
+  /// A new contiguous array owning `scalars`, as `init(shape:scalars:dtype:)`, that shares the
+  /// strides array of `operand` when that is an owner of the same shape (whose strides are then
+  /// row-major): an element-wise result skips computing and allocating its strides.
+  ///
+  /// - Precondition: `scalars.count` equals the product of `shape`.
+  init(shape: [Int], scalars: [Double], dtype: DType, stridesOf operand: NDArray) {
+    let shared = operand.base == nil && operand.shape == shape
+    let count = shared ? operand.count : shape.reduce(1, *)
+    precondition(count == scalars.count, "shape \(shape) needs \(count) scalars, got \(scalars.count)")
+    self.buffer = scalars
+    self.base = nil
+    self.dtype = dtype
+    self.shape = shape
+    self.strides = shared ? operand.strides : StridedLayout.rowMajorStrides(shape)
+    self.offset = 0
+    self.count = scalars.count
+    self.isContiguous = true
+  }
+
   /// A 0-d array holding one value.
   public convenience init(scalar: Double, dtype: DType = .float64) {
     self.init(shape: [], scalars: [scalar], dtype: dtype)

@@ -127,6 +127,6 @@ extension NDArray {
       }
       initialized = n
     }
-    return NDArray(shape: shape, scalars: out, dtype: type)
+    return NDArray(shape: shape, scalars: out, dtype: type, stridesOf: self)
   }
 }
