@@ -8,6 +8,7 @@ extension Compiler {
     if case .name("super", _) = callee, scope.resolve("super", globals: globals).isGlobal {
       return try compileSuper(arguments)
     }
+    if let fused = try compileFused(.call(callee, arguments, location)) { return fused }
     var expressions: [Expression] = []
     var isSimple = true
     for argument in arguments {

@@ -30,6 +30,7 @@ extension Compiler {
         return try f.interpreter.binary(.modulo, format, b)
       }
     }
+    if let fused = try compileFused(.binary(op, l, r, l.location)) { return fused }
     let left = try compile(l)
     let right = try compile(r)
     switch op {

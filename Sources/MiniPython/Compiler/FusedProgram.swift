@@ -1,0 +1,240 @@
+/// An element-wise expression run as one loop over its arrays (see `Compiler.compileFused`).
+///
+/// The steps run in Python's order. An operation whose operands are all float64 or int64 arrays
+/// (at least one dimension) or Python numbers is not computed at once: it is checked (dtypes,
+/// broadcast shapes) and left pending, which cannot fail and has no effect. When the value is
+/// needed, `FusedKernel` computes the whole pending tree element by element with the same
+/// per-element kernels the separate operations use, so results are bit-for-bit the same.
+///
+/// Pending work is computed before anything that could run the learner's code or change an array
+/// (a call, a subscript of a user object): `a * 2 + g(a)` reads `a` before `g` runs, as Python does.
+///
+/// What each step yielded lives in three parallel scratch buffers: a plain `Lane` (what kind of
+/// operand, its dtype, a number's value, an array's first element), the Python value, and the
+/// shape. The loop reads only lanes, which need no reference counting.
+final class FusedProgram: @unchecked Sendable {
+  // @unchecked: steps are immutable after compiling; the callee caches and the scratch are
+  // written by the one thread running the program, like every other inline cache of compiled code.
+
+  enum Step {
+    /// A name, constant or attribute chain: no learner code runs.
+    case value(Evaluator)
+    /// Any other operand: pending work is computed first.
+    case opaque(Evaluator)
+    /// `container[key]` with both evaluated already.
+    case item(Int, Int)
+    case binary(BinaryOperation, BinaryOperator, Int, Int)
+    case negate(Int)
+    /// `np.exp(x)` and the like: numpy's name for it, the callee's step and the operand's.
+    case unary(UnaryOperation, String, callee: Int, Int)
+    /// `np.maximum(x, y)` and the like.
+    case binaryCall(BinaryOperation, String, callee: Int, Int, Int)
+  }
+
+  /// What a step yielded, without references.
+  struct Lane {
+    enum Kind: UInt8 {
+      /// Not fusable: lists, user objects, bool or 0-d arrays, strings.
+      case other
+      case array
+      /// A Python `int` (dtype `.int64`) or `float` (`.float64`).
+      case number
+      /// Checked and not yet computed.
+      case pending
+    }
+
+    var kind: Kind
+    var type: DType
+    var number: Double = 0
+    /// An array's first element; its storage is held by the step's value.
+    var base: UnsafePointer<Double>? = nil
+    var count = 0
+    var isContiguous = false
+  }
+
+  let steps: [Step]
+  let starts: [Int]
+  /// The numpy function each callee step was last verified to be (held, so that its address
+  /// cannot be reused by another object).
+  private var verified: [BuiltinFunction?]
+  /// Scratch rows for `FusedKernel` when one thread computes a tree, kept between runs.
+  var scratch = UnsafeMutablePointer<Double>.allocate(capacity: 0)
+  var scratchCapacity = 0
+
+  init(steps: [Step], starts: [Int]) {
+    self.steps = steps
+    self.starts = starts
+    self.verified = Array(repeating: nil, count: steps.count)
+  }
+
+  deinit { scratch.deallocate() }
+
+  /// The state of one run: parallel buffers indexed by step.
+  struct State {
+    let lanes: UnsafeMutablePointer<Lane>
+    let values: UnsafeMutablePointer<PyValue>
+    let shapes: UnsafeMutablePointer<[Int]>
+  }
+
+  func run(_ f: Frame) throws(PyException) -> PyValue {
+    let n = steps.count
+    return try withUnsafeTemporaryAllocation(of: Lane.self, capacity: n) { lanes throws(PyException) -> PyValue in
+      try withUnsafeTemporaryAllocation(of: PyValue.self, capacity: n) { values throws(PyException) -> PyValue in
+        try withUnsafeTemporaryAllocation(of: [Int].self, capacity: n) { shapes throws(PyException) -> PyValue in
+          let state = State(lanes: lanes.baseAddress!, values: values.baseAddress!, shapes: shapes.baseAddress!)
+          var filled = 0
+          defer {
+            state.values.deinitialize(count: filled)
+            state.shapes.deinitialize(count: filled)
+          }
+          for index in 0..<n {
+            try step(index, state, f)
+            filled += 1
+          }
+          return try value(n - 1, state)
+        }
+      }
+    }
+  }
+
+  /// Runs step `index`, initialising its lane, value and shape.
+  @inline(__always)
+  private func step(_ index: Int, _ state: State, _ f: Frame) throws(PyException) {
+    switch steps[index] {
+    case .value(let evaluate):
+      set(index, try evaluate(f), state)
+    case .opaque(let evaluate):
+      try computePending(state, below: index)
+      set(index, try evaluate(f), state)
+    case .item(let c, let k):
+      let (container, key) = (state.values[c], state.values[k])
+      if FusedProgram.mayRunCode(container) || FusedProgram.mayRunCode(key) { try computePending(state, below: index) }
+      set(index, try f.interpreter.item(container, key), state)
+    case .binary(let op, let pythonOp, let a, let b):
+      if pend(index, op, a, b, state) { return }
+      let (x, y) = (try value(a, state), try value(b, state))
+      if let number = try Compiler.fastArithmetic(pythonOp, x, y) { return set(index, number, state) }
+      set(index, try f.interpreter.binary(pythonOp, x, y), state)
+    case .negate(let a):
+      if pend(index, .negative, a, state) { return }
+      set(index, try f.interpreter.unary(.negate, try value(a, state)), state)
+    case .unary(let op, let name, let callee, let a):
+      if isNumpy(name, callee, state.values[callee], f), pend(index, op, a, state) { return }
+      set(index, try f.interpreter.call(state.values[callee], [try value(a, state)], keywords: []), state)
+    case .binaryCall(let op, let name, let callee, let a, let b):
+      if isNumpy(name, callee, state.values[callee], f), pend(index, op, a, b, state) { return }
+      let (x, y) = (try value(a, state), try value(b, state))
+      set(index, try f.interpreter.call(state.values[callee], [x, y], keywords: []), state)
+    }
+  }
+
+  /// Records a computed value for step `index` (its first time: the buffers are uninitialised).
+  @inline(__always)
+  private func set(_ index: Int, _ value: PyValue, _ state: State) {
+    (state.values + index).initialize(to: value)
+    switch value {
+    case .int(let i):
+      (state.lanes + index).initialize(to: Lane(kind: .number, type: .int64, number: Double(i)))
+      (state.shapes + index).initialize(to: [])
+      return
+    case .float(let d):
+      (state.lanes + index).initialize(to: Lane(kind: .number, type: .float64, number: d))
+      (state.shapes + index).initialize(to: [])
+      return
+    case .native(let object):
+      if let array = NDArray.cast(object), array.ndim > 0, array.dtype != .bool {
+        let base = array.storage.buffer.withUnsafeBufferPointer { $0.baseAddress.map { UnsafePointer($0 + array.offset) } }
+        (state.lanes + index).initialize(
+          to: Lane(kind: .array, type: array.dtype, base: base, count: array.count, isContiguous: array.isContiguous))
+        (state.shapes + index).initialize(to: array.shape)
+        return
+      }
+    default:
+      break
+    }
+    (state.lanes + index).initialize(to: Lane(kind: .other, type: .float64))
+    (state.shapes + index).initialize(to: [])
+  }
+
+  /// Leaves step `index` pending as `op` of step `a`, when it can be.
+  @inline(__always)
+  private func pend(_ index: Int, _ op: UnaryOperation, _ a: Int, _ state: State) -> Bool {
+    let x = state.lanes[a]
+    guard x.kind == .array || x.kind == .pending, let type = try? op.resultType(x.type), type != .bool else { return false }
+    (state.lanes + index).initialize(to: Lane(kind: .pending, type: type))
+    (state.values + index).initialize(to: .none)
+    (state.shapes + index).initialize(to: state.shapes[a])
+    return true
+  }
+
+  /// Leaves step `index` pending as `op` of steps `a` and `b`, when it can be: at least one is an
+  /// array, neither is anything but an array or a number, and the result is a float64 or int64
+  /// array (int64 powers, which check their exponents, run at once).
+  @inline(__always)
+  private func pend(_ index: Int, _ op: BinaryOperation, _ a: Int, _ b: Int, _ state: State) -> Bool {
+    let (x, y) = (state.lanes[a], state.lanes[b])
+    let xArray = x.kind == .array || x.kind == .pending, yArray = y.kind == .array || y.kind == .pending
+    guard (xArray || yArray) && (xArray || x.kind == .number) && (yArray || y.kind == .number),
+      let type = try? op.resultType(x.type, y.type), type != .bool, op != .power || type == .float64
+    else { return false }
+    let shape: [Int]
+    if !yArray || state.shapes[a] == state.shapes[b] {
+      shape = state.shapes[a]
+    } else if !xArray {
+      shape = state.shapes[b]
+    } else {
+      guard let broadcast = try? NDArray.broadcastShape(state.shapes[a], state.shapes[b]) else { return false }
+      shape = broadcast
+    }
+    (state.lanes + index).initialize(to: Lane(kind: .pending, type: type))
+    (state.values + index).initialize(to: .none)
+    (state.shapes + index).initialize(to: shape)
+    return true
+  }
+
+  /// The value of step `index`, computing it (and the pending tree below it) if it is pending.
+  private func value(_ index: Int, _ state: State) throws(PyException) -> PyValue {
+    guard state.lanes[index].kind == .pending else { return state.values[index] }
+    let result = FusedKernel.compute(self, state, root: index, shape: state.shapes[index], type: state.lanes[index].type)
+    for inner in starts[index]..<index where state.lanes[inner].kind == .pending {
+      state.lanes[inner].kind = .other  // computed with the tree: a later tree must not redo it
+    }
+    let base = result.buffer.withUnsafeBufferPointer { $0.baseAddress.map { UnsafePointer($0) } }
+    state.values[index] = .native(result)
+    state.lanes[index] = Lane(kind: .array, type: result.dtype, base: base, count: result.count, isContiguous: true)
+    return state.values[index]
+  }
+
+  /// Computes every pending tree among the steps before `end`, last first (a tree's pending
+  /// operands are computed with it), before something that could run the learner's code.
+  private func computePending(_ state: State, below end: Int) throws(PyException) {
+    var index = end - 1
+    while index >= 0 {
+      if state.lanes[index].kind == .pending {
+        _ = try value(index, state)
+        index = starts[index]
+      }
+      index -= 1
+    }
+  }
+
+  /// Whether `callee`, the value of step `index`, is numpy's own function `name`.
+  private func isNumpy(_ name: String, _ index: Int, _ callee: PyValue, _ f: Frame) -> Bool {
+    guard case .builtin(let function) = callee else { return false }
+    if let known = verified[index], known === function { return true }
+    guard case .builtin(let member)? = f.interpreter.modules["numpy"]?.members[name], member === function else {
+      return false
+    }
+    verified[index] = function
+    return true
+  }
+
+  /// Whether reading `value[...]` or hashing `value` could call the learner's methods.
+  static func mayRunCode(_ value: PyValue) -> Bool {
+    switch value {
+    case .instance: return true
+    case .tuple(let items): return items.contains(where: mayRunCode)
+    default: return false
+    }
+  }
+}
