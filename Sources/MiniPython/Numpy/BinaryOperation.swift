@@ -90,13 +90,35 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
         o += outStep
       }
     }
+    // The arithmetic operators with unit or zero steps, in explicit vectors: the loops above are
+    // not vectorised when `out` may overlap an input (LLVM's overlap check fails for the exact
+    // overlap of an in-place update, `W -= lr * dW`, and it falls back to scalars). Each vector is
+    // read before it is written, so `out` may be `x` or `y`; the results are the same IEEE
+    // operations element by element.
+    @inline(__always) func vectors(_ v: (Vector, Vector) -> Vector, _ f: (Double, Double) -> Double) {
+      guard outStep == 1, xStep == 1 || xStep == 0, yStep == 1 || yStep == 0 else { return run(f) }
+      let lanes = Vector.scalarCount
+      let (from, other, to) = (UnsafeRawPointer(x), UnsafeRawPointer(y), UnsafeMutableRawPointer(out))
+      let (a0, b0) = (Vector(repeating: x[0]), Vector(repeating: y[0]))
+      var i = 0
+      while i + lanes <= n {
+        let a = xStep == 1 ? from.loadUnaligned(fromByteOffset: i * 8, as: Vector.self) : a0
+        let b = yStep == 1 ? other.loadUnaligned(fromByteOffset: i * 8, as: Vector.self) : b0
+        to.storeBytes(of: v(a, b), toByteOffset: i * 8, as: Vector.self)
+        i += lanes
+      }
+      while i < n {
+        out[i] = f(x[i * xStep], y[i * yStep])
+        i += 1
+      }
+    }
     @inline(__always) func truth(_ p: Bool) -> Double { p ? 1 : 0 }
     let integral = type.isIntegral
     switch self {
-    case .add: type == .bool ? run { truth($0 != 0 || $1 != 0) } : run(+)
-    case .subtract: run(-)
-    case .multiply: type == .bool ? run { truth($0 != 0 && $1 != 0) } : run(*)
-    case .divide: run(/)
+    case .add: type == .bool ? run { truth($0 != 0 || $1 != 0) } : vectors(+, +)
+    case .subtract: vectors(-, -)
+    case .multiply: type == .bool ? run { truth($0 != 0 && $1 != 0) } : vectors(*, *)
+    case .divide: vectors(/, /)
     case .floorDivide: integral ? run(BinaryOperation.integerFloorDivide) : run(BinaryOperation.floatFloorDivide)
     case .remainder: integral ? run(BinaryOperation.integerRemainder) : run(BinaryOperation.floatRemainder)
     case .power:
@@ -134,6 +156,12 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     case .logicalXor: run { truth(($0 != 0) != ($1 != 0)) }
     }
   }
+
+  #if BACKPROP_AVX512
+    typealias Vector = SIMD8<Double>
+  #else
+    typealias Vector = SIMD4<Double>
+  #endif
 
   /// numpy's integer `//`: floor of the quotient, 0 for a zero divisor.
   static func integerFloorDivide(_ a: Double, _ b: Double) -> Double {
