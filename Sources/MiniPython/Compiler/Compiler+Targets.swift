@@ -1,5 +1,5 @@
 /// A compiled assignment target: stores a value in a frame.
-typealias Store = (Frame, PyValue) throws(PyException) -> Void
+typealias Store = (Frame, consuming PyValue) throws(PyException) -> Void
 
 extension Compiler {
   /// Reading a name.

@@ -105,10 +105,34 @@ enum PythonFloat {
       let half = UInt128(1) << (shift - 1)
       if remainder > half || (remainder == half && scaled & 1 == 1) { scaled += 1 }
     }
+    if scaled >> 64 == 0 { return decimal(UInt64(scaled), fractionDigits: precision) }
     let whole = String(scaled / UInt128(scale))
     guard precision > 0 else { return whole }
     let fraction = String(scaled % UInt128(scale))
     return whole + "." + String(repeating: "0", count: precision - fraction.count) + fraction
+  }
+
+  /// `value / 10^fractionDigits` written out with exactly `fractionDigits` digits after the
+  /// point (`decimal(1500, fractionDigits: 3)` is `"1.500"`), built in a stack buffer.
+  private static func decimal(_ value: UInt64, fractionDigits: Int) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+      var end = buffer.count
+      var rest = value
+      var written = 0
+      // Digits from the last; the point after `fractionDigits` of them, and at least one digit
+      // before it.
+      while rest > 0 || written <= fractionDigits {
+        if written == fractionDigits && fractionDigits > 0 {
+          end -= 1
+          buffer[end] = UInt8(ascii: ".")
+        }
+        end -= 1
+        buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        written += 1
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
+    }
   }
 
   /// A C printf conversion of one double: `printf("%" + spec, x)`, e.g. spec `".3f"`, `"+10.2e"`.

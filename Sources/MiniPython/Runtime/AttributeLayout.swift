@@ -94,7 +94,7 @@ final class AttributeCache {
   /// `instance.name = value` when this site has already resolved the instance's layout and the
   /// name has an index in it; `false` otherwise (then `store` does it).
   @inline(__always)
-  func cachedStore(_ value: PyValue, on instance: PyInstance) -> Bool {
+  func cachedStore(_ value: consuming PyValue, on instance: PyInstance) -> Bool {
     guard instance.layout === layout, index >= 0 else { return false }
     instance.setValue(value, at: index)
     return true
@@ -102,7 +102,7 @@ final class AttributeCache {
 
   /// `instance.name = value`.
   @inline(__always)
-  func store(_ value: PyValue, on instance: PyInstance) {
+  func store(_ value: consuming PyValue, on instance: PyInstance) {
     var index = index(in: instance.layout)
     if index < 0 {
       index = instance.layout.add(name)

@@ -51,7 +51,7 @@ public final class PyDict {
   }
 
   /// Stores `value` under `key`, keeping the position of an existing key.
-  public func set(_ key: PyKey, _ value: PyValue) {
+  public func set(_ key: PyKey, _ value: consuming PyValue) {
     let position = find(key)
     if position >= 0 {
       valueAt[position] = value

@@ -104,7 +104,7 @@ public final class PyInstance {
   }
 
   @inline(__always)
-  func setValue(_ value: PyValue, at index: Int) {
+  func setValue(_ value: consuming PyValue, at index: Int) {
     if index < values.count {
       values[index] = value
     } else {
