@@ -2,13 +2,17 @@
 typealias EvaluatedArguments = (positional: [PyValue], keywords: [(name: String, value: PyValue)])
 
 extension Compiler {
-  func compileCall(_ callee: Expression, _ arguments: [Expression.Argument], _ location: SourceLocation)
-    throws(SyntaxError) -> Evaluator
-  {
+  func compileCall(
+    _ callee: Expression, _ arguments: [Expression.Argument], _ location: SourceLocation, fusing: Bool = true
+  ) throws(SyntaxError) -> Evaluator {
     if case .name("super", _) = callee, scope.resolve("super", globals: globals).isGlobal {
       return try compileSuper(arguments)
     }
-    if let fused = try compileFused(.call(callee, arguments, location)) { return fused }
+    if fusing, let fused = try compileFused(.call(callee, arguments, location), plain: { () throws(SyntaxError) in
+      try compileCall(callee, arguments, location, fusing: false)
+    }) {
+      return fused
+    }
     var expressions: [Expression] = []
     var isSimple = true
     for argument in arguments {

@@ -6,15 +6,28 @@
 /// operand the fused loop cannot take (a list, a user object, an int array raised to a power,
 /// shapes that do not broadcast) sends that operation down the ordinary path, with the ordinary
 /// error, at the point Python would have performed it.
+///
+/// The same expression on Python numbers alone (`i * 2 + 1`) gains nothing from a fused program
+/// and pays for its set-up, so each site also keeps the ordinary evaluator (`plain`): after a run
+/// that found no array to fuse, the site takes the ordinary one for its next 255 runs, then looks
+/// again.
 extension Compiler {
   /// The fused form of `expression` when it holds at least two element-wise operations, else nil.
-  func compileFused(_ expression: Expression) throws(SyntaxError) -> Evaluator? {
+  /// `plain` compiles the same expression without fusing it.
+  func compileFused(_ expression: Expression, plain: () throws(SyntaxError) -> Evaluator) throws(SyntaxError) -> Evaluator? {
     guard FusionBuilder.isOperation(expression) else { return nil }
     var builder = FusionBuilder(compiler: self)
     _ = try builder.add(expression)
     guard builder.operations >= 2 else { return nil }
     let program = FusedProgram(steps: builder.steps, starts: builder.starts)
-    return { f throws(PyException) in try program.run(f) }
+    let ordinary = try plain()
+    return { f throws(PyException) in
+      if program.plainRuns > 0 {
+        program.plainRuns -= 1
+        return try ordinary(f)
+      }
+      return try program.run(f)
+    }
   }
 }
 

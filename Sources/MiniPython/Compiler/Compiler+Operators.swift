@@ -16,7 +16,8 @@ extension Compiler {
     }
   }
 
-  func compileBinary(_ op: BinaryOperator, _ l: Expression, _ r: Expression) throws(SyntaxError) -> Evaluator {
+  /// `l op r`; with `fusing`, an element-wise expression becomes one fused loop (`compileFused`).
+  func compileBinary(_ op: BinaryOperator, _ l: Expression, _ r: Expression, fusing: Bool = true) throws(SyntaxError) -> Evaluator {
     if op == .add, case .constant(.string(let x), _) = l, case .constant(.string(let y), _) = r {
       let joined = PyValue.str(x + y)  // `"d" + "W"` is folded, as CPython folds it
       return { _ throws(PyException) in joined }
@@ -30,7 +31,11 @@ extension Compiler {
         return try f.interpreter.binary(.modulo, format, b)
       }
     }
-    if let fused = try compileFused(.binary(op, l, r, l.location)) { return fused }
+    if fusing, let fused = try compileFused(.binary(op, l, r, l.location), plain: { () throws(SyntaxError) in
+      try compileBinary(op, l, r, fusing: false)
+    }) {
+      return fused
+    }
     let left = try compile(l)
     let right = try compile(r)
     switch op {

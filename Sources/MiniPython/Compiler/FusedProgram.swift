@@ -57,6 +57,10 @@ final class FusedProgram: @unchecked Sendable {
   /// The numpy function each callee step was last verified to be (held, so that its address
   /// cannot be reused by another object).
   private var verified: [BuiltinFunction?]
+  /// Runs left to the site's ordinary evaluator, after a run that fused nothing.
+  var plainRuns = 0
+  /// Whether the current run left an operation pending.
+  private var fused = false
   /// Scratch rows for `FusedKernel` when one thread computes a tree, kept between runs.
   var scratch = UnsafeMutablePointer<Double>.allocate(capacity: 0)
   var scratchCapacity = 0
@@ -87,10 +91,12 @@ final class FusedProgram: @unchecked Sendable {
             state.values.deinitialize(count: filled)
             state.shapes.deinitialize(count: filled)
           }
+          fused = false
           for index in 0..<n {
             try step(index, state, f)
             filled += 1
           }
+          if !fused { plainRuns = 255 }
           return try value(n - 1, state)
         }
       }
@@ -161,6 +167,7 @@ final class FusedProgram: @unchecked Sendable {
   private func pend(_ index: Int, _ op: UnaryOperation, _ a: Int, _ state: State) -> Bool {
     let x = state.lanes[a]
     guard x.kind == .array || x.kind == .pending, let type = try? op.resultType(x.type), type != .bool else { return false }
+    fused = true
     (state.lanes + index).initialize(to: Lane(kind: .pending, type: type))
     (state.values + index).initialize(to: .none)
     (state.shapes + index).initialize(to: state.shapes[a])
@@ -186,6 +193,7 @@ final class FusedProgram: @unchecked Sendable {
       guard let broadcast = try? NDArray.broadcastShape(state.shapes[a], state.shapes[b]) else { return false }
       shape = broadcast
     }
+    fused = true
     (state.lanes + index).initialize(to: Lane(kind: .pending, type: type))
     (state.values + index).initialize(to: .none)
     (state.shapes + index).initialize(to: shape)

@@ -115,3 +115,26 @@ import Testing
     #expect(power.error?.lastLine == "ValueError: Integers to negative integer powers are not allowed.")
   }
 }
+
+extension FusedProgramTests {
+  /// A site that fuses nothing (Python numbers only) hands its runs to the ordinary evaluator,
+  /// and still fuses when arrays come later.
+  @Test func numberSitesStayOrdinaryAndArraySitesStillFuse() {
+    let result = Session().run(
+      source: """
+        import numpy as np
+        def f(x):
+            return x * 2 + 1
+        total = 0
+        for i in range(1000):
+            total += f(i)
+        print(total)
+        a = np.arange(3.0)
+        for i in range(300):
+            r = f(a)
+        print(r, f(a) is not a)
+        """)
+    #expect(result.error == nil)
+    #expect(result.text == "1000000\n[1. 3. 5.] True\n")
+  }
+}
