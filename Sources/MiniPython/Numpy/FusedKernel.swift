@@ -179,33 +179,44 @@ enum FusedKernel {
       out: UnsafeMutablePointer<Double>
     ) {
       let rank = shape.count
+      let width = root - first + 1
       let length = shape[rank - 1]
       let rowCount = shape.reduce(1, *) / Swift.max(length, 1)
-      var strides: [[Int]] = []
-      var inputs: [Int] = []
-      forEachInput { index in
-        guard !inputs.contains(index - first), case .native(let object) = state.values[index],
-          let array = NDArray.cast(object)
-        else { return }
-        strides.append(array.strides(broadcastTo: shape))
-        inputs.append(index - first)
-        pointers[index - first] = lanes[index].base!
-        steps[index - first] = strides[strides.count - 1][rank - 1]
-      }
-      var position = [Int](repeating: 0, count: Swift.max(rank - 1, 0))
-      for row in 0..<rowCount {
-        for start in stride(from: 0, to: length, by: chunk) {
-          evaluate(rows, pointers, steps, offset: start, into: out + row * length + start, count: Swift.min(chunk, length - start))
+      // strides[k·rank + axis]: input k's stride along `axis` of the result (0 where stretched).
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: width * rank + width + rank) { table in
+        let strides = table.baseAddress!
+        let inputs = strides + width * rank
+        let position = inputs + width
+        position.initialize(repeating: 0, count: rank)
+        var inputCount = 0
+        forEachInput { index in
+          let k = index - first
+          for j in 0..<inputCount where inputs[j] == k { return }
+          inputs[inputCount] = k
+          inputCount += 1
+          guard case .native(let object) = state.values[index], let array = NDArray.cast(object) else { return }
+          let lead = rank - array.ndim
+          for axis in 0..<rank {
+            let own = axis - lead
+            strides[k * rank + axis] = own >= 0 && array.shape[own] != 1 ? array.strides[own] : 0
+          }
+          pointers[k] = lanes[index].base!
+          steps[k] = strides[k * rank + rank - 1]
         }
-        // The next row: count up over the leading axes, moving each array's row start.
-        var axis = rank - 2
-        while axis >= 0 {
-          position[axis] += 1
-          for (j, k) in inputs.enumerated() { pointers[k] += strides[j][axis] }
-          if position[axis] < shape[axis] { break }
-          for (j, k) in inputs.enumerated() { pointers[k] -= strides[j][axis] * shape[axis] }
-          position[axis] = 0
-          axis -= 1
+        for row in 0..<rowCount {
+          for start in stride(from: 0, to: length, by: chunk) {
+            evaluate(rows, pointers, steps, offset: start, into: out + row * length + start, count: Swift.min(chunk, length - start))
+          }
+          // The next row: count up over the leading axes, moving each array's row start.
+          var axis = rank - 2
+          while axis >= 0 {
+            position[axis] += 1
+            for j in 0..<inputCount { pointers[inputs[j]] += strides[inputs[j] * rank + axis] }
+            if position[axis] < shape[axis] { break }
+            for j in 0..<inputCount { pointers[inputs[j]] -= strides[inputs[j] * rank + axis] * shape[axis] }
+            position[axis] = 0
+            axis -= 1
+          }
         }
       }
     }
