@@ -100,12 +100,26 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
       let lanes = Vector.scalarCount
       let (from, other, to) = (UnsafeRawPointer(x), UnsafeRawPointer(y), UnsafeMutableRawPointer(out))
       let (a0, b0) = (Vector(repeating: x[0]), Vector(repeating: y[0]))
+      let end = n - n % lanes
       var i = 0
-      while i + lanes <= n {
-        let a = xStep == 1 ? from.loadUnaligned(fromByteOffset: i * 8, as: Vector.self) : a0
-        let b = yStep == 1 ? other.loadUnaligned(fromByteOffset: i * 8, as: Vector.self) : b0
-        to.storeBytes(of: v(a, b), toByteOffset: i * 8, as: Vector.self)
-        i += lanes
+      if xStep == 1 && yStep == 1 {
+        while i < end {
+          let o = i &* 8
+          to.storeBytes(of: v(from.loadUnaligned(fromByteOffset: o, as: Vector.self), other.loadUnaligned(fromByteOffset: o, as: Vector.self)), toByteOffset: o, as: Vector.self)
+          i &+= lanes
+        }
+      } else if xStep == 1 {
+        while i < end {
+          let o = i &* 8
+          to.storeBytes(of: v(from.loadUnaligned(fromByteOffset: o, as: Vector.self), b0), toByteOffset: o, as: Vector.self)
+          i &+= lanes
+        }
+      } else if yStep == 1 {
+        while i < end {
+          let o = i &* 8
+          to.storeBytes(of: v(a0, other.loadUnaligned(fromByteOffset: o, as: Vector.self)), toByteOffset: o, as: Vector.self)
+          i &+= lanes
+        }
       }
       while i < n {
         out[i] = f(x[i * xStep], y[i * yStep])
