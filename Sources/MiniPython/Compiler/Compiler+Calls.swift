@@ -50,6 +50,23 @@ extension Compiler {
         // len(x), float(v), str(i): the built-in is found when compiling; each call only checks
         // that no global of the same name hides it.
         let (slot, generic) = unary
+        if case .name("len", _) = callee, case .name(let argument, _) = expressions[0],
+          case .slot(let local) = scope.resolve(argument, globals: globals)
+        {
+          // len(xs) of a local list, tuple or dict: counted in place, without retaining it.
+          return { f throws(PyException) in
+            if case .none = f.globals.values[slot] {
+              switch f.slots[local] {
+              case .list(let list)?: return .int(list.items.count)
+              case .tuple(let items)?: return .int(items.count)
+              case .dict(let dict)?: return .int(dict.count)
+              default: return try generic(try a0(f), f.interpreter)
+              }
+            }
+            let target = try function(f)
+            return try Compiler.callGeneric(target, [try a0(f)], f)
+          }
+        }
         return { f throws(PyException) in
           if case .none = f.globals.values[slot] { return try generic(try a0(f), f.interpreter) }
           let target = try function(f)
