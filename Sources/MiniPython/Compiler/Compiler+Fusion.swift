@@ -19,7 +19,8 @@ extension Compiler {
     var builder = FusionBuilder(compiler: self)
     _ = try builder.add(expression)
     guard builder.operations >= 2 else { return nil }
-    let program = FusedProgram(steps: builder.steps, starts: builder.starts)
+    let program = FusedProgram(
+      steps: builder.steps, starts: builder.starts, evaluators: builder.evaluators, names: builder.names)
     let ordinary = try plain()
     return { f throws(PyException) in
       if program.plainRuns > 0 {
@@ -37,6 +38,10 @@ struct FusionBuilder {
   private(set) var steps: [FusedProgram.Step] = []
   /// For each step, the first step of its subtree (its operands' steps run from there).
   private(set) var starts: [Int] = []
+  /// The evaluators of `.value` and `.opaque` steps, which hold their indices.
+  private(set) var evaluators: [Evaluator] = []
+  /// For each step that calls a numpy function, the function's name (else empty).
+  private(set) var names: [String] = []
   private(set) var operations = 0
 
   init(compiler: Compiler) {
@@ -96,9 +101,9 @@ struct FusionBuilder {
       var operands: [Int] = []
       for case .positional(let argument) in arguments { operands.append(try add(argument)) }
       if operands.count == 1 {
-        return append(.unary(FusionBuilder.unaryFunctions[name]!, name, callee: callee, operands[0]), from: start)
+        return append(.unary(FusionBuilder.unaryFunctions[name]!, callee: callee, operands[0]), from: start, name: name)
       }
-      return append(.binaryCall(FusionBuilder.binaryFunctions[name]!, name, callee: callee, operands[0], operands[1]), from: start)
+      return append(.binaryCall(FusionBuilder.binaryFunctions[name]!, callee: callee, operands[0], operands[1]), from: start, name: name)
     default:
       preconditionFailure("isOperation admitted \(expression)")
     }
@@ -106,22 +111,29 @@ struct FusionBuilder {
 
   private mutating func addLeaf(_ expression: Expression) throws(SyntaxError) -> Int {
     let start = steps.count
-    if FusionBuilder.isPure(expression) { return append(.value(try compiler.compile(expression)), from: start) }
+    if FusionBuilder.isPure(expression) { return append(.value(try evaluator(expression)), from: start) }
     if case .item(let container, let key, _) = expression, FusionBuilder.isPure(container), FusionBuilder.isPure(key) {
-      let c = append(.value(try compiler.compile(container)), from: start)
-      let k = append(.value(try compiler.compile(key)), from: steps.count)
+      let c = append(.value(try evaluator(container)), from: start)
+      let k = append(.value(try evaluator(key)), from: steps.count)
       return append(.item(c, k), from: start)
     }
-    return append(.opaque(try compiler.compile(expression)), from: start)
+    return append(.opaque(try evaluator(expression)), from: start)
   }
 
-  private mutating func append(_ step: FusedProgram.Step, from start: Int) -> Int {
+  /// Compiles `expression` into `evaluators`; returns its index there.
+  private mutating func evaluator(_ expression: Expression) throws(SyntaxError) -> Int {
+    evaluators.append(try compiler.compile(expression))
+    return evaluators.count - 1
+  }
+
+  private mutating func append(_ step: FusedProgram.Step, from start: Int, name: String = "") -> Int {
     switch step {
     case .binary, .negate, .unary, .binaryCall: operations += 1
     default: break
     }
     steps.append(step)
     starts.append(start)
+    names.append(name)
     return steps.count - 1
   }
 

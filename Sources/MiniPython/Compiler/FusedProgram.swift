@@ -16,19 +16,20 @@ final class FusedProgram: @unchecked Sendable {
   // @unchecked: steps are immutable after compiling; the callee caches and the scratch are
   // written by the one thread running the program, like every other inline cache of compiled code.
 
+  /// One step; it holds no references, so reading it costs no reference counting.
   enum Step {
-    /// A name, constant or attribute chain: no learner code runs.
-    case value(Evaluator)
-    /// Any other operand: pending work is computed first.
-    case opaque(Evaluator)
+    /// A name, constant or attribute chain (its evaluator's index): no learner code runs.
+    case value(Int)
+    /// Any other operand (its evaluator's index): pending work is computed first.
+    case opaque(Int)
     /// `container[key]` with both evaluated already.
     case item(Int, Int)
     case binary(BinaryOperation, BinaryOperator, Int, Int)
     case negate(Int)
-    /// `np.exp(x)` and the like: numpy's name for it, the callee's step and the operand's.
-    case unary(UnaryOperation, String, callee: Int, Int)
+    /// `np.exp(x)` and the like (numpy's name for it in `names`): the callee's step and the operand's.
+    case unary(UnaryOperation, callee: Int, Int)
     /// `np.maximum(x, y)` and the like.
-    case binaryCall(BinaryOperation, String, callee: Int, Int, Int)
+    case binaryCall(BinaryOperation, callee: Int, Int, Int)
   }
 
   /// What a step yielded, without references.
@@ -54,6 +55,8 @@ final class FusedProgram: @unchecked Sendable {
 
   let steps: [Step]
   let starts: [Int]
+  let evaluators: [Evaluator]
+  let names: [String]
   /// The numpy function each callee step was last verified to be (held, so that its address
   /// cannot be reused by another object).
   private var verified: [BuiltinFunction?]
@@ -65,9 +68,11 @@ final class FusedProgram: @unchecked Sendable {
   var scratch = UnsafeMutablePointer<Double>.allocate(capacity: 0)
   var scratchCapacity = 0
 
-  init(steps: [Step], starts: [Int]) {
+  init(steps: [Step], starts: [Int], evaluators: [Evaluator], names: [String]) {
     self.steps = steps
     self.starts = starts
+    self.evaluators = evaluators
+    self.names = names
     self.verified = Array(repeating: nil, count: steps.count)
   }
 
@@ -107,11 +112,11 @@ final class FusedProgram: @unchecked Sendable {
   @inline(__always)
   private func step(_ index: Int, _ state: State, _ f: Frame) throws(PyException) {
     switch steps[index] {
-    case .value(let evaluate):
-      set(index, try evaluate(f), state)
-    case .opaque(let evaluate):
+    case .value(let k):
+      set(index, try evaluators[k](f), state)
+    case .opaque(let k):
       try computePending(state, below: index)
-      set(index, try evaluate(f), state)
+      set(index, try evaluators[k](f), state)
     case .item(let c, let k):
       let (container, key) = (state.values[c], state.values[k])
       if FusedProgram.mayRunCode(container) || FusedProgram.mayRunCode(key) { try computePending(state, below: index) }
@@ -124,11 +129,11 @@ final class FusedProgram: @unchecked Sendable {
     case .negate(let a):
       if pend(index, .negative, a, state) { return }
       set(index, try f.interpreter.unary(.negate, try value(a, state)), state)
-    case .unary(let op, let name, let callee, let a):
-      if isNumpy(name, callee, state.values[callee], f), pend(index, op, a, state) { return }
+    case .unary(let op, let callee, let a):
+      if isNumpy(index, callee, state.values[callee], f), pend(index, op, a, state) { return }
       set(index, try f.interpreter.call(state.values[callee], [try value(a, state)], keywords: []), state)
-    case .binaryCall(let op, let name, let callee, let a, let b):
-      if isNumpy(name, callee, state.values[callee], f), pend(index, op, a, b, state) { return }
+    case .binaryCall(let op, let callee, let a, let b):
+      if isNumpy(index, callee, state.values[callee], f), pend(index, op, a, b, state) { return }
       let (x, y) = (try value(a, state), try value(b, state))
       set(index, try f.interpreter.call(state.values[callee], [x, y], keywords: []), state)
     }
@@ -226,11 +231,11 @@ final class FusedProgram: @unchecked Sendable {
     }
   }
 
-  /// Whether `callee`, the value of step `index`, is numpy's own function `name`.
-  private func isNumpy(_ name: String, _ index: Int, _ callee: PyValue, _ f: Frame) -> Bool {
+  /// Whether `callee`, the value of step `index`, is numpy's own function `names[call]`.
+  private func isNumpy(_ call: Int, _ index: Int, _ callee: PyValue, _ f: Frame) -> Bool {
     guard case .builtin(let function) = callee else { return false }
     if let known = verified[index], known === function { return true }
-    guard case .builtin(let member)? = f.interpreter.modules["numpy"]?.members[name], member === function else {
+    guard case .builtin(let member)? = f.interpreter.modules["numpy"]?.members[names[call]], member === function else {
       return false
     }
     verified[index] = function

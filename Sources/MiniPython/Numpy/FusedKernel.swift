@@ -70,10 +70,10 @@ enum FusedKernel {
     func forEachInput(_ body: (Int) -> Void) {
       for index in first...root where lanes[index].kind == .pending {
         switch program.steps[index] {
-        case .binary(_, _, let a, let b), .binaryCall(_, _, _, let a, let b):
+        case .binary(_, _, let a, let b), .binaryCall(_, _, let a, let b):
           if lanes[a].kind == .array { body(a) }
           if lanes[b].kind == .array { body(b) }
-        case .negate(let a), .unary(_, _, _, let a):
+        case .negate(let a), .unary(_, _, let a):
           if lanes[a].kind == .array { body(a) }
         case .value, .opaque, .item:
           break
@@ -145,13 +145,13 @@ enum FusedKernel {
         let target = index == root ? out : rows + (index - first) * chunk
         let type = lanes[index].type
         switch program.steps[index] {
-        case .binary(let op, _, let a, let b), .binaryCall(let op, _, _, let a, let b):
+        case .binary(let op, _, let a, let b), .binaryCall(let op, _, let a, let b):
           let (x, xStep) = read(a)
           let (y, yStep) = read(b)
           op.evaluate(x, xStep, y, yStep, into: target, count: count, type: type)
         case .negate(let a):
           unary(.negative, read(a), lanes[a].type, target, count, gathered)
-        case .unary(let op, _, _, let a):
+        case .unary(let op, _, let a):
           unary(op, read(a), lanes[a].type, target, count, gathered)
         case .value, .opaque, .item:
           preconditionFailure("only operations are pending")
