@@ -85,12 +85,8 @@ extension NDArray: NativeObject {
     {
       return
     }
+    if try selectsView(key, source) { return }  // `x[s] += v` already wrote through the view `x[s]`.
     if let target = try basicView(key) {
-      if source.storage === storage, target.offset == source.offset, target.shape == source.shape,
-        target.strides == source.strides
-      {
-        return  // `x[s] += v` already wrote through the view `x[s]`.
-      }
       try Numpy.run { () throws(NumpyError) in try target.assign(broadcasting: source) }
       return
     }
@@ -188,128 +184,6 @@ extension NDArray: NativeObject {
     case 4: return [.int(shape[0]), .int(shape[1]), .int(shape[2]), .int(shape[3])]
     default: return shape.map { .int($0) }
     }
-  }
-
-  /// The storage offset of `a[i]` or `a[i, j, ...]` when the key is one integer per axis (the
-  /// element loops of the course's convolutions), without building an index plan.
-  private func elementOffset(_ key: PyValue) throws(PyException) -> Int? {
-    switch key {
-    case .int(let i) where ndim == 1:
-      return offset + (try checkedIndex(i, axis: 0)) * strides[0]
-    case .tuple(let items) where items.count == ndim:
-      return try elementOffset(items)
-    default:
-      return nil
-    }
-  }
-
-  /// The storage offset of `a[i, j, ...]`, or nil when an item is not an int.
-  ///
-  /// - Precondition: `items.count == ndim`.
-  @inline(__always)
-  private func elementOffset(_ items: [PyValue]) throws(PyException) -> Int? {
-    var position = offset
-    for axis in 0..<items.count {
-      guard case .int(let i) = items[axis] else { return nil }
-      position += (try checkedIndex(i, axis: axis)) * strides[axis]
-    }
-    return position
-  }
-
-  /// The view `a[i]` of an array of two or more axes whose row `i` starts at storage `position`.
-  private func row(at position: Int) -> NDArray {
-    if ndim == 2 {
-      let (extent, step) = (shape[1], strides[1])
-      return NDArray(
-        viewing: self, shape: StridedLayout.vector(extent), strides: StridedLayout.vector(step), offset: position,
-        count: extent, isContiguous: extent <= 1 || step == 1)
-    }
-    let (rowShape, rowStrides) = (Array(shape[1...]), Array(strides[1...]))
-    return NDArray(
-      viewing: self, shape: rowShape, strides: rowStrides, offset: position, count: count / shape[0],
-      isContiguous: isContiguous || StridedLayout.isRowMajor(shape: rowShape, strides: rowStrides))
-  }
-
-  /// The view `a[...]` for a key of integers and slices only (the common case), built directly.
-  private func basicView(_ key: PyValue) throws(PyException) -> NDArray? {
-    switch key {
-    case .tuple(let parts): return try basicView(parts)
-    case .slice, .int: return try basicView(CollectionOfOne(key))  // X[i] of a matrix is a row view
-    default: return nil
-    }
-  }
-
-  /// The view selected by integers and slices, one per leading axis (nil for any other item).
-  /// Results of one or two axes take the shared shape and stride arrays where they can.
-  private func basicView<Items: RandomAccessCollection<PyValue>>(_ items: Items) throws(PyException) -> NDArray?
-  where Items.Index == Int {
-    let (shape, strides, ndim) = (self.shape, self.strides, self.shape.count)
-    guard items.count <= ndim else { return nil }
-    var rank = ndim - items.count
-    for item in items {
-      switch item {
-      case .int: break
-      case .slice: rank += 1
-      default: return nil
-      }
-    }
-    var newShape: [Int] = []
-    var newStrides: [Int] = []
-    if rank > 2 {
-      newShape.reserveCapacity(rank)
-      newStrides.reserveCapacity(rank)
-    }
-    var (extent0, stride0, extent1, stride1, axes) = (0, 0, 0, 0, 0)
-    func add(_ extent: Int, _ stride: Int) {
-      if rank > 2 {
-        newShape.append(extent)
-        newStrides.append(stride)
-      } else if axes == 0 {
-        (extent0, stride0) = (extent, stride)
-      } else {
-        (extent1, stride1) = (extent, stride)
-      }
-      axes += 1
-    }
-    var position = offset
-    for axis in 0..<items.count {
-      switch items[items.startIndex + axis] {
-      case .int(let i):
-        position += (try checkedIndex(i, axis: axis)) * strides[axis]
-      case .slice(let s):
-        let (start, _, step, count) = try s.indices(length: shape[axis])
-        if count > 0 { position += start * strides[axis] }
-        add(count, strides[axis] * step)
-      default:
-        return nil
-      }
-    }
-    for axis in items.count..<ndim { add(shape[axis], strides[axis]) }
-    switch rank {
-    case 0:
-      return NDArray(viewing: self, shape: [], strides: [], offset: position, count: 1, isContiguous: true)
-    case 1:
-      return NDArray(
-        viewing: self, shape: StridedLayout.vector(extent0), strides: StridedLayout.vector(stride0), offset: position,
-        count: extent0, isContiguous: extent0 <= 1 || stride0 == 1)
-    case 2:
-      let shape = [extent0, extent1]
-      let rowMajor = StridedLayout.rowMajorStrides(shape)
-      let strides = stride1 == 1 && stride0 == rowMajor[0] ? rowMajor : [stride0, stride1]
-      return NDArray(
-        viewing: self, shape: shape, strides: strides, offset: position, count: extent0 * extent1,
-        isContiguous: StridedLayout.isRowMajor(shape: shape, strides: strides))
-    default:
-      return view(shape: newShape, strides: newStrides, offset: position)
-    }
-  }
-
-  private func checkedIndex(_ i: Int, axis: Int) throws(PyException) -> Int {
-    let size = shape[axis]
-    guard i >= -size && i < size else {
-      throw PyException(.indexError, "index \(i) is out of bounds for axis \(axis) with size \(size)")
-    }
-    return i < 0 ? i + size : i
   }
 
   /// The ufunc behind a Python operator; `&`, `|`, `^` are logical on booleans.

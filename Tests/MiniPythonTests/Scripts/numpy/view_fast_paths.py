@@ -115,6 +115,25 @@ try:
 except IndexError as error:
     print("IndexError:", error)
 
+# In-place operators through views write once; a view of the same storage under another
+# layout is copied, not taken for the target.
+p = np.arange(24.0).reshape(2, 3, 4)
+p[:, 1:3, :] += 100
+p[0, :, 2] -= 1
+p[1] *= 2
+p[:, :, ::2] += p[:, :, 1::2]
+p[1] += p[1]
+print(p)
+p[0] = p[1]
+p[:, 0] = p[:, 2]
+p[0, :, :] = p[0]
+p[1, ::-1] = p[1]
+print(p)
+col = np.arange(6.0).reshape(3, 2)
+col[:, 1] += col[:, 0]
+col[2] -= col[0]
+print(col)
+
 # expect: (4, 3) [1. 5. 9.] 9.0
 # expect: -1.0
 # expect: [0 1 2] (3,) int64
@@ -189,3 +208,20 @@ except IndexError as error:
 # expect: ValueError: NumPy boolean array indexing assignment cannot assign 3 input values to the 5 output values where the mask is true
 # expect: IndexError: index 3 is out of bounds for axis 0 with size 3
 # expect: IndexError: index 4 is out of bounds for axis 1 with size 4
+# expect: [[[  1.   1.   4.   3.]
+# expect:   [209. 105. 212. 107.]
+# expect:   [217. 109. 220. 111.]]
+# expect:
+# expect:  [[100.  52. 116.  60.]
+# expect:   [932. 468. 948. 476.]
+# expect:   [964. 484. 980. 492.]]]
+# expect: [[[964. 484. 980. 492.]
+# expect:   [932. 468. 948. 476.]
+# expect:   [964. 484. 980. 492.]]
+# expect:
+# expect:  [[964. 484. 980. 492.]
+# expect:   [932. 468. 948. 476.]
+# expect:   [964. 484. 980. 492.]]]
+# expect: [[0. 1.]
+# expect:  [2. 5.]
+# expect:  [4. 8.]]
