@@ -81,17 +81,22 @@ extension NDArray {
   func basicView<Items: RandomAccessCollection<PyValue>>(_ items: Items) throws(PyException) -> NDArray?
   where Items.Index == Int {
     guard let rank = basicRank(items) else { return nil }
+    let ownStrides = strides
     var newShape: [Int] = []
-    var newStrides: [Int] = []
-    if rank > 2 {
-      newShape.reserveCapacity(rank)
-      newStrides.reserveCapacity(rank)
-    }
+    // Unit-step slices of every axis (`a[v0:v1, h0:h1, :]`) keep this array's strides: the view
+    // shares them, and a strides array is made only when one differs.
+    var newStrides: [Int]? = nil
+    if rank > 2 { newShape.reserveCapacity(rank) }
     var (extent0, stride0, extent1, stride1, axes) = (0, 0, 0, 0, 0)
     let position = try basicOffset(items) { extent, stride in
       if rank > 2 {
         newShape.append(extent)
-        newStrides.append(stride)
+        if newStrides == nil && (rank != ownStrides.count || stride != ownStrides[axes]) {
+          var made = Array(ownStrides[..<min(axes, ownStrides.count)])
+          made.reserveCapacity(rank)
+          newStrides = made
+        }
+        newStrides?.append(stride)
       } else if axes == 0 {
         (extent0, stride0) = (extent, stride)
       } else {
@@ -114,7 +119,7 @@ extension NDArray {
         viewing: self, shape: shape, strides: strides, offset: position, count: extent0 * extent1,
         isContiguous: StridedLayout.isRowMajor(shape: shape, strides: strides))
     default:
-      return view(shape: newShape, strides: newStrides, offset: position)
+      return view(shape: newShape, strides: newStrides ?? ownStrides, offset: position)
     }
   }
 
