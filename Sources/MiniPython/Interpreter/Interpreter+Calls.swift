@@ -172,6 +172,24 @@ extension Interpreter {
     }
   }
 
+  /// `BaseException`, looked up once.
+  private static let baseException = ExceptionKind.baseException.cls
+
+  /// A frame for calling `function` with `count` positional arguments, or `nil` when its
+  /// signature needs the general binding rules.
+  private func directFrame(_ function: PyFunction, _ count: Int) -> Frame? {
+    let code = function.code
+    let parameterCount = code.positionalNames.count
+    guard code.isSimple, count <= parameterCount, count >= parameterCount - function.defaults.count else {
+      return nil
+    }
+    if let frame = code.pooledFrameIfAny() {
+      frame.globals = function.globals
+      return frame
+    }
+    return Frame(slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file, interpreter: self)
+  }
+
   /// Calls a class: a built-in type's constructor, or a new instance initialised by `__init__`.
   func instantiate(
     _ cls: PyClass, _ args: [PyValue], keywords: [(name: String, value: PyValue)]
@@ -181,10 +199,21 @@ extension Interpreter {
         Arguments(functionName: cls.name, positional: args, keywords: keywords, interpreter: self))
     }
     let instance = PyInstance(cls: cls)
-    let isException = cls.isSubclass(of: ExceptionKind.baseException.cls)
+    let isException = cls.isSubclass(of: Interpreter.baseException)
     if isException { instance.setAttribute("args", .tuple(args)) }
-    if let initializer = cls.lookup("__init__") {
-      let result = try call(initializer, [.instance(instance)] + args, keywords: keywords)
+    if let initializer = cls.initializer {
+      let result: PyValue
+      if case .function(let function) = initializer, keywords.isEmpty,
+        let frame = directFrame(function, args.count + 1)
+      {
+        // Layer(): __init__ gets the instance and the arguments straight in its slots.
+        frame.slots[0] = .instance(instance)
+        for (index, argument) in args.enumerated() { frame.slots[index + 1] = argument }
+        Compiler.fillDefaults(function, from: args.count + 1, frame)
+        result = try run(function, in: frame)
+      } else {
+        result = try call(initializer, [.instance(instance)] + args, keywords: keywords)
+      }
       if !result.isNone {
         throw PyException(.typeError, "__init__() should return None, not '\(result.typeName)'")
       }

@@ -75,6 +75,18 @@ public final class PyClass: @unchecked Sendable {
     return nil
   }
 
+  /// `__init__` along the inheritance chain. A user class remembers it until a class in its chain
+  /// changes; a built-in class (shared by every session) looks it up each time.
+  var initializer: PyValue? {
+    if isBuiltin { return lookup("__init__") }
+    let version = chainVersion
+    if let cached = cachedInitializer, cached.version == version { return cached.value }
+    let found = lookup("__init__")
+    cachedInitializer = (version, found)
+    return found
+  }
+  private var cachedInitializer: (version: Int, value: PyValue?)?
+
   /// Whether this class is `other` or inherits from it.
   public func isSubclass(of other: PyClass) -> Bool {
     var cls: PyClass? = self

@@ -54,6 +54,8 @@ public final class PyInstance {
     self.cls = cls
     // Built-in classes are shared by every session: their instances do not share a layout.
     self.layout = cls.isBuiltin ? AttributeLayout() : cls.instanceLayout
+    // Room for every attribute other instances of the class have, so `__init__` does not regrow it.
+    if layout.count > 0 { values = ContiguousArray(repeating: nil, count: layout.count) }
     for (name, value) in attributes.sorted(by: { $0.key < $1.key }) { setAttribute(name, value) }
   }
 
