@@ -50,6 +50,26 @@ extension GEMM.Operands {
     }
   }
 
+  /// `runByRowUpdates` for a transposed `B` of fewer than 4 rows (`op(B)` is `[k, n]`, stored as
+  /// `[n, k]`): the course's `W1 @ X` where `X` is a transposed view of two features. Dot products
+  /// of length 2 cost a call per element of `C`; the k rows of `op(B)` are gathered once (k·n
+  /// elements) and added to C's rows instead. Under 4 terms a dot product is the same chain of
+  /// rounded products and sums as row updates, so the bits do not change.
+  func runByRowUpdatesOfGatheredB() {
+    precondition(transposeB && k < 4, "gathers the rows of a short transposed B")
+    let rows = UnsafeMutablePointer<Double>.allocate(capacity: k * n)
+    defer { rows.deallocate() }
+    for j in 0..<n {
+      let column = b + j * ldb
+      for p in 0..<k { rows[p * n + j] = column[p] }
+    }
+    var gathered = self
+    gathered.b = UnsafePointer(rows)
+    gathered.ldb = n
+    gathered.transposeB = false
+    gathered.runByRowUpdates()
+  }
+
   /// Calls `body` with `count` lines of `k` contiguous elements and their stride: the stored
   /// rows (`ld` apart) when `inPlace`, else a copy of the columns.
   private func withLines(

@@ -121,6 +121,9 @@ public enum GEMM {
       if n < 8 && transposeA {
         scale(by: beta)
         runByStoredRowsOfA()
+      } else if n >= 8 && unblocked && transposeB && k < 4 {
+        scale(by: beta)
+        runByRowUpdatesOfGatheredB()
       } else if n < 8 || (unblocked && transposeB) {
         scale(by: beta)
         runByDotProducts()

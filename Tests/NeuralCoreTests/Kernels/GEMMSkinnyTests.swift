@@ -32,6 +32,9 @@ import Testing
     Case(m: 50, n: 1, k: 50, transposeA: true), Case(m: 27, n: 1, k: 50, transposeA: true, alpha: 2, beta: 0.5),
     Case(m: 33, n: 3, k: 7, transposeA: true, beta: 1, padding: 2),
     Case(m: 9, n: 7, k: 19, transposeA: true, transposeB: true, alpha: -1, padding: 1),
+    // B transposed with fewer than 4 rows of op(B): its rows gathered, then row updates.
+    Case(m: 4, n: 400, k: 2, transposeB: true), Case(m: 3, n: 37, k: 3, transposeB: true, alpha: 2, beta: 1, padding: 2),
+    Case(m: 5, n: 9, k: 1, transposeA: true, transposeB: true, beta: 0.5),
   ]
 
   @Test(arguments: cases)
@@ -87,6 +90,21 @@ import Testing
     }
     var c = [Double](repeating: .nan, count: m)
     GEMM.multiply(m: m, n: 1, k: k, a: a, lda: m, transposeA: true, b: x, ldb: 1, c: &c, ldc: 1, threads: 1)
+    #expect(c == expected)
+  }
+
+  /// The planar net's `W1 @ X` with `X` a transposed view of two features: each element is
+  /// `(0 + w₀x₀) + w₁x₁` in order, as before the rows of `op(B)` were gathered.
+  @Test func shortTransposedBAddsInOrder() {
+    let (m, n, k) = (4, 19, 2)
+    let a = (0..<m * k).map { Double($0 % 5) * 0.37 - 0.9 }
+    let stored = (0..<n * k).map { Double(($0 * 7) % 11) * 0.29 - 1.3 }  // [n, k]
+    var expected = [Double](repeating: 0, count: m * n)
+    for i in 0..<m {
+      for j in 0..<n { expected[i * n + j] = (0 + a[i * k] * stored[j * k]) + a[i * k + 1] * stored[j * k + 1] }
+    }
+    var c = [Double](repeating: .nan, count: m * n)
+    GEMM.multiply(m: m, n: n, k: k, a: a, lda: k, b: stored, ldb: k, transposeB: true, c: &c, ldc: n, threads: 1)
     #expect(c == expected)
   }
 
