@@ -49,7 +49,7 @@ import Testing
     effects.perform(.runCell(lessonID: "l", index: 0, source: source), inbox: inbox)
     // Live updates arrive while the loop runs (at most 50 ms apart, so several within a second).
     var live = 0
-    let deadline = ContinuousClock.now + .seconds(10)
+    let deadline = ContinuousClock.now + .seconds(30)
     while live < 3 && ContinuousClock.now < deadline {
       for event in inbox.drain() {
         if case .output(let items, false) = event {

@@ -3,10 +3,10 @@ import NotebookUI
 import Testing
 
 @Suite struct NotebookEffectsTests {
-  /// Waits (at most 10 s) for the finishing `.output` event and returns every event seen.
+  /// Waits (at most 30 s, for a loaded machine) for the finishing `.output` event and returns every event seen.
   func events(until inbox: EventInbox) async throws -> [Event] {
     var seen: [Event] = []
-    let deadline = ContinuousClock.now + .seconds(10)
+    let deadline = ContinuousClock.now + .seconds(30)
     while ContinuousClock.now < deadline {
       seen += inbox.drain()
       if seen.contains(where: {
@@ -16,7 +16,7 @@ import Testing
       }
       try await Task.sleep(for: .milliseconds(10))
     }
-    Issue.record("no finished output within 10 s; saw \(seen)")
+    Issue.record("no finished output within 30 s; saw \(seen)")
     return seen
   }
 

@@ -102,7 +102,7 @@ import Testing
     reloader.start(interval: .milliseconds(20))
     defer { reloader.stop() }
     folder.write("01-a.md", Self.lesson("a", "A, edited."))
-    let deadline = ContinuousClock.now + .seconds(10)
+    let deadline = ContinuousClock.now + .seconds(30)
     while changes.count == 0 && ContinuousClock.now < deadline {
       try await Task.sleep(for: .milliseconds(10))
     }
