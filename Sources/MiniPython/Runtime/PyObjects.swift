@@ -39,7 +39,7 @@ public final class PyBoundMethod {
 
 /// An instance of a user class (or of a built-in exception type).
 ///
-/// The attributes sit in an array indexed by the class's `AttributeLayout` (`nil`: not set on
+/// The attributes sit in a buffer indexed by the class's `AttributeLayout` (`nil`: not set on
 /// this instance), so call sites can cache where `self.W` lives; `attributes` offers them as a
 /// dictionary.
 public final class PyInstance {
@@ -47,7 +47,10 @@ public final class PyInstance {
   public let cls: PyClass
   /// Where each attribute name lives in `values`.
   let layout: AttributeLayout
-  private var values: ContiguousArray<PyValue?> = []
+  // A manually managed buffer rather than an array (as `Frame.slots`): storing an attribute is a
+  // plain store, with no uniqueness check or buffer reference count.
+  private var values: UnsafeMutablePointer<PyValue?>
+  private var capacity: Int
 
   /// Creates an instance with the given attributes.
   public init(cls: PyClass, attributes: [String: PyValue] = [:]) {
@@ -55,29 +58,36 @@ public final class PyInstance {
     // Built-in classes are shared by every session: their instances do not share a layout.
     self.layout = cls.isBuiltin ? AttributeLayout() : cls.instanceLayout
     // Room for every attribute other instances of the class have, so `__init__` does not regrow it.
-    if layout.count > 0 { values = ContiguousArray(repeating: nil, count: layout.count) }
+    capacity = max(layout.count, 2)
+    values = .allocate(capacity: capacity)
+    values.initialize(repeating: nil, count: capacity)
     for (name, value) in attributes.sorted(by: { $0.key < $1.key }) { setAttribute(name, value) }
+  }
+
+  deinit {
+    values.deinitialize(count: capacity)
+    values.deallocate()
   }
 
   /// The instance attributes (`__dict__`).
   public var attributes: [String: PyValue] {
     get {
       var result: [String: PyValue] = [:]
-      for (index, value) in values.enumerated() {
-        if let value { result[layout.names[index]] = value }
+      for index in 0..<min(capacity, layout.count) {
+        if let value = values[index] { result[layout.names[index]] = value }
       }
       return result
     }
     set {
-      values = []
+      for index in 0..<capacity { values[index] = nil }
       for (name, value) in newValue.sorted(by: { $0.key < $1.key }) { setAttribute(name, value) }
     }
   }
 
   /// The attribute `name` set on this instance (not looking at its class).
   public func attribute(_ name: String) -> PyValue? {
-    guard let index = layout.index(of: name), index < values.count else { return nil }
-    return values[index]
+    guard let index = layout.index(of: name) else { return nil }
+    return value(at: index)
   }
 
   /// Sets the attribute `name` on this instance.
@@ -88,35 +98,37 @@ public final class PyInstance {
   /// Removes the attribute `name`; returns whether it was set.
   @discardableResult
   public func removeAttribute(_ name: String) -> Bool {
-    guard let index = layout.index(of: name), index < values.count, values[index] != nil else { return false }
+    guard let index = layout.index(of: name), hasValue(at: index) else { return false }
     values[index] = nil
     return true
   }
 
   @inline(__always)
   func value(at index: Int) -> PyValue? {
-    index < values.count ? values[index] : nil
+    index < capacity ? values[index] : nil
   }
 
   @inline(__always)
   func hasValue(at index: Int) -> Bool {
-    guard index < values.count else { return false }
+    guard index < capacity else { return false }
     if case .none = values[index] { return false }
     return true
   }
 
   @inline(__always)
   func setValue(_ value: consuming PyValue, at index: Int) {
-    if index < values.count {
-      values[index] = value
-    } else {
-      grow(to: index)
-      values.append(value)
-    }
+    if index >= capacity { grow(to: index + 1) }
+    values[index] = value
   }
 
-  private func grow(to index: Int) {
-    while values.count < index { values.append(nil) }
+  private func grow(to count: Int) {
+    let grown = UnsafeMutablePointer<PyValue?>.allocate(capacity: max(count, capacity * 2))
+    let newCapacity = max(count, capacity * 2)
+    grown.moveInitialize(from: values, count: capacity)
+    (grown + capacity).initialize(repeating: nil, count: newCapacity - capacity)
+    values.deallocate()
+    values = grown
+    capacity = newCapacity
   }
 }
 
