@@ -95,8 +95,8 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     // overlap of an in-place update, `W -= lr * dW`, and it falls back to scalars). Each vector is
     // read before it is written, so `out` may be `x` or `y`; the results are the same IEEE
     // operations element by element.
+    let vectorizable = outStep == 1 && (xStep == 1 || xStep == 0) && (yStep == 1 || yStep == 0)
     @inline(__always) func vectors(_ v: (Vector, Vector) -> Vector, _ f: (Double, Double) -> Double) {
-      guard outStep == 1, xStep == 1 || xStep == 0, yStep == 1 || yStep == 0 else { return run(f) }
       let lanes = Vector.scalarCount
       let (from, other, to) = (UnsafeRawPointer(x), UnsafeRawPointer(y), UnsafeMutableRawPointer(out))
       let (a0, b0) = (Vector(repeating: x[0]), Vector(repeating: y[0]))
@@ -129,10 +129,15 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     @inline(__always) func truth(_ p: Bool) -> Double { p ? 1 : 0 }
     let integral = type.isIntegral
     switch self {
-    case .add: type == .bool ? run { truth($0 != 0 || $1 != 0) } : vectors(+, +)
-    case .subtract: vectors(-, -)
-    case .multiply: type == .bool ? run { truth($0 != 0 && $1 != 0) } : vectors(*, *)
-    case .divide: vectors(/, /)
+    // Other steps take `run` with a closure literal: given the operator function `+` itself, the
+    // optimiser kept it a function pointer and strided additions (dW[:, j] += X[i]) called it
+    // once per element.
+    case .add where type == .bool: run { truth($0 != 0 || $1 != 0) }
+    case .add: vectorizable ? vectors(+, +) : run { $0 + $1 }
+    case .subtract: vectorizable ? vectors(-, -) : run { $0 - $1 }
+    case .multiply where type == .bool: run { truth($0 != 0 && $1 != 0) }
+    case .multiply: vectorizable ? vectors(*, *) : run { $0 * $1 }
+    case .divide: vectorizable ? vectors(/, /) : run { $0 / $1 }
     case .floorDivide: integral ? run(BinaryOperation.integerFloorDivide) : run(BinaryOperation.floatFloorDivide)
     case .remainder: integral ? run(BinaryOperation.integerRemainder) : run(BinaryOperation.floatRemainder)
     case .power:

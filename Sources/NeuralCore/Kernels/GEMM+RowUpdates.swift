@@ -71,26 +71,40 @@ extension GEMM.Operands {
         target.storeBytes(of: q3, toByteOffset: 24 * lanes, as: V.self)
         j += 4 * lanes
       }
-      while j + lanes <= n {
+      // The last columns (fewer than 4 vectors' worth) in one pass over B's rows: whole vectors,
+      // then a partial one whose lanes are gathered (lane arithmetic rounds as scalar arithmetic
+      // does, so this is the same chain per element). One pass, not one per column: cs231n's
+      // X[i].dot(W) has 10 classes.
+      let rest = n - j
+      if rest > 0 {
+        let vectors = rest / lanes
+        let tail = rest - vectors * lanes
+        let t = j + vectors * lanes
         let target = UnsafeMutableRawPointer(out + j)
-        var q = target.loadUnaligned(as: V.self)
+        var q0 = vectors > 0 ? target.loadUnaligned(as: V.self) : V()
+        var q1 = vectors > 1 ? target.loadUnaligned(fromByteOffset: 8 * lanes, as: V.self) : V()
+        var q2 = vectors > 2 ? target.loadUnaligned(fromByteOffset: 16 * lanes, as: V.self) : V()
+        var qt = V()
+        for l in 0..<tail { qt[l] = out[t + l] }
         for p in 0..<k {
           let xp = x(i, p)
           if xp == 0 { continue }
-          q = q + V(repeating: xp) * UnsafeRawPointer(b + p * ldb + j).loadUnaligned(as: V.self)
+          let row = b + p * ldb
+          let source = UnsafeRawPointer(row + j)
+          let v = V(repeating: xp)
+          if vectors > 0 { q0 = q0 + v * source.loadUnaligned(as: V.self) }
+          if vectors > 1 { q1 = q1 + v * source.loadUnaligned(fromByteOffset: 8 * lanes, as: V.self) }
+          if vectors > 2 { q2 = q2 + v * source.loadUnaligned(fromByteOffset: 16 * lanes, as: V.self) }
+          if tail > 0 {
+            var bt = V()
+            for l in 0..<tail { bt[l] = row[t + l] }
+            qt = qt + v * bt
+          }
         }
-        target.storeBytes(of: q, as: V.self)
-        j += lanes
-      }
-      while j < n {
-        var t = out[j]
-        for p in 0..<k {
-          let xp = x(i, p)
-          if xp == 0 { continue }
-          t += xp * b[p * ldb + j]
-        }
-        out[j] = t
-        j += 1
+        if vectors > 0 { target.storeBytes(of: q0, as: V.self) }
+        if vectors > 1 { target.storeBytes(of: q1, toByteOffset: 8 * lanes, as: V.self) }
+        if vectors > 2 { target.storeBytes(of: q2, toByteOffset: 16 * lanes, as: V.self) }
+        for l in 0..<tail { out[t + l] = qt[l] }
       }
     }
   }
