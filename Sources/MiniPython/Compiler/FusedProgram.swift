@@ -51,6 +51,9 @@ final class FusedProgram: @unchecked Sendable {
     var base: UnsafePointer<Double>? = nil
     var count = 0
     var isContiguous = false
+    /// The step whose `shapes` entry holds this step's shape (itself, or a pending operation's
+    /// operand of the same shape); -1 for a Python number (shape `()`).
+    var shapeOwner = -1
   }
 
   let steps: [Step]
@@ -93,8 +96,10 @@ final class FusedProgram: @unchecked Sendable {
           let state = State(lanes: lanes.baseAddress!, values: values.baseAddress!, shapes: shapes.baseAddress!)
           var filled = 0
           defer {
-            state.values.deinitialize(count: filled)
-            state.shapes.deinitialize(count: filled)
+            for index in 0..<filled {
+              (state.values + index).deinitialize(count: 1)
+              if state.lanes[index].shapeOwner == index { (state.shapes + index).deinitialize(count: 1) }
+            }
           }
           fused = false
           for index in 0..<n {
@@ -140,31 +145,36 @@ final class FusedProgram: @unchecked Sendable {
   }
 
   /// Records a computed value for step `index` (its first time: the buffers are uninitialised).
+  /// The value moves into the step's slot.
   @inline(__always)
-  private func set(_ index: Int, _ value: PyValue, _ state: State) {
-    (state.values + index).initialize(to: value)
+  private func set(_ index: Int, _ value: consuming PyValue, _ state: State) {
     switch value {
     case .int(let i):
       (state.lanes + index).initialize(to: Lane(kind: .number, type: .int64, number: Double(i)))
-      (state.shapes + index).initialize(to: [])
-      return
     case .float(let d):
       (state.lanes + index).initialize(to: Lane(kind: .number, type: .float64, number: d))
-      (state.shapes + index).initialize(to: [])
-      return
     case .native(let object):
       if let array = NDArray.cast(object), array.ndim > 0, array.dtype != .bool {
         let base = array.storage.buffer.withUnsafeBufferPointer { $0.baseAddress.map { UnsafePointer($0 + array.offset) } }
         (state.lanes + index).initialize(
-          to: Lane(kind: .array, type: array.dtype, base: base, count: array.count, isContiguous: array.isContiguous))
+          to: Lane(
+            kind: .array, type: array.dtype, base: base, count: array.count, isContiguous: array.isContiguous,
+            shapeOwner: index))
         (state.shapes + index).initialize(to: array.shape)
-        return
+      } else {
+        (state.lanes + index).initialize(to: Lane(kind: .other, type: .float64))
       }
     default:
-      break
+      (state.lanes + index).initialize(to: Lane(kind: .other, type: .float64))
     }
-    (state.lanes + index).initialize(to: Lane(kind: .other, type: .float64))
-    (state.shapes + index).initialize(to: [])
+    (state.values + index).initialize(to: value)
+  }
+
+  /// The shape of step `index`: `()` for a number.
+  @inline(__always)
+  private func shape(_ index: Int, _ state: State) -> [Int] {
+    let owner = state.lanes[index].shapeOwner
+    return owner < 0 ? [] : state.shapes[owner]
   }
 
   /// Leaves step `index` pending as `op` of step `a`, when it can be.
@@ -173,9 +183,8 @@ final class FusedProgram: @unchecked Sendable {
     let x = state.lanes[a]
     guard x.kind == .array || x.kind == .pending, let type = try? op.resultType(x.type), type != .bool else { return false }
     fused = true
-    (state.lanes + index).initialize(to: Lane(kind: .pending, type: type))
+    (state.lanes + index).initialize(to: Lane(kind: .pending, type: type, shapeOwner: x.shapeOwner))
     (state.values + index).initialize(to: .none)
-    (state.shapes + index).initialize(to: state.shapes[a])
     return true
   }
 
@@ -189,32 +198,39 @@ final class FusedProgram: @unchecked Sendable {
     guard (xArray || yArray) && (xArray || x.kind == .number) && (yArray || y.kind == .number),
       let type = try? op.resultType(x.type, y.type), type != .bool, op != .power || type == .float64
     else { return false }
-    let shape: [Int]
-    if !yArray || state.shapes[a] == state.shapes[b] {
-      shape = state.shapes[a]
-    } else if !xArray {
-      shape = state.shapes[b]
-    } else {
-      guard let broadcast = try? NDArray.broadcastShape(state.shapes[a], state.shapes[b]) else { return false }
-      shape = broadcast
+    // The result's shape is an operand's (no copy) unless broadcasting makes a new one.
+    var owner = x.shapeOwner
+    var broadcast: [Int]? = nil
+    if !xArray {
+      owner = y.shapeOwner
+    } else if yArray && y.shapeOwner != x.shapeOwner {
+      let (xs, ys) = (state.shapes[x.shapeOwner], state.shapes[y.shapeOwner])
+      if xs != ys {
+        guard let shape = try? NDArray.broadcastShape(xs, ys) else { return false }
+        if shape == ys { owner = y.shapeOwner } else if shape != xs { broadcast = shape }
+      }
     }
     fused = true
-    (state.lanes + index).initialize(to: Lane(kind: .pending, type: type))
+    if let broadcast {
+      owner = index
+      (state.shapes + index).initialize(to: broadcast)
+    }
+    (state.lanes + index).initialize(to: Lane(kind: .pending, type: type, shapeOwner: owner))
     (state.values + index).initialize(to: .none)
-    (state.shapes + index).initialize(to: shape)
     return true
   }
 
   /// The value of step `index`, computing it (and the pending tree below it) if it is pending.
   private func value(_ index: Int, _ state: State) throws(PyException) -> PyValue {
     guard state.lanes[index].kind == .pending else { return state.values[index] }
-    let result = FusedKernel.compute(self, state, root: index, shape: state.shapes[index], type: state.lanes[index].type)
+    let result = FusedKernel.compute(self, state, root: index, shape: shape(index, state), type: state.lanes[index].type)
     for inner in starts[index]..<index where state.lanes[inner].kind == .pending {
       state.lanes[inner].kind = .other  // computed with the tree: a later tree must not redo it
     }
     let base = result.buffer.withUnsafeBufferPointer { $0.baseAddress.map { UnsafePointer($0) } }
     state.values[index] = .native(result)
-    state.lanes[index] = Lane(kind: .array, type: result.dtype, base: base, count: result.count, isContiguous: true)
+    let owner = state.lanes[index].shapeOwner
+    state.lanes[index] = Lane(kind: .array, type: result.dtype, base: base, count: result.count, isContiguous: true, shapeOwner: owner)
     return state.values[index]
   }
 
