@@ -65,6 +65,12 @@ extension Compiler {
         return try interpreter.call(try interpreter.attribute(receiver, name), positional, keywords: keywords)
       case .module(let module):
         if let member = cache.member(name, of: module) {
+          // np.tanh(z), np.dot(W, x): a module function with a one- or two-argument form takes
+          // its arguments without an argument list.
+          if case .builtin(let builtin) = member {
+            if count == 1, let unary = builtin.unary { return try unary(try a0(f), interpreter) }
+            if count == 2, let binary = builtin.binary { return try binary(try a0(f), try a1(f), interpreter) }
+          }
           let (positional, keywords) = try arguments(f)
           if case .builtin(let builtin) = member {
             return try builtin.body(

@@ -1,15 +1,19 @@
 /// Products (`np.dot`, `np.matmul`, `np.outer`) and the `np.linalg` submodule.
 extension Numpy {
   static let products: [BuiltinFunction] = [
-    function("dot", "dot(a, b)", "Inner product of vectors, matrix product of matrices: [M, K] . [K, N] -> [M, N].") { arguments throws(PyException) in
+    BuiltinFunction(
+      name: "dot", signature: "dot(a, b)", doc: "Inner product of vectors, matrix product of matrices: [M, K] . [K, N] -> [M, N].",
+      binary: { a, b, _ throws(PyException) in try dot(a, b) }
+    ) { arguments throws(PyException) in
       try arguments.expectCount(2...2)
-      let (a, b) = (try array(arguments[0]), try array(arguments[1]))
-      return wrap(try run { () throws(NumpyError) in try NDArray.dot(a, b) })
+      return try dot(arguments[0], arguments[1])
     },
-    function("matmul", "matmul(x1, x2)", "Matrix product, broadcast over leading axes (the @ operator).") { arguments throws(PyException) in
+    BuiltinFunction(
+      name: "matmul", signature: "matmul(x1, x2)", doc: "Matrix product, broadcast over leading axes (the @ operator).",
+      binary: { a, b, _ throws(PyException) in try matmul(a, b) }
+    ) { arguments throws(PyException) in
       try arguments.expectCount(2...2)
-      let (a, b) = (try array(arguments[0]), try array(arguments[1]))
-      return wrap(try run { () throws(NumpyError) in try NDArray.matmul(a, b) })
+      return try matmul(arguments[0], arguments[1])
     },
     function("outer", "outer(a, b)", "Outer product: out[i, j] = a[i] * b[j].") { arguments throws(PyException) in
       try arguments.expectCount(2...2)
@@ -17,6 +21,16 @@ extension Numpy {
       return .native(try run { () throws(NumpyError) in try NDArray.outer(a, b) })
     },
   ]
+
+  private static func dot(_ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+    let (x, y) = (try array(a), try array(b))
+    return wrap(try run { () throws(NumpyError) in try NDArray.dot(x, y) })
+  }
+
+  private static func matmul(_ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+    let (x, y) = (try array(a), try array(b))
+    return wrap(try run { () throws(NumpyError) in try NDArray.matmul(x, y) })
+  }
 
   static func linalgModule() -> PyModule {
     PyModule(

@@ -85,7 +85,16 @@ extension Numpy {
   ]
 
   private static func unary(_ name: String, _ op: UnaryOperation, _ doc: String) -> BuiltinFunction {
-    BuiltinFunction(name: name, signature: "\(name)(x, /, out=None, *, where=True)", doc: doc, attributes: ufuncMethods(name, op)) { arguments throws(PyException) in
+    let one: (PyValue, Interpreter) throws(PyException) -> PyValue = { x, interpreter throws(PyException) in
+      if case .native(let object) = x, let array = NDArray.cast(object) {
+        return wrap(try run { () throws(NumpyError) in try array.apply(op) })
+      }
+      let value = try array(x)
+      return wrap(try run { () throws(NumpyError) in try value.apply(op) })
+    }
+    return BuiltinFunction(
+      name: name, signature: "\(name)(x, /, out=None, *, where=True)", doc: doc, unary: one, attributes: ufuncMethods(name, op)
+    ) { arguments throws(PyException) in
       if arguments.keywords.isEmpty && arguments.count == 1, case .native(let object) = arguments[0],
         let x = NDArray.cast(object)
       {
@@ -100,7 +109,14 @@ extension Numpy {
   }
 
   private static func binary(_ name: String, _ op: BinaryOperation, _ doc: String) -> BuiltinFunction {
-    BuiltinFunction(name: name, signature: "\(name)(x1, x2, /, out=None, *, where=True)", doc: doc, attributes: ufuncMethods(name, op)) { arguments throws(PyException) in
+    let two: (PyValue, PyValue, Interpreter) throws(PyException) -> PyValue = { a, b, _ throws(PyException) in
+      if let result = try plainBinary(op, a, b) { return result }
+      let (x, y) = (try array(a), try array(b))
+      return wrap(try run { () throws(NumpyError) in try NDArray.binary(op, x, y) })
+    }
+    return BuiltinFunction(
+      name: name, signature: "\(name)(x1, x2, /, out=None, *, where=True)", doc: doc, binary: two, attributes: ufuncMethods(name, op)
+    ) { arguments throws(PyException) in
       if arguments.keywords.isEmpty && arguments.count == 2, let result = try plainBinary(op, arguments[0], arguments[1]) {
         return result
       }

@@ -27,14 +27,17 @@ public final class BuiltinFunction: @unchecked Sendable {
   /// The same implementation for a call with exactly one positional argument, when the function
   /// has one: `len(x)` and `str(i)` then run without building an argument list.
   public let unary: ((PyValue, Interpreter) throws(PyException) -> PyValue)?
+  /// The same for exactly two positional arguments: `np.dot(W, x)`, `np.maximum(0, Z)`.
+  public let binary: ((PyValue, PyValue, Interpreter) throws(PyException) -> PyValue)?
   /// Attributes besides `__name__` and `__doc__`: the methods of a numpy ufunc (`np.add.at`).
   public let attributes: [String: PyValue]
 
-  /// Creates a built-in function; `unary`, if given, must do what `body` does with one positional
-  /// argument.
+  /// Creates a built-in function; `unary` and `binary`, if given, must do what `body` does with
+  /// one and two positional arguments.
   public init(
     name: String, signature: String? = nil, doc: String = "",
     unary: ((PyValue, Interpreter) throws(PyException) -> PyValue)? = nil,
+    binary: ((PyValue, PyValue, Interpreter) throws(PyException) -> PyValue)? = nil,
     attributes: [String: PyValue] = [:],
     body: @escaping (Arguments) throws(PyException) -> PyValue
   ) {
@@ -42,6 +45,7 @@ public final class BuiltinFunction: @unchecked Sendable {
     self.signature = signature ?? "\(name)(...)"
     self.doc = doc
     self.unary = unary
+    self.binary = binary
     self.attributes = attributes
     self.body = body
   }
