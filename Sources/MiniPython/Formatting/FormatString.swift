@@ -4,9 +4,18 @@ enum FormatString {
     _ template: String, _ positional: [PyValue], _ keywords: [(name: String, value: PyValue)],
     _ interpreter: Interpreter
   ) throws(PyException) -> String {
+    var automatic = 0
+    return try expand(template, &automatic, positional, keywords, interpreter)
+  }
+
+  /// `template` with its fields replaced; `automatic` is the next `{}` argument, shared with the
+  /// fields nested in a spec (`"{:.{}f}".format(x, 2)`: the field takes `x`, its precision `2`).
+  private static func expand(
+    _ template: String, _ automatic: inout Int, _ positional: [PyValue],
+    _ keywords: [(name: String, value: PyValue)], _ interpreter: Interpreter
+  ) throws(PyException) -> String {
     let chars = Array(template)
     var out = ""
-    var automatic = 0
     var i = 0
     while i < chars.count {
       let c = chars[i]
@@ -52,7 +61,7 @@ enum FormatString {
       var value = try resolve(String(body), &automatic, positional, keywords, interpreter)
       if conversion == "r" { value = .str(try interpreter.repr(value)) }
       if conversion == "s" { value = .str(try interpreter.str(value)) }
-      if spec.contains("{") { spec = try format(spec, positional, keywords, interpreter) }
+      if spec.contains("{") { spec = try expand(spec, &automatic, positional, keywords, interpreter) }
       out += try FormatSpec.format(value, spec: spec, interpreter: interpreter)
     }
     return out

@@ -14,6 +14,11 @@ print("{:>5}|{:<5}|{:^5}|".format("r", "l", "c"), "{0[1]} {1[k]}".format([9, 8],
 print(format(3.14159, ".2f"), format(42, "5d"), format("s", ">3"), format(1.0))
 print(f"{True} {None} {[1, 'a']} {(1,)} {{'a': 1}}")
 
+# Fields nested in a spec take the next automatic argument after their field's own.
+x, p, w = 3.14159, 2, 8
+print("{:.{}f}".format(x, p), "{:>{}}|".format("ab", 5), "{0:{1}.{2}f}".format(x, w, 3))
+print("{:{w}.{p}f}".format(x, w=w, p=3), f"{x:{w}.{p}f}|")
+
 # expect: hello Ada! 3.142       3.14| 3.14      |    3.14   |
 # expect: 1,234,567 1_234_567    1,234,567 00000042 ff 0XFF 101
 # expect: 25.0% 1.00e-05 123457 3.14 2.0 100
@@ -24,3 +29,5 @@ print(f"{True} {None} {[1, 'a']} {(1,)} {{'a': 1}}")
 # expect:     r|l    |  c  | 8 v
 # expect: 3.14    42   s 1.0
 # expect: True None [1, 'a'] (1,) {'a': 1}
+# expect: 3.14    ab|    3.142
+# expect:    3.142     3.14|
