@@ -55,7 +55,7 @@ extension Compiler {
         {
           // len(xs) of a local list, tuple or dict: counted in place, without retaining it.
           return { f throws(PyException) in
-            if case .none = f.globals.values[slot] {
+            if f.globals.values[slot] == nil {
               switch f.slots[local] {
               case .list(let list)?: return .int(list.items.count)
               case .tuple(let items)?: return .int(items.count)
@@ -68,7 +68,7 @@ extension Compiler {
           }
         }
         return { f throws(PyException) in
-          if case .none = f.globals.values[slot] { return try generic(try a0(f), f.interpreter) }
+          if f.globals.values[slot] == nil { return try generic(try a0(f), f.interpreter) }
           let target = try function(f)
           return try Compiler.callGeneric(target, [try a0(f)], f)
         }

@@ -108,7 +108,7 @@ extension Compiler {
         // grads["dW" + str(l)] = dW, values[i] = v: a local container is updated in place.
         return { f, value throws(PyException) in
           // An unbound container raises before the key is evaluated, as in Python.
-          if case .none = f.slots[slot] { _ = try evaluateContainer(f) }
+          if f.slots[slot] == nil { _ = try evaluateContainer(f) }
           let index = try evaluateKey(f)
           switch f.slots[slot] {
           case .dict(let dict)?:
