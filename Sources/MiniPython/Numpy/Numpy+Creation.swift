@@ -82,16 +82,31 @@ extension Numpy {
     },
   ]
 
+  /// `np.zeros(shape, dtype)` and its kin; `np.zeros((5, 64))` takes the one-argument entry, with
+  /// no argument list.
   private static func filled(_ name: String, _ value: Double, _ doc: String) -> BuiltinFunction {
-    function(name, "\(name)(shape, dtype=float)", doc) { arguments throws(PyException) in
+    BuiltinFunction(
+      name: name, signature: "\(name)(shape, dtype=float)", doc: doc,
+      unary: { argument, _ throws(PyException) in
+        let shape = try shape(argument)
+        return .native(try run { () throws(NumpyError) in try NDArray.full(shape, value, dtype: .float64) })
+      }
+    ) { arguments throws(PyException) in
       let shape = try shape(try arguments.required("shape", at: 0))
       let type = try dtype(arguments.value("dtype", at: 1)) ?? .float64
       return .native(try run { () throws(NumpyError) in try NDArray.full(shape, value, dtype: type) })
     }
   }
 
+  /// `np.zeros_like(a, dtype)` and its kin, with a one-argument entry.
   private static func like(_ name: String, _ value: Double, _ doc: String) -> BuiltinFunction {
-    function(name, "\(name)(a, dtype=None)", doc) { arguments throws(PyException) in
+    BuiltinFunction(
+      name: name, signature: "\(name)(a, dtype=None)", doc: doc,
+      unary: { argument, _ throws(PyException) in
+        let a = try array(argument)
+        return .native(try run { () throws(NumpyError) in try NDArray.full(a.shape, value, dtype: a.dtype) })
+      }
+    ) { arguments throws(PyException) in
       let a = try array(try arguments.required("a", at: 0))
       let type = try dtype(arguments.value("dtype", at: 1)) ?? a.dtype
       return .native(try run { () throws(NumpyError) in try NDArray.full(a.shape, value, dtype: type) })
