@@ -206,6 +206,12 @@ extension Compiler {
   /// signature needs the general binding rules.
   @inline(__always)
   static func directFrame(_ function: PyFunction, _ count: Int, _ f: Frame) -> Frame? {
+    directFrame(function, count, interpreter: f.interpreter)
+  }
+
+  /// `directFrame(_:_:_:)` for a call made by `interpreter` outside compiled code.
+  @inline(__always)
+  static func directFrame(_ function: PyFunction, _ count: Int, interpreter: Interpreter) -> Frame? {
     let code = function.code
     let parameterCount = code.positionalNames.count
     guard code.isSimple, count <= parameterCount, count >= parameterCount - function.defaults.count else {
@@ -217,7 +223,7 @@ extension Compiler {
     }
     return Frame(
       slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file,
-      interpreter: f.interpreter)
+      interpreter: interpreter)
   }
 
   /// Fills the parameters after the first `count` with their defaults.

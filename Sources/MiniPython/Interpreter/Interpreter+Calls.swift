@@ -178,16 +178,7 @@ extension Interpreter {
   /// A frame for calling `function` with `count` positional arguments, or `nil` when its
   /// signature needs the general binding rules.
   private func directFrame(_ function: PyFunction, _ count: Int) -> Frame? {
-    let code = function.code
-    let parameterCount = code.positionalNames.count
-    guard code.isSimple, count <= parameterCount, count >= parameterCount - function.defaults.count else {
-      return nil
-    }
-    if let frame = code.pooledFrameIfAny() {
-      frame.globals = function.globals
-      return frame
-    }
-    return Frame(slotCount: code.slotCount, cells: [], globals: function.globals, file: code.file, interpreter: self)
+    Compiler.directFrame(function, count, interpreter: self)
   }
 
   /// Calls a class: a built-in type's constructor, or a new instance initialised by `__init__`.
