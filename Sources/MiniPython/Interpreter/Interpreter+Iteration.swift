@@ -77,6 +77,15 @@ extension Interpreter {
     switch value {
     case .list(let list): return list.items
     case .tuple(let items): return items
+    case .range(let range):
+      // list(range(10**10)): MemoryError at once, as CPython raises it, instead of filling memory
+      // until the system stops the process.
+      let (bytes, overflow) = range.count.multipliedReportingOverflow(by: MemoryLayout<PyValue>.stride)
+      if overflow || bytes > ArrayAllocation.physicalBytes { throw PyException(.memoryError, "") }
+      var items: [PyValue] = []
+      items.reserveCapacity(range.count)
+      for index in 0..<range.count { items.append(.int(range.element(at: index))) }
+      return items
     default:
       let iterator = try iterate(value)
       var items: [PyValue] = []

@@ -33,6 +33,7 @@ import Testing
       ("np.empty((2**62, 4))", "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."),
       ("[0] * 10**11", "MemoryError"),
       ("'ab' * 10**18", "MemoryError"),
+      ("list(range(10**15))", "MemoryError"),
     ]
     for (source, last) in cases {
       #expect(session.run(source: source).error?.lastLine == last, "\(source)")
