@@ -28,6 +28,24 @@ extension GEMM.Operands {
     }
   }
 
+  /// `C = α·op(A)·op(B)` for a depth of 1 (an outer product: the RNN's `np.dot(da, x.T)`),
+  /// written in one pass instead of zero-filling C and then adding to it. Each element is
+  /// `0 + x·b` (+0 where `x` is 0), the bits the row updates give.
+  func runOuterProduct() {
+    precondition(k == 1, "an outer product has depth 1")
+    for i in 0..<m {
+      let x = alpha * a[transposeA ? i : i * lda]
+      let row = c + i * ldc
+      if x == 0 {
+        row.update(repeating: 0, count: n)
+      } else if transposeB {
+        for j in 0..<n { row[j] = 0 + x * b[j * ldb] }
+      } else {
+        for j in 0..<n { row[j] = 0 + x * b[j] }
+      }
+    }
+  }
+
   /// `C[:, j] += α·Σₚ op(B)[p, j]·A[p, :]` for a transposed `A` (stored `[k, m]`) and a narrow
   /// `C` (`n < 8`): the RNN's `Waa.T @ da`, backprop's `W.T @ dz` for one example. Each stored
   /// row of `A` is added whole, in order, to a column of `C`, as BLAS's `gemv` does for a

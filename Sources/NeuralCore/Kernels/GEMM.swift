@@ -117,6 +117,7 @@ public enum GEMM {
     /// `C = α·op(A)·op(B) + β·C` on the path that suits the shape.
     func run(beta: Double) {
       guard m > 0, n > 0, k > 0, alpha != 0 else { return scale(by: beta) }
+      if k == 1 && beta == 0 { return runOuterProduct() }
       let unblocked = m < 6 || m * n * k < 4096
       if n < 8 && transposeA {
         scale(by: beta)

@@ -32,6 +32,9 @@ import Testing
     Case(m: 50, n: 1, k: 50, transposeA: true), Case(m: 27, n: 1, k: 50, transposeA: true, alpha: 2, beta: 0.5),
     Case(m: 33, n: 3, k: 7, transposeA: true, beta: 1, padding: 2),
     Case(m: 9, n: 7, k: 19, transposeA: true, transposeB: true, alpha: -1, padding: 1),
+    // Outer products (depth 1) with β = 0, written in one pass.
+    Case(m: 50, n: 27, k: 1), Case(m: 27, n: 50, k: 1, transposeB: true, alpha: 2, padding: 1),
+    Case(m: 7, n: 40, k: 1, transposeA: true, transposeB: true),
     // B transposed with fewer than 4 rows of op(B): its rows gathered, then row updates.
     Case(m: 4, n: 400, k: 2, transposeB: true), Case(m: 3, n: 37, k: 3, transposeB: true, alpha: 2, beta: 1, padding: 2),
     Case(m: 5, n: 9, k: 1, transposeA: true, transposeB: true, beta: 0.5),
@@ -106,6 +109,20 @@ import Testing
     var c = [Double](repeating: .nan, count: m * n)
     GEMM.multiply(m: m, n: n, k: k, a: a, lda: k, b: stored, ldb: k, transposeB: true, c: &c, ldc: n, threads: 1)
     #expect(c == expected)
+  }
+
+  /// An outer product with zeros and negative zeros: `0 + x·b` per element, as row updates give
+  /// (a zero `x` leaves +0, and `0 + (-0)` is +0).
+  @Test func outerProductGivesRowUpdatesBits() {
+    let a: [Double] = [1.5, 0, -2, -0.0]
+    let b: [Double] = [-0.0, 3, -1, 0.25, 0]
+    var c = [Double](repeating: .nan, count: 20)
+    GEMM.multiply(m: 4, n: 5, k: 1, a: a, lda: 1, b: b, ldb: 5, c: &c, ldc: 5, threads: 1)
+    var expected = [Double](repeating: 0, count: 20)
+    for i in 0..<4 where a[i] != 0 {
+      for j in 0..<5 { expected[i * 5 + j] = 0 + a[i] * b[j] }
+    }
+    #expect(c.map(\.bitPattern) == expected.map(\.bitPattern))
   }
 
   @Test func shortTimesWideLiteral() {
