@@ -14,12 +14,14 @@
 /// path has always used, so results do not move by a rounding. Two threads split the depth
 /// (`runByRowUpdatesOnTwoThreads`), each still reading one contiguous half of `B`.
 extension GEMM.Operands {
-  /// `C[i, :] += α·Σₚ op(A)[i, p]·B[p, :]` for `B` stored untransposed (`precondition`).
-  func runByRowUpdates() {
+  /// `C[i, :] += α·Σₚ op(A)[i, p]·B[p, :]` for `B` stored untransposed (`precondition`); with
+  /// `overwrite`, C's old values are taken as zeros and not read.
+  func runByRowUpdates(overwrite: Bool = false) {
     precondition(!transposeB, "row updates read B's rows in place; transposeB goes by dot products")
     // A B that stays in L1 (the course's [5, 5] @ [5, 64] layers) is read once per row of C,
     // 16 columns of C at a time in registers; a large one is streamed once, row after row.
-    if n <= 16 || k * n <= 4096 { return runByRowUpdatesInRegisters() }
+    if n <= 16 || k * n <= 4096 { return runByRowUpdatesInRegisters(overwrite: overwrite) }
+    if overwrite { scale(by: 0) }
     let width = Swift.max(8, 2048 / m / 8 * 8)
     for j0 in stride(from: 0, to: n, by: width) {
       let count = Swift.min(width, n - j0)
@@ -38,7 +40,7 @@ extension GEMM.Operands {
   /// cs231n's `X[i].dot(W)` with 10 classes, the course's `[5, 5] @ [5, 64]` layers): the block
   /// stays in registers while the k rows of B are added to it, instead of being loaded and stored
   /// once per row of B. The same products and sums in the same order: bit-identical.
-  private func runByRowUpdatesInRegisters() {
+  private func runByRowUpdatesInRegisters(overwrite: Bool) {
     #if BACKPROP_AVX512
       typealias V = SIMD8<Double>
     #else
@@ -51,10 +53,10 @@ extension GEMM.Operands {
       var j = 0
       while j + 4 * lanes <= n {
         let target = UnsafeMutableRawPointer(out + j)
-        var q0 = target.loadUnaligned(as: V.self)
-        var q1 = target.loadUnaligned(fromByteOffset: 8 * lanes, as: V.self)
-        var q2 = target.loadUnaligned(fromByteOffset: 16 * lanes, as: V.self)
-        var q3 = target.loadUnaligned(fromByteOffset: 24 * lanes, as: V.self)
+        var q0 = overwrite ? V() : target.loadUnaligned(as: V.self)
+        var q1 = overwrite ? V() : target.loadUnaligned(fromByteOffset: 8 * lanes, as: V.self)
+        var q2 = overwrite ? V() : target.loadUnaligned(fromByteOffset: 16 * lanes, as: V.self)
+        var q3 = overwrite ? V() : target.loadUnaligned(fromByteOffset: 24 * lanes, as: V.self)
         for p in 0..<k {
           let xp = x(i, p)
           if xp == 0 { continue }
@@ -81,11 +83,11 @@ extension GEMM.Operands {
         let tail = rest - vectors * lanes
         let t = j + vectors * lanes
         let target = UnsafeMutableRawPointer(out + j)
-        var q0 = vectors > 0 ? target.loadUnaligned(as: V.self) : V()
-        var q1 = vectors > 1 ? target.loadUnaligned(fromByteOffset: 8 * lanes, as: V.self) : V()
-        var q2 = vectors > 2 ? target.loadUnaligned(fromByteOffset: 16 * lanes, as: V.self) : V()
+        var q0 = vectors > 0 && !overwrite ? target.loadUnaligned(as: V.self) : V()
+        var q1 = vectors > 1 && !overwrite ? target.loadUnaligned(fromByteOffset: 8 * lanes, as: V.self) : V()
+        var q2 = vectors > 2 && !overwrite ? target.loadUnaligned(fromByteOffset: 16 * lanes, as: V.self) : V()
         var qt = V()
-        for l in 0..<tail { qt[l] = out[t + l] }
+        if !overwrite { for l in 0..<tail { qt[l] = out[t + l] } }
         for p in 0..<k {
           let xp = x(i, p)
           if xp == 0 { continue }

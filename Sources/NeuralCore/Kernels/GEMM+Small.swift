@@ -15,13 +15,14 @@ extension GEMM.Operands {
   ///
   /// A row of `op(A)` lies in place unless `A` is transposed, a column of `op(B)` only when `B`
   /// is; other layouts are copied first (`[m, k]` or `[k, n]` elements, no more than `C` needs).
-  func runByDotProducts() {
+  func runByDotProducts(overwrite: Bool = false) {
     withLines(of: a, ld: lda, inPlace: !transposeA, count: m) { rows, rowStride in
       withLines(of: b, ld: ldb, inPlace: transposeB, count: n) { columns, columnStride in
         for i in 0..<m {
           let x = rows + i * rowStride
           for j in 0..<n {
-            c[i * ldc + j] += alpha * GEMM.dot(x, columns + j * columnStride, count: k)
+            let sum = alpha * GEMM.dot(x, columns + j * columnStride, count: k)
+            c[i * ldc + j] = (overwrite ? 0 : c[i * ldc + j]) + sum
           }
         }
       }

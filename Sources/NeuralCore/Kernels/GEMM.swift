@@ -126,11 +126,13 @@ public enum GEMM {
         scale(by: beta)
         runByRowUpdatesOfGatheredB()
       } else if n < 8 || (unblocked && transposeB) {
-        scale(by: beta)
-        runByDotProducts()
+        // With β = 0 these paths write C outright (0 + the sum, the bits of adding to a zero
+        // fill) instead of zero-filling it first.
+        if beta != 0 { scale(by: beta) }
+        runByDotProducts(overwrite: beta == 0)
       } else if unblocked {
-        scale(by: beta)
-        runByRowUpdates()
+        if beta != 0 { scale(by: beta) }
+        runByRowUpdates(overwrite: beta == 0)
       } else {
         // The packed kernel applies β as it first writes each tile, saving a pass over C.
         runPacked(beta: beta)
