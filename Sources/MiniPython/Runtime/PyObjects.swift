@@ -111,7 +111,7 @@ public final class PyInstance {
   @inline(__always)
   func hasValue(at index: Int) -> Bool {
     guard index < capacity else { return false }
-    if case .none = values[index] { return false }
+    if values[index] == nil { return false }
     return true
   }
 
