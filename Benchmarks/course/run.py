@@ -87,6 +87,7 @@ def main():
     parser.add_argument("scripts", nargs="*")
     args = parser.parse_args()
     scripts = args.scripts or sorted(f for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
+    scripts = [os.path.basename(s) if s.endswith(".py") else s + ".py" for s in scripts]
     backprop = os.path.abspath(args.backprop) if args.backprop else None
     if backprop is None:
         subprocess.run(["swift", "build", "-c", "release", "--product", "backprop"], cwd=ROOT, check=True)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LessonKit
 import NotebookUI
 import TextPlot

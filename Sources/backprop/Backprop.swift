@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
-import Foundation
+import FoundationEssentials
+import Glibc
 import LessonKit
 import NotebookUI
 

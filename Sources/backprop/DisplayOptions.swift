@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TextPlot
 
 /// Options shared by the commands that draw: colour and character set.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import LessonKit
 
 /// `backprop lessons`: the catalogue with progress marks.
@@ -65,8 +66,8 @@ struct LintLessons: ParsableCommand {
   static func catalog(_ paths: [String]) throws -> LessonCatalog {
     var files: [(name: String, text: String)] = []
     for path in paths {
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      var isFolder = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
           throw CommandError("cannot read the folder \(path)")
         }

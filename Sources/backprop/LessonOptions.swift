@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import LessonKit
 
 /// Where lessons come from: the ones carried inside the binary, or a folder (for authors).
@@ -22,7 +23,7 @@ struct LessonOptions: ParsableArguments {
 
 /// Writes a line to standard error.
 func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  StandardStream.error.write(line + "\n")
 }
 
 /// A failure a learner can fix (a missing file, an unknown lesson), printed as `Error: …` with exit
@@ -37,11 +38,11 @@ struct CommandError: Error, CustomStringConvertible {
 
 /// Reads a learner's file as UTF-8 text, with a plain message when it cannot.
 func readTextFile(_ path: String) throws -> String {
-  var isFolder: ObjCBool = false
+  var isFolder = false
   guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
     throw CommandError("no such file: \(path)")
   }
-  guard !isFolder.boolValue else { throw CommandError("\(path) is a folder, not a file") }
+  guard !isFolder else { throw CommandError("\(path) is a folder, not a file") }
   guard let data = FileManager.default.contents(atPath: path) else {
     throw CommandError("cannot read \(path): permission denied")
   }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import MiniPython
 import Synchronization
 
@@ -23,17 +24,17 @@ struct OutputPrinter: Sendable {
   func print(_ output: Output) {
     switch output {
     case .text(let text):
-      write(text, to: FileHandle.standardOutput)
+      StandardStream.output.write(text)
     case .plot(let figure):
       let grid = figure.render(width: display.width, height: display.plotHeight, mode: display.mode)
       // A figure that keeps its shape (a small image) leaves empty rows at the bottom: not printed.
       let used = figure.usedHeight(width: display.width, height: display.plotHeight)
       let rows = (display.isTerminal ? grid.ansiLines(mode: display.mode) : grid.lines).prefix(used)
-      write(rows.joined(separator: "\n") + "\n" + figure.summary + "\n", to: FileHandle.standardOutput)
+      StandardStream.output.write(rows.joined(separator: "\n") + "\n" + figure.summary + "\n")
     case .diagnostic(let error):
-      write(error.description + "\n", to: FileHandle.standardError)
+      StandardStream.error.write(error.description + "\n")
     case .progress(let progress):
-      write(progressText(progress), to: FileHandle.standardOutput)
+      StandardStream.output.write(progressText(progress))
     }
   }
 
@@ -49,9 +50,5 @@ struct OutputPrinter: Sendable {
     }
     let header = isNewEpoch ? progress.header + "\n" : ""
     return header + "\r\u{1B}[K" + progress.line() + (progress.isEpochEnd ? "\n" : "")
-  }
-
-  private func write(_ text: String, to handle: FileHandle) {
-    handle.write(Data(text.utf8))
   }
 }

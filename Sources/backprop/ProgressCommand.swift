@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import LessonKit
 
 /// `backprop progress`: shows, resets, forgets or exports the learner's progress.

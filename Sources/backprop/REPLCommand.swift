@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
-import Foundation
+import FoundationEssentials
+import Glibc
 import MiniPython
 
 /// `backprop repl`: the Python subset at a `>>>` prompt, on GNU readline.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import MiniPython
 
 /// `backprop run FILE.py [ARGS...]`: runs a script, printing its output and plots as text.

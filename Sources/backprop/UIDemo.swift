@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `backprop ui-demo`: the notebook front end on sample content, for trying terminals and for the
 /// end-to-end tests of the UI.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension LessonCatalog {
   /// Reads every `*.md` file of `directory` (except `README.md`).
@@ -36,10 +37,9 @@ extension LessonCatalog {
     var stamp: [String: String] = [:]
     for name in names where name.hasSuffix(".md") {
       let path = directory.appendingPathComponent(name).path
-      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
-      let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
-      let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      stamp[name] = "\(size)@\(modified)"
+      var status = stat()
+      guard stat(path, &status) == 0 else { continue }
+      stamp[name] = "\(status.st_size)@\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }
     return stamp
   }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ProgressStore {
   /// The file's outer shape: a format name and version around the progress.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Keeps each lesson's `LessonProgress` as a human-readable JSON file in the user's data directory.
 ///
@@ -32,7 +33,7 @@ public struct ProgressStore: Sendable {
     if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
       return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("backprop")
     }
-    let home = environment["HOME"] ?? NSHomeDirectory()
+    let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
     return URL(fileURLWithPath: home, isDirectory: true)
       .appendingPathComponent(".local/share/backprop", isDirectory: true)
   }
@@ -103,23 +104,18 @@ public struct ProgressStore: Sendable {
       throw .cannotWrite(url.path, reason: "\(error)")
     }
     let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporary.path)
-    else { throw .cannotWrite(temporary.path, reason: "cannot create a temporary file") }
-    do {
-      if let interruptAfter {
-        try handle.write(contentsOf: data.prefix(interruptAfter))
-        try handle.close()
-        throw ProgressStoreError.interrupted
-      }
-      try handle.write(contentsOf: data)
-      try handle.synchronize()
-      try handle.close()
-    } catch let error as ProgressStoreError {
-      throw error
-    } catch {
+    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw .cannotWrite(temporary.path, reason: "cannot create a temporary file: " + String(cString: strerror(errno)))
+    }
+    let written = interruptAfter.map { data.prefix($0) } ?? data[...]
+    let complete = ProgressStore.writeAll(written, to: descriptor) && fsync(descriptor) == 0
+    let failure = complete ? nil : String(cString: strerror(errno))
+    close(descriptor)
+    if interruptAfter != nil { throw .interrupted }
+    if let failure {
       try? FileManager.default.removeItem(at: temporary)
-      throw .cannotWrite(temporary.path, reason: "\(error)")
+      throw .cannotWrite(temporary.path, reason: failure)
     }
     guard rename(temporary.path, url.path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)
@@ -135,6 +131,24 @@ public struct ProgressStore: Sendable {
       try FileManager.default.removeItem(at: url)
     } catch {
       throw .cannotWrite(url.path, reason: "\(error)")
+    }
+  }
+
+  /// Writes every byte of `bytes` to an open file (retrying short writes and interrupted calls).
+  private static func writeAll(_ bytes: Data.SubSequence, to descriptor: Int32) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+      var sent = 0
+      while sent < buffer.count {
+        let result = write(descriptor, buffer.baseAddress! + sent, buffer.count - sent)
+        if result > 0 {
+          sent += result
+        } else if result < 0 && errno == EINTR {
+          continue
+        } else {
+          return false
+        }
+      }
+      return true
     }
   }
 

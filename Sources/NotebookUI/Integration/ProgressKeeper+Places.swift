@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import LessonKit
 
 /// Where items sit in a lesson, and what the progress files on disk say.
