@@ -1,6 +1,5 @@
 import ArgumentParser
 import FoundationEssentials
-import Glibc
 import LessonKit
 
 /// `backprop lessons`: the catalogue with progress marks.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import FoundationEssentials
-import Glibc
 import LessonKit
 
 /// Where lessons come from: the ones carried inside the binary, or a folder (for authors).

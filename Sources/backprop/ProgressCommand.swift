@@ -1,6 +1,5 @@
 import ArgumentParser
 import FoundationEssentials
-import Glibc
 import LessonKit
 
 /// `backprop progress`: shows, resets, forgets or exports the learner's progress.

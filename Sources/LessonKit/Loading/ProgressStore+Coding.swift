@@ -1,5 +1,4 @@
 import FoundationEssentials
-import Glibc
 
 extension ProgressStore {
   /// The file's outer shape: a format name and version around the progress.

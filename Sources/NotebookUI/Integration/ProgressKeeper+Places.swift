@@ -1,5 +1,4 @@
 import FoundationEssentials
-import Glibc
 import LessonKit
 
 /// Where items sit in a lesson, and what the progress files on disk say.
