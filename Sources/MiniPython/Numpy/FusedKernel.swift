@@ -33,8 +33,7 @@ enum FusedKernel {
     loop.forEachInput { index in
       if !(state.lanes[index].isContiguous && state.lanes[index].count == count) { flat = false }
     }
-    let values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-      initialized = count
+    let values = [Double](count: count) { buffer in
       guard count > 0 else { return }
       let out = buffer.baseAddress!
       if !flat {

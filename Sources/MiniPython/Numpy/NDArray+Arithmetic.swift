@@ -11,7 +11,7 @@ extension NDArray {
     }
     let shape = try broadcastShape(a.shape, b.shape)
     let n = shape.reduce(1, *)
-    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+    let out = [Double](count: n) { buffer in
       if n > 0 {
         a.storage.buffer.withUnsafeBufferPointer { xs in
           b.storage.buffer.withUnsafeBufferPointer { ys in
@@ -33,7 +33,6 @@ extension NDArray {
           }
         }
       }
-      initialized = n
     }
     return NDArray(shape: shape, scalars: out, dtype: type, stridesOf: a.shape == shape ? a : b)
   }
@@ -41,7 +40,7 @@ extension NDArray {
   /// `a op b` for contiguous non-empty operands of one shape (`a + b`, `dz * mask`): one run.
   private static func sameShape(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, type: DType) -> NDArray {
     let n = a.count
-    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+    let out = [Double](count: n) { buffer in
       a.storage.buffer.withUnsafeBufferPointer { xs in
         b.storage.buffer.withUnsafeBufferPointer { ys in
           let (x, y, o) = (xs.baseAddress! + a.offset, ys.baseAddress! + b.offset, buffer.baseAddress!)
@@ -51,7 +50,6 @@ extension NDArray {
           }
         }
       }
-      initialized = n
     }
     return NDArray(shape: a.shape, scalars: out, dtype: type, stridesOf: a)
   }
@@ -69,7 +67,7 @@ extension NDArray {
     }
     let n = a.count
     var value = scalar
-    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+    let out = [Double](count: n) { buffer in
       if n > 0 {
         a.storage.buffer.withUnsafeBufferPointer { xs in
           withUnsafePointer(to: &value) { s in
@@ -86,7 +84,7 @@ extension NDArray {
               }
               return
             }
-            let zeros = [Int](repeating: 0, count: a.ndim)
+            let zeros = [Int](count: a.ndim) { $0.initialize(repeating: 0) }
             let (p, ps, q, qs) = scalarFirst ? (UnsafePointer(s), zeros, x, a.strides) : (x, a.strides, UnsafePointer(s), zeros)
             ElementwiseLoop.run(
               shape: a.shape, x: p, xStrides: ps, y: q, yStrides: qs, out: o,
@@ -97,7 +95,6 @@ extension NDArray {
           }
         }
       }
-      initialized = n
     }
     return NDArray(shape: a.shape, scalars: out, dtype: type, stridesOf: a)
   }

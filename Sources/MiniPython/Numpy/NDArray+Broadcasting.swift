@@ -10,7 +10,7 @@ extension NDArray {
   public static func broadcastShape(_ a: [Int], _ b: [Int]) throws(NumpyError) -> [Int] {
     if a == b { return a }
     let rank = max(a.count, b.count)
-    var result = [Int](repeating: 1, count: rank)
+    var result = [Int](count: rank) { $0.initialize(repeating: 1) }
     for axis in 0..<rank {
       let x = axis < rank - a.count ? 1 : a[axis - (rank - a.count)]
       let y = axis < rank - b.count ? 1 : b[axis - (rank - b.count)]
@@ -53,7 +53,7 @@ extension NDArray {
     if target == shape { return strides }
     let lead = target.count - shape.count
     precondition(lead >= 0, "cannot broadcast \(shape) to \(target)")
-    var result = [Int](repeating: 0, count: target.count)
+    var result = [Int](count: target.count) { $0.initialize(repeating: 0) }
     for axis in 0..<shape.count where shape[axis] != 1 || target[axis + lead] == 1 {
       precondition(shape[axis] == target[axis + lead], "cannot broadcast \(shape) to \(target)")
       result[axis + lead] = strides[axis]
@@ -71,7 +71,7 @@ extension NDArray {
         "could not broadcast input array from shape \(NumpyError.compact(shape)) into shape \(NumpyError.compact(target))"
       )
     }
-    if count == 1 { return [Double](repeating: first, count: target.reduce(1, *)) }
+    if count == 1 { return [Double](count: target.reduce(1, *)) { $0.initialize(repeating: first) } }
     return broadcast(to: target).scalars
   }
 

@@ -5,9 +5,8 @@ extension NDArray {
     if shape.contains(where: { $0 < 0 }) { throw .value("negative dimensions are not allowed") }
     try ArrayAllocation.check(shape, dtype: dtype)
     let (n, fill) = (shape.reduce(1, *), dtype.cast(value))
-    let scalars = [Double](unsafeUninitializedCapacity: n) { values, initialized in
+    let scalars = [Double](count: n) { values in
       if n > 0 { values.baseAddress!.initialize(repeating: fill, count: n) }
-      initialized = n
     }
     return NDArray(shape: shape, scalars: scalars, dtype: dtype)
   }

@@ -122,7 +122,7 @@ extension NDArray {
     if k == 0 { return [Double](repeating: 0, count: m * n) }
     let (left, leftDim, leftTransposed) = a.gemmOperand()
     let (right, rightDim, rightTransposed) = b.gemmOperand()
-    return [Double](unsafeUninitializedCapacity: m * n) { buffer, initialized in
+    return [Double](count: m * n) { buffer in
       left.storage.buffer.withUnsafeBufferPointer { x in
         right.storage.buffer.withUnsafeBufferPointer { y in
           GEMM.multiply(
@@ -131,7 +131,6 @@ extension NDArray {
             c: buffer.baseAddress!, ldc: n)
         }
       }
-      initialized = m * n
     }
   }
 

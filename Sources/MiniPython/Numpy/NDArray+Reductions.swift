@@ -48,7 +48,7 @@ extension NDArray {
     case .any: (type, initial) = (.bool, 0)
     case .countNonzero: (type, initial) = (.int64, 0)
     }
-    var out = [Double](repeating: initial, count: plan.outputCount)
+    var out = [Double](count: plan.outputCount) { $0.initialize(repeating: initial) }
     storage.buffer.withUnsafeBufferPointer { source in
       out.withUnsafeMutableBufferPointer { result in
         let x = source.baseAddress!
@@ -103,12 +103,11 @@ extension NDArray {
     case .countNonzero: (type, initial) = (.int64, 0)
     }
     let start = offset
-    let out = [Double](unsafeUninitializedCapacity: columns) { result, initialized in
+    let out = [Double](count: columns) { result in
       result.initialize(repeating: initial)
       storage.buffer.withUnsafeBufferPointer { source in
         ReductionKernels.foldRows(reduction, source.baseAddress! + start, rows: rows, columns: columns, into: result.baseAddress!)
       }
-      initialized = columns
     }
     return NDArray(shape: keepdims ? [1, columns] : [columns], scalars: out, dtype: type)
   }
@@ -167,12 +166,11 @@ extension NDArray {
     if shape[k] == 0 { throw .value("attempt to get \(name) of an empty sequence") }
     if k == 0 && ndim == 2 && isContiguous && count > 0 {
       let (rows, columns, start) = (shape[0], shape[1], offset)
-      let out = [Double](unsafeUninitializedCapacity: columns) { result, initialized in
+      let out = [Double](count: columns) { result in
         storage.buffer.withUnsafeBufferPointer { source in
           ReductionKernels.argExtremeOfColumns(
             source.baseAddress! + start, rows: rows, columns: columns, maximum: maximum, into: result.baseAddress!)
         }
-        initialized = columns
       }
       return NDArray(shape: keepdims ? [1, columns] : [columns], scalars: out, dtype: .int64)
     }

@@ -128,11 +128,10 @@ public final class NDArray {
   public var scalars: [Double] {
     if isPacked { return storage.buffer }
     if isContiguous { return Array(storage.buffer[offset..<(offset + count)]) }
-    return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+    return [Double](count: count) { buffer in
       storage.buffer.withUnsafeBufferPointer { source in
         if let from = source.baseAddress, let to = buffer.baseAddress { layout.gather(from: from, into: to) }
       }
-      initialized = count
     }
   }
 

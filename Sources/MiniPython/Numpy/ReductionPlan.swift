@@ -25,7 +25,7 @@ struct ReductionPlan {
   /// Built with a few small allocations: it runs for every `np.sum(x, axis=1)` of a training loop.
   init(_ array: NDArray, axes: [Int]) {
     let (shape, strides, rank) = (array.shape, array.strides, array.ndim)
-    var reduced = [Bool](repeating: false, count: rank)
+    var reduced = [Bool](count: rank) { $0.initialize(repeating: false) }
     for axis in axes { reduced[axis] = true }
     inputOffset = array.offset
     keptShape = shape

@@ -27,7 +27,7 @@ struct StridedLayout {
       }
       return
     }
-    var index = [Int](repeating: 0, count: rank - 1)
+    var index = [Int](count: rank - 1) { $0.initialize(repeating: 0) }
     var base = offset
     while true {
       var position = base
@@ -67,7 +67,7 @@ struct StridedLayout {
       return row < matrixStrides.count ? matrixStrides[row] : [row, 1]
     default: break
     }
-    var strides = [Int](repeating: 1, count: shape.count)
+    var strides = [Int](count: shape.count) { $0.initialize(repeating: 1) }
     var step = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {
       strides[axis] = step

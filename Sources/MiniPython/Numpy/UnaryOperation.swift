@@ -116,7 +116,7 @@ extension NDArray {
     let n = count
     // A contiguous array is read where it lies; a strided one is gathered first.
     let (source, start) = isContiguous ? (storage.buffer, offset) : (scalars, 0)
-    let out = [Double](unsafeUninitializedCapacity: n) { buffer, initialized in
+    let out = [Double](count: n) { buffer in
       source.withUnsafeBufferPointer { x in
         if n > 0 {
           let (from, to) = (x.baseAddress! + start, buffer.baseAddress!)
@@ -125,7 +125,6 @@ extension NDArray {
           }
         }
       }
-      initialized = n
     }
     return NDArray(shape: shape, scalars: out, dtype: type, stridesOf: self)
   }
