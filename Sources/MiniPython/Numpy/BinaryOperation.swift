@@ -96,36 +96,6 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     // read before it is written, so `out` may be `x` or `y`; the results are the same IEEE
     // operations element by element.
     let vectorizable = outStep == 1 && (xStep == 1 || xStep == 0) && (yStep == 1 || yStep == 0)
-    @inline(__always) func vectors(_ v: (Vector, Vector) -> Vector, _ f: (Double, Double) -> Double) {
-      let lanes = Vector.scalarCount
-      let (from, other, to) = (UnsafeRawPointer(x), UnsafeRawPointer(y), UnsafeMutableRawPointer(out))
-      let (a0, b0) = (Vector(repeating: x[0]), Vector(repeating: y[0]))
-      let end = n - n % lanes
-      var i = 0
-      if xStep == 1 && yStep == 1 {
-        while i < end {
-          let o = i &* 8
-          to.storeBytes(of: v(from.loadUnaligned(fromByteOffset: o, as: Vector.self), other.loadUnaligned(fromByteOffset: o, as: Vector.self)), toByteOffset: o, as: Vector.self)
-          i &+= lanes
-        }
-      } else if xStep == 1 {
-        while i < end {
-          let o = i &* 8
-          to.storeBytes(of: v(from.loadUnaligned(fromByteOffset: o, as: Vector.self), b0), toByteOffset: o, as: Vector.self)
-          i &+= lanes
-        }
-      } else if yStep == 1 {
-        while i < end {
-          let o = i &* 8
-          to.storeBytes(of: v(a0, other.loadUnaligned(fromByteOffset: o, as: Vector.self)), toByteOffset: o, as: Vector.self)
-          i &+= lanes
-        }
-      }
-      while i < n {
-        out[i] = f(x[i * xStep], y[i * yStep])
-        i += 1
-      }
-    }
     @inline(__always) func truth(_ p: Bool) -> Double { p ? 1 : 0 }
     let integral = type.isIntegral
     switch self {
@@ -133,11 +103,11 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     // optimiser kept it a function pointer and strided additions (dW[:, j] += X[i]) called it
     // once per element.
     case .add where type == .bool: run { truth($0 != 0 || $1 != 0) }
-    case .add: vectorizable ? vectors(+, +) : run { $0 + $1 }
-    case .subtract: vectorizable ? vectors(-, -) : run { $0 - $1 }
+    case .add: vectorizable ? BinaryOperation.addVectors(x, xStep, y, yStep, out, n) : run { $0 + $1 }
+    case .subtract: vectorizable ? BinaryOperation.subtractVectors(x, xStep, y, yStep, out, n) : run { $0 - $1 }
     case .multiply where type == .bool: run { truth($0 != 0 && $1 != 0) }
-    case .multiply: vectorizable ? vectors(*, *) : run { $0 * $1 }
-    case .divide: vectorizable ? vectors(/, /) : run { $0 / $1 }
+    case .multiply: vectorizable ? BinaryOperation.multiplyVectors(x, xStep, y, yStep, out, n) : run { $0 * $1 }
+    case .divide: vectorizable ? BinaryOperation.divideVectors(x, xStep, y, yStep, out, n) : run { $0 / $1 }
     case .floorDivide: integral ? run(BinaryOperation.integerFloorDivide) : run(BinaryOperation.floatFloorDivide)
     case .remainder: integral ? run(BinaryOperation.integerRemainder) : run(BinaryOperation.floatRemainder)
     case .power:
@@ -173,6 +143,79 @@ public enum BinaryOperation: String, Sendable, CaseIterable {
     case .logicalAnd: run { truth($0 != 0 && $1 != 0) }
     case .logicalOr: run { truth($0 != 0 || $1 != 0) }
     case .logicalXor: run { truth(($0 != 0) != ($1 != 0)) }
+    }
+  }
+
+
+  // Each operator's vector loop is a function of its own: inlined into `evaluate`, the loads of the
+  // second operand were split into four 16-byte pieces put back together with shuffles (about three
+  // times the instructions of a plain 64-byte load), for every operator and step.
+  @inline(never)
+  static func addVectors(
+    _ x: UnsafePointer<Double>, _ xStep: Int, _ y: UnsafePointer<Double>, _ yStep: Int,
+    _ out: UnsafeMutablePointer<Double>, _ n: Int
+  ) {
+    vectorLoop(x, xStep, y, yStep, out, n, { $0 + $1 }, { $0 + $1 })
+  }
+
+  @inline(never)
+  static func subtractVectors(
+    _ x: UnsafePointer<Double>, _ xStep: Int, _ y: UnsafePointer<Double>, _ yStep: Int,
+    _ out: UnsafeMutablePointer<Double>, _ n: Int
+  ) {
+    vectorLoop(x, xStep, y, yStep, out, n, { $0 - $1 }, { $0 - $1 })
+  }
+
+  @inline(never)
+  static func multiplyVectors(
+    _ x: UnsafePointer<Double>, _ xStep: Int, _ y: UnsafePointer<Double>, _ yStep: Int,
+    _ out: UnsafeMutablePointer<Double>, _ n: Int
+  ) {
+    vectorLoop(x, xStep, y, yStep, out, n, { $0 * $1 }, { $0 * $1 })
+  }
+
+  @inline(never)
+  static func divideVectors(
+    _ x: UnsafePointer<Double>, _ xStep: Int, _ y: UnsafePointer<Double>, _ yStep: Int,
+    _ out: UnsafeMutablePointer<Double>, _ n: Int
+  ) {
+    vectorLoop(x, xStep, y, yStep, out, n, { $0 / $1 }, { $0 / $1 })
+  }
+
+  /// `out[i] = v(x[i·xStep], y[i·yStep])` in explicit vectors, for unit or zero steps and a unit
+  /// output step (`vectorizable` in `evaluate`), then `f` for the last few elements.
+  @inline(__always)
+  private static func vectorLoop(
+    _ x: UnsafePointer<Double>, _ xStep: Int, _ y: UnsafePointer<Double>, _ yStep: Int,
+    _ out: UnsafeMutablePointer<Double>, _ n: Int, _ v: (Vector, Vector) -> Vector, _ f: (Double, Double) -> Double
+  ) {
+    let lanes = Vector.scalarCount
+    let (from, other, to) = (UnsafeRawPointer(x), UnsafeRawPointer(y), UnsafeMutableRawPointer(out))
+    let (a0, b0) = (Vector(repeating: x[0]), Vector(repeating: y[0]))
+    let end = n - n % lanes
+    var i = 0
+    if xStep == 1 && yStep == 1 {
+      while i < end {
+        let o = i &* 8
+        to.storeBytes(of: v(from.loadUnaligned(fromByteOffset: o, as: Vector.self), other.loadUnaligned(fromByteOffset: o, as: Vector.self)), toByteOffset: o, as: Vector.self)
+        i &+= lanes
+      }
+    } else if xStep == 1 {
+      while i < end {
+        let o = i &* 8
+        to.storeBytes(of: v(from.loadUnaligned(fromByteOffset: o, as: Vector.self), b0), toByteOffset: o, as: Vector.self)
+        i &+= lanes
+      }
+    } else if yStep == 1 {
+      while i < end {
+        let o = i &* 8
+        to.storeBytes(of: v(a0, other.loadUnaligned(fromByteOffset: o, as: Vector.self)), toByteOffset: o, as: Vector.self)
+        i &+= lanes
+      }
+    }
+    while i < n {
+      out[i] = f(x[i * xStep], y[i * yStep])
+      i += 1
     }
   }
 
