@@ -31,6 +31,43 @@ extension NDArray {
     return coordinates.prefix(ndim).map { NDArray(shape: [$0.count], scalars: $0, dtype: .int64) }
   }
 
+  /// `np.clip(a, low, high, out=out)` in one pass, for a contiguous float64 array and bounds that
+  /// are numbers (or nil): `minimum(maximum(x, low), high)` for each element, NaN propagating as
+  /// in those two functions. `out` (nil: a new array) must be `self` or a contiguous float64 array
+  /// of the same shape in other storage. Nil when another case needs the general path.
+  func clipped(low: Double?, high: Double?, into out: NDArray?) -> NDArray? {
+    guard dtype == .float64, isContiguous else { return nil }
+    if let out, out !== self {
+      guard out.dtype == .float64, out.isContiguous, out.shape == shape, out.storage !== storage else { return nil }
+    }
+    let (n, start) = (count, offset)
+    @inline(__always) func clip(_ x: Double) -> Double {
+      var y = x
+      if let low { y = y.isNaN || low.isNaN ? .nan : (y >= low ? y : low) }
+      if let high { y = y.isNaN || high.isNaN ? .nan : (y <= high ? y : high) }
+      return y
+    }
+    if let out {
+      let target = out.offset
+      storage.buffer.withUnsafeBufferPointer { source in
+        out.storage.buffer.withUnsafeMutableBufferPointer { destination in
+          guard n > 0 else { return }
+          let (x, o) = (source.baseAddress! + start, destination.baseAddress! + target)
+          for i in 0..<n { o[i] = clip(x[i]) }
+        }
+      }
+      return out
+    }
+    let values = [Double](count: n) { destination in
+      storage.buffer.withUnsafeBufferPointer { source in
+        guard n > 0 else { return }
+        let x = source.baseAddress! + start
+        for i in 0..<n { destination[i] = clip(x[i]) }
+      }
+    }
+    return NDArray(shape: shape, scalars: values, dtype: .float64, stridesOf: self)
+  }
+
   /// `np.clip(a, low, high)`: `minimum(maximum(a, low), high)`; either bound may be nil (None).
   public func clipped(low: NDArray?, high: NDArray?) throws(NumpyError) -> NDArray {
     var result = self

@@ -59,7 +59,15 @@ extension Numpy {
       return .native(NDArray(shape: [a.count], scalars: a.scalars, dtype: a.dtype).nonzero()[0])
     },
     function("clip", "clip(a, a_min, a_max, out=None)", "Limits the values to [a_min, a_max]; either bound may be None; out receives the result in place.") { arguments throws(PyException) in
-      let result = try clip(try array(try arguments.required("a", at: 0)), arguments, offset: 1)
+      let a = try array(try arguments.required("a", at: 0))
+      // Number bounds (clip(gradient, -5, 5, out=gradient)): one pass, no temporaries.
+      if let low = try numberBound(arguments, "a_min", at: 1), let high = try numberBound(arguments, "a_max", at: 2),
+        low != nil || high != nil,
+        let result = a.clipped(low: low, high: high, into: try optionalArray(arguments, "out"))
+      {
+        return .native(result)
+      }
+      let result = try clip(a, arguments, offset: 1)
       guard let out = try optionalArray(arguments, "out") else { return result }
       let values = try array(result)
       try run { () throws(NumpyError) in try out.assign(values, at: []) }
@@ -168,6 +176,19 @@ extension Numpy {
     let scale = NumpyLibm.pow(10, Double(Swift.abs(decimals)))
     let values = a.scalars.map { decimals > 0 ? ($0 * scale).rounded(.toNearestOrEven) / scale : ($0 / scale).rounded(.toNearestOrEven) * scale }
     return wrap(NDArray(shape: a.shape, scalars: values, dtype: a.dtype))
+  }
+
+  /// A clip bound: `.some(nil)` for an absent or None bound, `.some(x)` for a Python number, nil
+  /// for anything else (an array: the general path).
+  private static func numberBound(_ arguments: Arguments, _ name: String, at position: Int) throws(PyException)
+    -> Double??
+  {
+    switch try arguments.value(name, at: position) {
+    case nil, .none?: return .some(nil)
+    case .int(let i)?: return .some(Double(i))
+    case .float(let x)?: return .some(x)
+    default: return nil
+    }
   }
 
   /// A real-number keyword argument that may be absent or None.
