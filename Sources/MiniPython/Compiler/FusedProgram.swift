@@ -155,7 +155,7 @@ final class FusedProgram: @unchecked Sendable {
       (state.lanes + index).initialize(to: Lane(kind: .number, type: .float64, number: d))
     case .native(let object):
       if let array = NDArray.cast(object), array.ndim > 0, array.dtype != .bool {
-        let base = array.storage.buffer.withUnsafeBufferPointer { $0.baseAddress.map { UnsafePointer($0 + array.offset) } }
+        let base = array.count > 0 ? array.readAddress : nil
         (state.lanes + index).initialize(
           to: Lane(
             kind: .array, type: array.dtype, base: base, count: array.count, isContiguous: array.isContiguous,
@@ -227,7 +227,7 @@ final class FusedProgram: @unchecked Sendable {
     for inner in starts[index]..<index where state.lanes[inner].kind == .pending {
       state.lanes[inner].kind = .other  // computed with the tree: a later tree must not redo it
     }
-    let base = result.buffer.withUnsafeBufferPointer { $0.baseAddress.map { UnsafePointer($0) } }
+    let base = result.count > 0 ? result.readAddress : nil
     state.values[index] = .native(result)
     let owner = state.lanes[index].shapeOwner
     state.lanes[index] = Lane(kind: .array, type: result.dtype, base: base, count: result.count, isContiguous: true, shapeOwner: owner)

@@ -13,23 +13,19 @@ extension NDArray {
     let n = shape.reduce(1, *)
     let out = [Double](count: n) { buffer in
       if n > 0 {
-        a.storage.buffer.withUnsafeBufferPointer { xs in
-          b.storage.buffer.withUnsafeBufferPointer { ys in
-            let (x, y, o) = (xs.baseAddress! + a.offset, ys.baseAddress! + b.offset, buffer.baseAddress!)
-            if a.isContiguous && b.isContiguous && (a.count == n || a.count == 1) && (b.count == n || b.count == 1) {
-              let (xStep, yStep) = (a.count == n ? 1 : 0, b.count == n ? 1 : 0)
-              ElementwiseLoop.forHalves(n) { part in
-                let start = part.lowerBound
-                op.evaluate(x + start * xStep, xStep, y + start * yStep, yStep, into: o + start, count: part.count, type: type)
-              }
-            } else {
-              ElementwiseLoop.run(
-                shape: shape, x: x, xStrides: a.strides(broadcastTo: shape), y: y,
-                yStrides: b.strides(broadcastTo: shape), out: o, outStrides: StridedLayout.rowMajorStrides(shape)
-              ) { x, xStep, y, yStep, o, oStep, count in
-                op.evaluate(x, xStep, y, yStep, into: o, step: oStep, count: count, type: type)
-              }
-            }
+        let (x, y, o) = (a.readAddress, b.readAddress, buffer.baseAddress!)
+        if a.isContiguous && b.isContiguous && (a.count == n || a.count == 1) && (b.count == n || b.count == 1) {
+          let (xStep, yStep) = (a.count == n ? 1 : 0, b.count == n ? 1 : 0)
+          ElementwiseLoop.forHalves(n) { part in
+            let start = part.lowerBound
+            op.evaluate(x + start * xStep, xStep, y + start * yStep, yStep, into: o + start, count: part.count, type: type)
+          }
+        } else {
+          ElementwiseLoop.run(
+            shape: shape, x: x, xStrides: a.strides(broadcastTo: shape), y: y,
+            yStrides: b.strides(broadcastTo: shape), out: o, outStrides: StridedLayout.rowMajorStrides(shape)
+          ) { x, xStep, y, yStep, o, oStep, count in
+            op.evaluate(x, xStep, y, yStep, into: o, step: oStep, count: count, type: type)
           }
         }
       }
@@ -41,14 +37,10 @@ extension NDArray {
   private static func sameShape(_ op: BinaryOperation, _ a: NDArray, _ b: NDArray, type: DType) -> NDArray {
     let n = a.count
     let out = [Double](count: n) { buffer in
-      a.storage.buffer.withUnsafeBufferPointer { xs in
-        b.storage.buffer.withUnsafeBufferPointer { ys in
-          let (x, y, o) = (xs.baseAddress! + a.offset, ys.baseAddress! + b.offset, buffer.baseAddress!)
-          ElementwiseLoop.forHalves(n) { part in
-            let start = part.lowerBound
-            op.evaluate(x + start, 1, y + start, 1, into: o + start, count: part.count, type: type)
-          }
-        }
+      let (x, y, o) = (a.readAddress, b.readAddress, buffer.baseAddress!)
+      ElementwiseLoop.forHalves(n) { part in
+        let start = part.lowerBound
+        op.evaluate(x + start, 1, y + start, 1, into: o + start, count: part.count, type: type)
       }
     }
     return NDArray(shape: a.shape, scalars: out, dtype: type, stridesOf: a)
@@ -69,29 +61,27 @@ extension NDArray {
     var value = scalar
     let out = [Double](count: n) { buffer in
       if n > 0 {
-        a.storage.buffer.withUnsafeBufferPointer { xs in
-          withUnsafePointer(to: &value) { s in
-            let (x, o) = (xs.baseAddress! + a.offset, buffer.baseAddress!)
-            if a.isContiguous {
-              let scalar = UnsafePointer(s)
-              ElementwiseLoop.forHalves(n) { part in
-                let (start, count) = (part.lowerBound, part.count)
-                if scalarFirst {
-                  op.evaluate(scalar, 0, x + start, 1, into: o + start, count: count, type: type)
-                } else {
-                  op.evaluate(x + start, 1, scalar, 0, into: o + start, count: count, type: type)
-                }
+        withUnsafePointer(to: &value) { s in
+          let (x, o) = (a.readAddress, buffer.baseAddress!)
+          if a.isContiguous {
+            let scalar = UnsafePointer(s)
+            ElementwiseLoop.forHalves(n) { part in
+              let (start, count) = (part.lowerBound, part.count)
+              if scalarFirst {
+                op.evaluate(scalar, 0, x + start, 1, into: o + start, count: count, type: type)
+              } else {
+                op.evaluate(x + start, 1, scalar, 0, into: o + start, count: count, type: type)
               }
-              return
             }
-            let zeros = [Int](count: a.ndim) { $0.initialize(repeating: 0) }
-            let (p, ps, q, qs) = scalarFirst ? (UnsafePointer(s), zeros, x, a.strides) : (x, a.strides, UnsafePointer(s), zeros)
-            ElementwiseLoop.run(
-              shape: a.shape, x: p, xStrides: ps, y: q, yStrides: qs, out: o,
-              outStrides: StridedLayout.rowMajorStrides(a.shape)
-            ) { x, xStep, y, yStep, o, oStep, count in
-              op.evaluate(x, xStep, y, yStep, into: o, step: oStep, count: count, type: type)
-            }
+            return
+          }
+          let zeros = [Int](count: a.ndim) { $0.initialize(repeating: 0) }
+          let (p, ps, q, qs) = scalarFirst ? (UnsafePointer(s), zeros, x, a.strides) : (x, a.strides, UnsafePointer(s), zeros)
+          ElementwiseLoop.run(
+            shape: a.shape, x: p, xStrides: ps, y: q, yStrides: qs, out: o,
+            outStrides: StridedLayout.rowMajorStrides(a.shape)
+          ) { x, xStep, y, yStep, o, oStep, count in
+            op.evaluate(x, xStep, y, yStep, into: o, step: oStep, count: count, type: type)
           }
         }
       }
@@ -127,13 +117,11 @@ extension NDArray {
     if isContiguous && other.isContiguous && (other.count == count || other.count == 1) && other.storage !== storage {
       // y += b, W -= lr * dW: one run over both buffers, no layout to work out.
       let (start, n, yStep) = (offset, count, other.count == 1 ? 0 : 1)
-      other.storage.buffer.withUnsafeBufferPointer { ys in
-        storage.buffer.withUnsafeMutableBufferPointer { buffer in
-          let (x, y) = (buffer.baseAddress! + start, ys.baseAddress! + other.offset)
-          ElementwiseLoop.forHalves(n) { part in
-            let p = x + part.lowerBound
-            op.evaluate(UnsafePointer(p), 1, y + part.lowerBound * yStep, yStep, into: p, count: part.count, type: type)
-          }
+      storage.buffer.withUnsafeMutableBufferPointer { buffer in
+        let (x, y) = (buffer.baseAddress! + start, other.readAddress)
+        ElementwiseLoop.forHalves(n) { part in
+          let p = x + part.lowerBound
+          op.evaluate(UnsafePointer(p), 1, y + part.lowerBound * yStep, yStep, into: p, count: part.count, type: type)
         }
       }
       return

@@ -43,11 +43,11 @@ extension NDArray: NativeObject {
     switch key {
     case .int(let i) where ndim > 0:
       let position = offset + (try checkedIndex(i, axis: 0)) * strides[0]
-      if ndim == 1 { return Numpy.scalar(storage.buffer[position], dtype) }
+      if ndim == 1 { return Numpy.scalar(storageAddress[position], dtype) }
       return .native(row(at: position))
     case .tuple(let items):
       if items.count == ndim, let position = try elementOffset(items) {
-        return Numpy.scalar(storage.buffer[position], dtype)
+        return Numpy.scalar(storageAddress[position], dtype)
       }
       if let view = try basicView(items) { return .native(view) }
       if let direct = directIndex(key) { return .native(try Numpy.run { () throws(NumpyError) in try selecting(direct) }) }
@@ -167,9 +167,9 @@ extension NDArray: NativeObject {
     return equal.scalars.contains { $0 != 0 }
   }
 
-  public var floatValue: Double? { count == 1 ? storage.buffer[offset] : nil }
+  public var floatValue: Double? { count == 1 ? readAddress[0] : nil }
 
-  public var indexValue: Int? { count == 1 && dtype != .float64 ? Int(storage.buffer[offset]) : nil }
+  public var indexValue: Int? { count == 1 && dtype != .float64 ? Int(readAddress[0]) : nil }
 
   public var isHashable: Bool { false }
 

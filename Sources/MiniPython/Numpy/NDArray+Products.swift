@@ -123,13 +123,10 @@ extension NDArray {
     let (left, leftDim, leftTransposed) = a.gemmOperand()
     let (right, rightDim, rightTransposed) = b.gemmOperand()
     return [Double](count: m * n) { buffer in
-      left.storage.buffer.withUnsafeBufferPointer { x in
-        right.storage.buffer.withUnsafeBufferPointer { y in
-          GEMM.multiply(
-            m: m, n: n, k: k, a: x.baseAddress! + left.offset, lda: leftDim, transposeA: leftTransposed,
-            b: y.baseAddress! + right.offset, ldb: rightDim, transposeB: rightTransposed,
-            c: buffer.baseAddress!, ldc: n)
-        }
+      withExtendedLifetime((left, right)) {
+        GEMM.multiply(
+          m: m, n: n, k: k, a: left.readAddress, lda: leftDim, transposeA: leftTransposed,
+          b: right.readAddress, ldb: rightDim, transposeB: rightTransposed, c: buffer.baseAddress!, ldc: n)
       }
     }
   }

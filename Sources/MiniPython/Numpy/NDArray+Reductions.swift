@@ -49,41 +49,39 @@ extension NDArray {
     case .countNonzero: (type, initial) = (.int64, 0)
     }
     var out = [Double](count: plan.outputCount) { $0.initialize(repeating: initial) }
-    storage.buffer.withUnsafeBufferPointer { source in
-      out.withUnsafeMutableBufferPointer { result in
-        let x = source.baseAddress!
-        let o = result.baseAddress!
-        @inline(__always) func run(_ f: (Double, Double) -> Double) {
-          plan.forEachRun { input, output in
-            if plan.foldsInnerRun {
-              var acc = o[output]
-              for i in 0..<plan.innerCount { acc = f(acc, x[input + i * plan.innerInputStride]) }
-              o[output] = acc
-            } else {
-              for i in 0..<plan.innerCount {
-                let j = output + i * plan.innerOutputStride
-                o[j] = f(o[j], x[input + i * plan.innerInputStride])
-              }
-            }
-          }
-        }
-        switch reduction {
-        case .sum:
+    out.withUnsafeMutableBufferPointer { result in
+      let x = storageAddress
+      let o = result.baseAddress!
+      @inline(__always) func run(_ f: (Double, Double) -> Double) {
+        plan.forEachRun { input, output in
           if plan.foldsInnerRun {
-            plan.forEachRun { input, output in
-              o[output] += ReductionPlan.pairwiseSum(x + input, plan.innerCount, plan.innerInputStride)
-            }
+            var acc = o[output]
+            for i in 0..<plan.innerCount { acc = f(acc, x[input + i * plan.innerInputStride]) }
+            o[output] = acc
           } else {
-            run(+)
+            for i in 0..<plan.innerCount {
+              let j = output + i * plan.innerOutputStride
+              o[j] = f(o[j], x[input + i * plan.innerInputStride])
+            }
           }
-        case .nansum: run { $1.isNaN ? $0 : $0 + $1 }
-        case .prod: run(*)
-        case .max: run { $0.isNaN || $1.isNaN ? .nan : ($1 > $0 ? $1 : $0) }
-        case .min: run { $0.isNaN || $1.isNaN ? .nan : ($1 < $0 ? $1 : $0) }
-        case .all: run { $0 != 0 && $1 != 0 ? 1 : 0 }
-        case .any: run { $0 != 0 || $1 != 0 ? 1 : 0 }
-        case .countNonzero: run { $1 != 0 ? $0 + 1 : $0 }
         }
+      }
+      switch reduction {
+      case .sum:
+        if plan.foldsInnerRun {
+          plan.forEachRun { input, output in
+            o[output] += ReductionPlan.pairwiseSum(x + input, plan.innerCount, plan.innerInputStride)
+          }
+        } else {
+          run(+)
+        }
+      case .nansum: run { $1.isNaN ? $0 : $0 + $1 }
+      case .prod: run(*)
+      case .max: run { $0.isNaN || $1.isNaN ? .nan : ($1 > $0 ? $1 : $0) }
+      case .min: run { $0.isNaN || $1.isNaN ? .nan : ($1 < $0 ? $1 : $0) }
+      case .all: run { $0 != 0 && $1 != 0 ? 1 : 0 }
+      case .any: run { $0 != 0 || $1 != 0 ? 1 : 0 }
+      case .countNonzero: run { $1 != 0 ? $0 + 1 : $0 }
       }
     }
     return NDArray(shape: keepdims ? plan.keptShape : plan.outputShape, scalars: out, dtype: type)
@@ -105,27 +103,21 @@ extension NDArray {
     let start = offset
     let out = [Double](count: columns) { result in
       result.initialize(repeating: initial)
-      storage.buffer.withUnsafeBufferPointer { source in
-        ReductionKernels.foldRows(reduction, source.baseAddress! + start, rows: rows, columns: columns, into: result.baseAddress!)
-      }
+      ReductionKernels.foldRows(reduction, storageAddress + start, rows: rows, columns: columns, into: result.baseAddress!)
     }
     return NDArray(shape: keepdims ? [1, columns] : [columns], scalars: out, dtype: type)
   }
 
   /// A reduction of every element of a contiguous array: one run, no plan.
   private func wholeReduction(_ reduction: Reduction) -> (value: Double, type: DType)? {
-    let n = count
-    let start = offset
-    return storage.buffer.withUnsafeBufferPointer { buffer -> (Double, DType)? in
-      let x = buffer.baseAddress! + start
-      switch reduction {
-      case .sum:
-        return (0 + ReductionPlan.pairwiseSum(x, n, 1), dtype == .float64 ? .float64 : .int64)
-      case .max, .min:
-        return (ReductionKernels.extreme(x, count: n, maximum: reduction == .max), dtype)
-      default:
-        return nil
-      }
+    let (n, x) = (count, readAddress)
+    switch reduction {
+    case .sum:
+      return (0 + ReductionPlan.pairwiseSum(x, n, 1), dtype == .float64 ? .float64 : .int64)
+    case .max, .min:
+      return (ReductionKernels.extreme(x, count: n, maximum: reduction == .max), dtype)
+    default:
+      return nil
     }
   }
 
@@ -167,10 +159,8 @@ extension NDArray {
     if k == 0 && ndim == 2 && isContiguous && count > 0 {
       let (rows, columns, start) = (shape[0], shape[1], offset)
       let out = [Double](count: columns) { result in
-        storage.buffer.withUnsafeBufferPointer { source in
-          ReductionKernels.argExtremeOfColumns(
-            source.baseAddress! + start, rows: rows, columns: columns, maximum: maximum, into: result.baseAddress!)
-        }
+        ReductionKernels.argExtremeOfColumns(
+          storageAddress + start, rows: rows, columns: columns, maximum: maximum, into: result.baseAddress!)
       }
       return NDArray(shape: keepdims ? [1, columns] : [columns], scalars: out, dtype: .int64)
     }

@@ -17,7 +17,17 @@ import NeuralCore
 /// array an operation makes.
 public final class NDArray {
   /// The owner's elements, row-major; empty and unused in a view (read `storage.buffer`).
-  public var buffer: [Double]
+  ///
+  /// Every change (a new array, or a copy made on write because another value shares the
+  /// elements) refreshes `elements`. The observer does not read `oldValue`, so writes through
+  /// `withUnsafeMutableBufferPointer` still happen in place.
+  public var buffer: [Double] {
+    didSet { elements = NDArray.firstAddress(buffer) }
+  }
+  /// Where `buffer`'s elements start. Reading through it costs no reference counting (reading
+  /// `buffer` itself retains and releases the array); it is never written through, because the
+  /// elements may be shared with another value (`scalars`, `tensor`) until a write copies them.
+  private(set) var elements: UnsafePointer<Double>
   /// The array a view was made from (always an owner), or nil when this array owns its elements.
   /// Typed `AnyObject` so that the compiler does not give `NDArray` the deinit of a linked list
   /// (which walks `base` with extra retains and a uniqueness test): views never chain.
@@ -33,6 +43,28 @@ public final class NDArray {
   /// Whether the elements lie row-major and adjacent in the storage, from `offset` on.
   public let isContiguous: Bool
 
+  /// Where the owner's elements start (storage index 0), for reading only (see `elements`); valid
+  /// while the array is alive and its owner's `buffer` is not written.
+  @inline(__always)
+  var storageAddress: UnsafePointer<Double> {
+    if let base { return unsafeDowncast(base, to: NDArray.self).elements }
+    return elements
+  }
+
+  /// The address of this array's first element (storage index `offset`), for reading only.
+  @inline(__always)
+  var readAddress: UnsafePointer<Double> { storageAddress + offset }
+
+  /// The address of the first element of `buffer`, or of no element for an empty one.
+  @inline(__always)
+  static func firstAddress(_ buffer: [Double]) -> UnsafePointer<Double> {
+    buffer.withUnsafeBufferPointer { $0.baseAddress } ?? noElements
+  }
+
+  /// A view's `elements`, and an empty owner's: an address never read.
+  @inline(__always)
+  static var noElements: UnsafePointer<Double> { UnsafePointer(bitPattern: MemoryLayout<Double>.alignment)! }
+
   /// The array whose `buffer` holds this array's elements: itself, or the owner it views.
   @inline(__always)
   public var storage: NDArray {
@@ -43,6 +75,7 @@ public final class NDArray {
   /// A view over the elements of `storage` (an owner, or another view whose owner is used).
   init(storage: NDArray, dtype: DType, shape: [Int], strides: [Int], offset: Int) {
     self.buffer = []
+    self.elements = NDArray.noElements
     self.base = storage.base ?? storage as AnyObject
     self.dtype = dtype
     self.shape = shape
@@ -58,6 +91,7 @@ public final class NDArray {
   /// - Precondition: `count` is the product of `shape` and `isContiguous` is its row-major test.
   init(viewing array: NDArray, shape: [Int], strides: [Int], offset: Int, count: Int, isContiguous: Bool) {
     self.buffer = []
+    self.elements = NDArray.noElements
     self.base = array.base ?? array as AnyObject
     self.dtype = array.dtype
     self.shape = shape
@@ -73,6 +107,7 @@ public final class NDArray {
   public init(shape: [Int], scalars: [Double], dtype: DType = .float64) {
     precondition(shape.reduce(1, *) == scalars.count, "shape \(shape) needs \(shape.reduce(1, *)) scalars, got \(scalars.count)")
     self.buffer = scalars
+    self.elements = NDArray.firstAddress(scalars)
     self.base = nil
     self.dtype = dtype
     self.shape = shape
@@ -92,6 +127,7 @@ public final class NDArray {
     let count = shared ? operand.count : shape.reduce(1, *)
     precondition(count == scalars.count, "shape \(shape) needs \(count) scalars, got \(scalars.count)")
     self.buffer = scalars
+    self.elements = NDArray.firstAddress(scalars)
     self.base = nil
     self.dtype = dtype
     self.shape = shape
@@ -139,7 +175,7 @@ public final class NDArray {
   public var tensor: Tensor { Tensor(shape: shape, scalars: scalars) }
 
   /// The first element (of a one-element array: its value).
-  public var first: Double { storage.buffer[offset] }
+  public var first: Double { readAddress[0] }
 
   /// A contiguous copy with its own storage.
   public func copy() -> NDArray {

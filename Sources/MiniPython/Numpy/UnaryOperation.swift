@@ -114,17 +114,16 @@ extension NDArray {
   public func apply(_ op: UnaryOperation) throws(NumpyError) -> NDArray {
     let type = try op.resultType(dtype)
     let n = count
-    // A contiguous array is read where it lies; a strided one is gathered first.
-    let (source, start) = isContiguous ? (storage.buffer, offset) : (scalars, 0)
     let out = [Double](count: n) { buffer in
-      source.withUnsafeBufferPointer { x in
-        if n > 0 {
-          let (from, to) = (x.baseAddress! + start, buffer.baseAddress!)
-          ElementwiseLoop.forHalves(n) { part in
-            op.evaluate(from + part.lowerBound, into: to + part.lowerBound, count: part.count, type: dtype)
-          }
+      guard n > 0 else { return }
+      let to = buffer.baseAddress!
+      func run(_ from: UnsafePointer<Double>) {
+        ElementwiseLoop.forHalves(n) { part in
+          op.evaluate(from + part.lowerBound, into: to + part.lowerBound, count: part.count, type: dtype)
         }
       }
+      // A contiguous array is read where it lies; a strided one is gathered first.
+      if isContiguous { run(readAddress) } else { scalars.withUnsafeBufferPointer { run($0.baseAddress!) } }
     }
     return NDArray(shape: shape, scalars: out, dtype: type, stridesOf: self)
   }
