@@ -120,28 +120,28 @@ extension NDArray {
     let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
     if m == 0 || n == 0 { return [] }
     if k == 0 { return [Double](repeating: 0, count: m * n) }
-    let (left, leftDim, leftTransposed) = a.gemmOperand()
-    let (right, rightDim, rightTransposed) = b.gemmOperand()
+    guard let (leftDim, leftTransposed) = a.gemmLayout, let (rightDim, rightTransposed) = b.gemmLayout else {
+      // An operand GEMM cannot read in place is copied first.
+      return matrixProduct(a.gemmLayout == nil ? a.copy() : a, b.gemmLayout == nil ? b.copy() : b)
+    }
     return [Double](count: m * n) { buffer in
-      withExtendedLifetime((left, right)) {
-        GEMM.multiply(
-          m: m, n: n, k: k, a: left.readAddress, lda: leftDim, transposeA: leftTransposed,
-          b: right.readAddress, ldb: rightDim, transposeB: rightTransposed, c: buffer.baseAddress!, ldc: n)
-      }
+      GEMM.multiply(
+        m: m, n: n, k: k, a: a.readAddress, lda: leftDim, transposeA: leftTransposed,
+        b: b.readAddress, ldb: rightDim, transposeB: rightTransposed, c: buffer.baseAddress!, ldc: n)
     }
   }
 
-  /// This matrix as GEMM reads it: itself with its leading dimension and a transpose flag, or a
-  /// contiguous copy.
-  private func gemmOperand() -> (NDArray, Int, Bool) {
+  /// How GEMM reads this matrix in place: its leading dimension and whether it is transposed;
+  /// nil when its layout is neither row-major nor transposed row-major (it is copied first).
+  private var gemmLayout: (Int, Bool)? {
     let (rows, columns) = (shape[0], shape[1])
     if (columns == 1 || strides[1] == 1) && (rows == 1 || strides[0] >= columns) {
-      return (self, rows == 1 ? columns : strides[0], false)
+      return (rows == 1 ? columns : strides[0], false)
     }
     if (rows == 1 || strides[0] == 1) && (columns == 1 || strides[1] >= rows) {
-      return (self, columns == 1 ? rows : strides[1], true)
+      return (columns == 1 ? rows : strides[1], true)
     }
-    return (copy(), columns, false)
+    return nil
   }
 
   /// A hint when transposing one operand would align the shapes.

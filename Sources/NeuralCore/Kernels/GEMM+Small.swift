@@ -18,12 +18,27 @@ extension GEMM.Operands {
   func runByDotProducts(overwrite: Bool = false) {
     withLines(of: a, ld: lda, inPlace: !transposeA, count: m) { rows, rowStride in
       withLines(of: b, ld: ldb, inPlace: transposeB, count: n) { columns, columnStride in
-        for i in 0..<m {
+        var i = 0
+        // Short dot products wait on their own additions: four rows at a time keep the adder
+        // busy (the same operations per row, so the same bits as one row at a time).
+        while k <= GEMM.interleavedDepth && i + 4 <= m {
+          let x = rows + i * rowStride
+          for j in 0..<n {
+            let sums = GEMM.fourDots(x, stride: rowStride, columns + j * columnStride, count: k)
+            for r in 0..<4 {
+              let sum = alpha * sums[r]
+              c[(i + r) * ldc + j] = (overwrite ? 0 : c[(i + r) * ldc + j]) + sum
+            }
+          }
+          i += 4
+        }
+        while i < m {
           let x = rows + i * rowStride
           for j in 0..<n {
             let sum = alpha * GEMM.dot(x, columns + j * columnStride, count: k)
             c[i * ldc + j] = (overwrite ? 0 : c[i * ldc + j]) + sum
           }
+          i += 1
         }
       }
     }
@@ -59,9 +74,15 @@ extension GEMM.Operands {
     for j in 0..<n {
       let y = column ?? c + j
       column?.update(repeating: 0, count: m)
-      for p in 0..<k {
-        let x = alpha * (transposeB ? b[j * ldb + p] : b[p * ldb + j])
-        GEMM.addRow(a + p * lda, times: x, into: y, count: m)
+      @inline(__always) func x(_ p: Int) -> Double { alpha * (transposeB ? b[j * ldb + p] : b[p * ldb + j]) }
+      var p = 0
+      while p + 4 <= k {
+        GEMM.addFourRows(a + p * lda, stride: lda, times: x(p), x(p + 1), x(p + 2), x(p + 3), into: y, count: m)
+        p += 4
+      }
+      while p < k {
+        GEMM.addRow(a + p * lda, times: x(p), into: y, count: m)
+        p += 1
       }
       if let column {
         for i in 0..<m { c[i * ldc + j] += column[i] }
@@ -131,5 +152,67 @@ extension GEMM {
       i += 1
     }
     return total
+  }
+
+  /// The longest dot products `runByDotProducts` computes four at a time (measured: a gemv of
+  /// depth 27 or 50 runs about twice as fast; a long single stream was faster on its own).
+  static let interleavedDepth = 128
+
+  /// `dot(x + r·stride, y, count)` for the four rows `r` in 0..<4, each with exactly the
+  /// operations of `dot` (the same accumulators, order and tail), interleaved.
+  @inline(__always)
+  static func fourDots(_ x: UnsafePointer<Double>, stride: Int, _ y: UnsafePointer<Double>, count: Int) -> SIMD4<Double> {
+    typealias V = SIMD4<Double>
+    var (a0, a1, a2, a3) = (V(), V(), V(), V())
+    var (b0, b1, b2, b3) = (V(), V(), V(), V())
+    var (c0, c1, c2, c3) = (V(), V(), V(), V())
+    var (d0, d1, d2, d3) = (V(), V(), V(), V())
+    let ry = UnsafeRawPointer(y)
+    let (ra, rb, rc, rd) = (UnsafeRawPointer(x), UnsafeRawPointer(x + stride), UnsafeRawPointer(x + 2 * stride), UnsafeRawPointer(x + 3 * stride))
+    var i = 0
+    while i + 16 <= count {
+      let o = i * 8
+      let (y0, y1, y2, y3) = (
+        ry.loadUnaligned(fromByteOffset: o, as: V.self), ry.loadUnaligned(fromByteOffset: o + 32, as: V.self),
+        ry.loadUnaligned(fromByteOffset: o + 64, as: V.self), ry.loadUnaligned(fromByteOffset: o + 96, as: V.self)
+      )
+      a0 = a0.addingProduct(ra.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      b0 = b0.addingProduct(rb.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      c0 = c0.addingProduct(rc.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      d0 = d0.addingProduct(rd.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      a1 = a1.addingProduct(ra.loadUnaligned(fromByteOffset: o + 32, as: V.self), y1)
+      b1 = b1.addingProduct(rb.loadUnaligned(fromByteOffset: o + 32, as: V.self), y1)
+      c1 = c1.addingProduct(rc.loadUnaligned(fromByteOffset: o + 32, as: V.self), y1)
+      d1 = d1.addingProduct(rd.loadUnaligned(fromByteOffset: o + 32, as: V.self), y1)
+      a2 = a2.addingProduct(ra.loadUnaligned(fromByteOffset: o + 64, as: V.self), y2)
+      b2 = b2.addingProduct(rb.loadUnaligned(fromByteOffset: o + 64, as: V.self), y2)
+      c2 = c2.addingProduct(rc.loadUnaligned(fromByteOffset: o + 64, as: V.self), y2)
+      d2 = d2.addingProduct(rd.loadUnaligned(fromByteOffset: o + 64, as: V.self), y2)
+      a3 = a3.addingProduct(ra.loadUnaligned(fromByteOffset: o + 96, as: V.self), y3)
+      b3 = b3.addingProduct(rb.loadUnaligned(fromByteOffset: o + 96, as: V.self), y3)
+      c3 = c3.addingProduct(rc.loadUnaligned(fromByteOffset: o + 96, as: V.self), y3)
+      d3 = d3.addingProduct(rd.loadUnaligned(fromByteOffset: o + 96, as: V.self), y3)
+      i += 16
+    }
+    while i + 4 <= count {
+      let o = i * 8
+      let y0 = ry.loadUnaligned(fromByteOffset: o, as: V.self)
+      a0 = a0.addingProduct(ra.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      b0 = b0.addingProduct(rb.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      c0 = c0.addingProduct(rc.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      d0 = d0.addingProduct(rd.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      i += 4
+    }
+    var totals = V(
+      ((a0 + a1) + (a2 + a3)).sum(), ((b0 + b1) + (b2 + b3)).sum(),
+      ((c0 + c1) + (c2 + c3)).sum(), ((d0 + d1) + (d2 + d3)).sum())
+    while i < count {
+      totals[0] += x[i] * y[i]
+      totals[1] += x[stride + i] * y[i]
+      totals[2] += x[2 * stride + i] * y[i]
+      totals[3] += x[3 * stride + i] * y[i]
+      i += 1
+    }
+    return totals
   }
 }

@@ -104,6 +104,10 @@ public enum GEMM {
     /// `C = β·C`, writing zeros when `β = 0`.
     func scale(by beta: Double) {
       guard beta != 1, m > 0, n > 0 else { return }
+      if beta == 0 && ldc == n {
+        // Rows that touch (a whole matrix, or a column vector: one fill, not a call per row).
+        return c.update(repeating: 0, count: m * n)
+      }
       for i in 0..<m {
         let row = c + i * ldc
         if beta == 0 {

@@ -96,6 +96,24 @@ import Testing
     #expect(c == expected)
   }
 
+  /// A narrow product of short rows (`np.dot(Waa, a)` in the RNN) takes four rows at a time; each
+  /// element has the bits of the same row multiplied alone, for depths around the vector blocks.
+  @Test(arguments: [3, 16, 27, 50, 67, 128])
+  func fourRowsAtATimeGiveEachRowsBits(depth k: Int) {
+    let (m, n) = (9, 2)
+    let a = (0..<m * k).map { Double(($0 * 11) % 13) * 0.31 - 1.9 }
+    let b = (0..<k * n).map { Double(($0 * 7) % 5) * 0.7 - 1.3 }
+    var c = [Double](repeating: .nan, count: m * n)
+    GEMM.multiply(m: m, n: n, k: k, a: a, lda: k, b: b, ldb: n, c: &c, ldc: n, threads: 1)
+    for i in 0..<m {
+      var row = [Double](repeating: .nan, count: n)
+      a.withUnsafeBufferPointer { rows in
+        GEMM.multiply(m: 1, n: n, k: k, a: rows.baseAddress! + i * k, lda: k, b: b, ldb: n, c: &row, ldc: n, threads: 1)
+      }
+      #expect(Array(c[i * n..<(i + 1) * n]) == row, "row \(i)")
+    }
+  }
+
   /// The planar net's `W1 @ X` with `X` a transposed view of two features: each element is
   /// `(0 + w₀x₀) + w₁x₁` in order, as before the rows of `op(B)` were gathered.
   @Test func shortTransposedBAddsInOrder() {
