@@ -56,7 +56,9 @@ extension Compiler {
           // A dict in a local variable is read in place: the lookup runs no Python code, so the
           // variable cannot change under it, and the dict is not retained.
           return { f throws(PyException) in
-            if case .dict(let dict)? = f.slots[slot], let value = dict.get(constantKey) { return value }
+            if let dict = Compiler.localDict(f, slot), let value = dict._withUnsafeGuaranteedRef({ $0.get(constantKey) }) {
+              return value
+            }
             return try f.interpreter.item(try object(f), keyValue)
           }
         }
@@ -82,8 +84,8 @@ extension Compiler {
             if i >= 0 && i < count { return list.items[i] }
           }
           // grads["dW" + str(l)]: read in place, as above.
-          if case .str(let text) = k, case .dict(let dict)? = f.slots[slot],
-            let value = dict.get(PyKey(string: text))
+          if case .str(let text) = k, let dict = Compiler.localDict(f, slot),
+            let value = dict._withUnsafeGuaranteedRef({ $0.get(PyKey(string: text)) })
           {
             return value
           }
