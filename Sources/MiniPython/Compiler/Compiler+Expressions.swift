@@ -78,16 +78,20 @@ extension Compiler {
         let object = compileLoad(name)
         return { f throws(PyException) in
           let k = try index(f)
-          if case .int(var i) = k, case .list(let list)? = f.slots[slot] {
-            let count = list.items.count
-            if i < 0 { i += count }
-            if i >= 0 && i < count { return list.items[i] }
-          }
-          // grads["dW" + str(l)]: read in place, as above.
-          if case .str(let text) = k, let dict = Compiler.localDict(f, slot),
-            let value = dict._withUnsafeGuaranteedRef({ $0.get(PyKey(string: text)) })
+          if case .int(let i) = k, let list = Compiler.localList(f, slot),
+            let item = list._withUnsafeGuaranteedRef({ $0.item(at: i) })
           {
-            return value
+            return item
+          }
+          // grads["dW" + str(l)], a[t - 1]: read in place, as above.
+          if let dict = Compiler.localDict(f, slot) {
+            let key: PyKey?
+            switch k {
+            case .str(let text): key = PyKey(string: text)
+            case .int(let i): key = PyKey(int: i)
+            default: key = nil
+            }
+            if let key, let value = dict._withUnsafeGuaranteedRef({ $0.get(key) }) { return value }
           }
           return try f.interpreter.item(try object(f), k)
         }

@@ -44,6 +44,13 @@ extension Compiler {
     return nil
   }
 
+  /// The list in local slot `slot`, not retained (as `localDict`, for a read that runs no code).
+  @inline(__always)
+  static func localList(_ f: Frame, _ slot: Int) -> Unmanaged<PyList>? {
+    if case .list(let list)? = f.slots[slot] { return Unmanaged.passUnretained(list) }
+    return nil
+  }
+
   /// `NameError` with CPython's "Did you mean" from locals, then globals, then built-ins.
   static func nameError(_ name: String, locals: [String], _ f: Frame) -> PyException {
     let error = nameError(name)
@@ -119,12 +126,17 @@ extension Compiler {
           // An unbound container raises before the key is evaluated, as in Python.
           if f.slots[slot] == nil { _ = try evaluateContainer(f) }
           let index = try evaluateKey(f)
-          switch f.slots[slot] {
-          case .dict(let dict)?:
-            if case .str(let text) = index {
-              dict.set(PyKey(string: text), value)
-              return
+          if let dict = Compiler.localDict(f, slot) {
+            switch index {
+            case .str(let text):
+              return dict._withUnsafeGuaranteedRef { $0.set(PyKey(string: text), value) }
+            case .int(let i):
+              return dict._withUnsafeGuaranteedRef { $0.set(PyKey(int: i), value) }
+            default:
+              break
             }
+          }
+          switch f.slots[slot] {
           case .list(let list)?:
             if case .int(var i) = index {
               if i < 0 { i += list.items.count }

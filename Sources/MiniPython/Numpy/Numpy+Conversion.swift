@@ -28,7 +28,7 @@ extension Numpy {
   }
 
   /// The Python value for an array result: a scalar when it is 0-d, else the array.
-  static func wrap(_ array: NDArray) -> PyValue {
+  static func wrap(_ array: consuming NDArray) -> PyValue {
     array.ndim == 0 ? scalar(array.first, array.dtype) : .native(array)
   }
 

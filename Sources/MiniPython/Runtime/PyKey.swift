@@ -26,6 +26,12 @@ public struct PyKey: Hashable {
     self.hash = PyKey.hash(of: string)
   }
 
+  /// Wraps an `int` (the RNN's `x[t]`, `a[t - 1]`).
+  public init(int: Int) {
+    self.value = .int(int)
+    self.hash = PyKey.mix(int)
+  }
+
   private static func checkHashable(_ value: PyValue) throws(PyException) {
     switch value {
     case .list, .dict, .set, .slice:

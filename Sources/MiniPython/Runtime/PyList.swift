@@ -7,6 +7,14 @@ public final class PyList {
   public init(_ items: [PyValue] = []) {
     self.items = items
   }
+
+  /// The element at `index` (negative counts from the end), or nil when out of range.
+  @inline(__always)
+  func item(at index: Int) -> PyValue? {
+    let count = items.count
+    let position = index < 0 ? index + count : index
+    return position >= 0 && position < count ? items[position] : nil
+  }
 }
 
 /// A Python `slice` object, `start:stop:step` with any part `None`.
