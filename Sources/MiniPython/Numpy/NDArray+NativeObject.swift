@@ -78,6 +78,15 @@ extension NDArray: NativeObject {
         fill(number, where: mask)
         return
       }
+      if let view = try basicView(key) {
+        // x[i] = 1 on a matrix, a[:, 0] = 0: the selected elements set in place, without making
+        // an array of the number.
+        let fill = dtype.cast(number)
+        storage.buffer.withUnsafeMutableBufferPointer { buffer in
+          view.layout.forEachOffset { buffer[$0] = fill }
+        }
+        return
+      }
     }
     let source = try Numpy.array(value)
     if let direct = directIndex(key),

@@ -97,6 +97,13 @@ extension Numpy {
       if case .native(let object) = x, let array = NDArray.cast(object) {
         return wrap(try run { () throws(NumpyError) in try array.apply(op) })
       }
+      if let (number, type) = NDArray.pythonNumber(x) {
+        // np.log(0.5), np.sqrt(2 / n): the 0-d array's element, computed without making the array.
+        let resultType = try run { () throws(NumpyError) in try op.resultType(type) }
+        var (input, output) = (type.cast(number), 0.0)
+        op.evaluate(&input, into: &output, count: 1, type: type)
+        return scalar(output, resultType)
+      }
       let value = try array(x)
       return wrap(try run { () throws(NumpyError) in try value.apply(op) })
     }
