@@ -58,7 +58,9 @@ final class FusedProgram: @unchecked Sendable {
 
   let steps: [Step]
   let starts: [Int]
-  let evaluators: [Evaluator]
+  /// Calls the evaluator of a `.value` or `.opaque` step by its index: a tree of closures that
+  /// capture them, because a closure called out of an array is retained and released each time.
+  let evaluate: (Int, Frame) throws(PyException) -> PyValue
   let names: [String]
   /// The numpy function each callee step was last verified to be (held, so that its address
   /// cannot be reused by another object).
@@ -74,12 +76,35 @@ final class FusedProgram: @unchecked Sendable {
   init(steps: [Step], starts: [Int], evaluators: [Evaluator], names: [String]) {
     self.steps = steps
     self.starts = starts
-    self.evaluators = evaluators
+    self.evaluate = FusedProgram.dispatcher(evaluators[...])
     self.names = names
     self.verified = Array(repeating: nil, count: steps.count)
   }
 
   deinit { scratch.deallocate() }
+
+  /// `{ k, f in evaluators[k](f) }` without the array: halves until one, two or three remain.
+  private static func dispatcher(_ evaluators: ArraySlice<Evaluator>) -> (Int, Frame) throws(PyException) -> PyValue {
+    let first = evaluators.startIndex
+    switch evaluators.count {
+    case 0:
+      return { _, _ throws(PyException) in .none }
+    case 1:
+      let e0 = evaluators[first]
+      return { _, f throws(PyException) in try e0(f) }
+    case 2:
+      let (e0, e1) = (evaluators[first], evaluators[first + 1])
+      return { k, f throws(PyException) in k == 0 ? try e0(f) : try e1(f) }
+    case 3:
+      let (e0, e1, e2) = (evaluators[first], evaluators[first + 1], evaluators[first + 2])
+      return { k, f throws(PyException) in k == 0 ? try e0(f) : k == 1 ? try e1(f) : try e2(f) }
+    default:
+      let half = evaluators.count / 2
+      let low = dispatcher(evaluators[first..<first + half])
+      let high = dispatcher(evaluators[(first + half)...])
+      return { k, f throws(PyException) in k < half ? try low(k, f) : try high(k - half, f) }
+    }
+  }
 
   /// The state of one run: parallel buffers indexed by step.
   struct State {
@@ -118,10 +143,10 @@ final class FusedProgram: @unchecked Sendable {
   private func step(_ index: Int, _ state: State, _ f: Frame) throws(PyException) {
     switch steps[index] {
     case .value(let k):
-      set(index, try evaluators[k](f), state)
+      set(index, try evaluate(k, f), state)
     case .opaque(let k):
       try computePending(state, below: index)
-      set(index, try evaluators[k](f), state)
+      set(index, try evaluate(k, f), state)
     case .item(let c, let k):
       let (container, key) = (state.values[c], state.values[k])
       if FusedProgram.mayRunCode(container) || FusedProgram.mayRunCode(key) { try computePending(state, below: index) }
@@ -153,17 +178,23 @@ final class FusedProgram: @unchecked Sendable {
       (state.lanes + index).initialize(to: Lane(kind: .number, type: .int64, number: Double(i)))
     case .float(let d):
       (state.lanes + index).initialize(to: Lane(kind: .number, type: .float64, number: d))
-    case .native(let object):
-      if let array = NDArray.cast(object), array.ndim > 0, array.dtype != .bool {
-        let base = array.count > 0 ? array.readAddress : nil
-        (state.lanes + index).initialize(
-          to: Lane(
-            kind: .array, type: array.dtype, base: base, count: array.count, isContiguous: array.isContiguous,
-            shapeOwner: index))
-        (state.shapes + index).initialize(to: array.shape)
-      } else {
-        (state.lanes + index).initialize(to: Lane(kind: .other, type: .float64))
+    case .native:
+      // The value holds the array until it is stored below, so the array is read unretained.
+      if let unretained = value.unretainedArray,
+        unretained._withUnsafeGuaranteedRef({ array in
+          guard array.ndim > 0, array.dtype != .bool else { return false }
+          let base = array.count > 0 ? array.readAddress : nil
+          (state.lanes + index).initialize(
+            to: Lane(
+              kind: .array, type: array.dtype, base: base, count: array.count, isContiguous: array.isContiguous,
+              shapeOwner: index))
+          (state.shapes + index).initialize(to: array.shape)
+          return true
+        })
+      {
+        break
       }
+      (state.lanes + index).initialize(to: Lane(kind: .other, type: .float64))
     default:
       (state.lanes + index).initialize(to: Lane(kind: .other, type: .float64))
     }
