@@ -81,45 +81,44 @@ extension NDArray {
   func basicView<Items: RandomAccessCollection<PyValue>>(_ items: Items) throws(PyException) -> NDArray?
   where Items.Index == Int {
     guard let rank = basicRank(items) else { return nil }
-    let ownStrides = strides
-    var newShape: [Int] = []
-    // Unit-step slices of every axis (`a[v0:v1, h0:h1, :]`) keep this array's strides: the view
-    // shares them, and a strides array is made only when one differs.
-    var newStrides: [Int]? = nil
-    if rank > 2 { newShape.reserveCapacity(rank) }
-    var (extent0, stride0, extent1, stride1, axes) = (0, 0, 0, 0, 0)
-    let position = try basicOffset(items) { extent, stride in
-      if rank > 2 {
-        newShape.append(extent)
-        if newStrides == nil && (rank != ownStrides.count || stride != ownStrides[axes]) {
-          var made = Array(ownStrides[..<min(axes, ownStrides.count)])
-          made.reserveCapacity(rank)
-          newStrides = made
-        }
-        newStrides?.append(stride)
-      } else if axes == 0 {
-        (extent0, stride0) = (extent, stride)
-      } else {
-        (extent1, stride1) = (extent, stride)
+    // The view's extents and strides are gathered on the stack, then copied into its arrays once.
+    return try withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * Swift.max(rank, 1)) {
+      (scratch: UnsafeMutableBufferPointer<Int>) throws(PyException) -> NDArray in
+      let (extents, steps) = (scratch.baseAddress!, scratch.baseAddress! + rank)
+      var axes = 0
+      let position = try basicOffset(items) { extent, stride in
+        extents[axes] = extent
+        steps[axes] = stride
+        axes += 1
       }
-      axes += 1
-    }
-    switch rank {
-    case 0:
-      return NDArray(viewing: self, shape: [], strides: [], offset: position, count: 1, isContiguous: true)
-    case 1:
-      return NDArray(
-        viewing: self, shape: StridedLayout.vector(extent0), strides: StridedLayout.vector(stride0), offset: position,
-        count: extent0, isContiguous: extent0 <= 1 || stride0 == 1)
-    case 2:
-      let shape = [extent0, extent1]
-      let rowMajor = StridedLayout.rowMajorStrides(shape)
-      let strides = stride1 == 1 && stride0 == rowMajor[0] ? rowMajor : [stride0, stride1]
-      return NDArray(
-        viewing: self, shape: shape, strides: strides, offset: position, count: extent0 * extent1,
-        isContiguous: StridedLayout.isRowMajor(shape: shape, strides: strides))
-    default:
-      return view(shape: newShape, strides: newStrides ?? ownStrides, offset: position)
+      switch rank {
+      case 0:
+        return NDArray(viewing: self, shape: [], strides: [], offset: position, count: 1, isContiguous: true)
+      case 1:
+        let (extent, step) = (extents[0], steps[0])
+        return NDArray(
+          viewing: self, shape: StridedLayout.vector(extent), strides: StridedLayout.vector(step), offset: position,
+          count: extent, isContiguous: extent <= 1 || step == 1)
+      case 2:
+        let shape = [extents[0], extents[1]]
+        let rowMajor = StridedLayout.rowMajorStrides(shape)
+        let strides = steps[1] == 1 && steps[0] == rowMajor[0] ? rowMajor : [steps[0], steps[1]]
+        return NDArray(
+          viewing: self, shape: shape, strides: strides, offset: position, count: extents[0] * extents[1],
+          isContiguous: StridedLayout.isRowMajor(shape: shape, strides: strides))
+      default:
+        let shape = [Int](count: rank) { $0.baseAddress!.update(from: extents, count: rank) }
+        // Unit-step slices of every axis (`a[v0:v1, h0:h1, :]`) keep this array's strides.
+        let own = self.strides
+        var same = rank == own.count
+        for axis in 0..<rank where same { same = steps[axis] == own[axis] }
+        let strides = same ? own : [Int](count: rank) { $0.baseAddress!.update(from: steps, count: rank) }
+        var count = 1
+        for axis in 0..<rank { count &*= extents[axis] }
+        return NDArray(
+          viewing: self, shape: shape, strides: strides, offset: position, count: count,
+          isContiguous: StridedLayout.isRowMajor(shape: shape, strides: strides))
+      }
     }
   }
 
@@ -150,14 +149,15 @@ extension NDArray {
     let (shape, strides) = (self.shape, self.strides)
     var position = offset
     for axis in 0..<items.count {
-      switch items[items.startIndex + axis] {
-      case .int(let i):
+      let item = items.startIndex + axis
+      if case .int(let i) = items[item] {
         position += (try checkedIndex(i, axis: axis)) * strides[axis]
-      case .slice(let s):
-        let (start, _, step, count) = try s.indices(length: shape[axis])
+      } else if let slice = items[item].unretainedSlice {
+        // The key holds the slice throughout: read it without retaining it.
+        let (start, _, step, count) = try slice.guaranteed { s throws(PyException) in try s.indices(length: shape[axis]) }
         if count > 0 { position += start * strides[axis] }
         add(count, strides[axis] * step)
-      default:
+      } else {
         preconditionFailure("basicOffset of a key that is not integers and slices")
       }
     }

@@ -241,12 +241,3 @@ extension NDArray: NativeObject {
     }
   }
 }
-
-extension PyValue {
-  /// The array this value holds, not retained: valid while the value is alive and unchanged.
-  @inline(__always)
-  var unretainedArray: Unmanaged<NDArray>? {
-    if case .native(let object) = self, let array = NDArray.cast(object) { return .passUnretained(array) }
-    return nil
-  }
-}
