@@ -27,9 +27,13 @@ extension NDArray {
     if axes == nil && !keepdims && isContiguous && count > 0, let total = wholeReduction(reduction) {
       return NDArray(scalar: total.value, dtype: total.type)
     }
-    // (A single column folds as one run, pairwise, in the plan: not this path.)
-    if ndim == 2 && isContiguous && count > 0 && shape[1] > 1, let axes, axes.count == 1, axes[0] == 0 || axes[0] == -2 {
-      return columnReduction(reduction, keepdims: keepdims)
+    if ndim == 2 && isContiguous && count > 0, let axes, axes.count == 1, axes[0] == 0 || axes[0] == -2 {
+      // A single column (softmax's e_x.sum(axis=0) over a column of scores) folds as one run,
+      // pairwise, as the whole array does; wider matrices fold row by row.
+      if shape[1] > 1 { return columnReduction(reduction, keepdims: keepdims) }
+      if let total = wholeReduction(reduction) {
+        return NDArray(shape: keepdims ? [1, 1] : [1], scalars: [total.value], dtype: total.type)
+      }
     }
     let axes = try normalizedAxes(axes)
     let plan = ReductionPlan(self, axes: axes)
