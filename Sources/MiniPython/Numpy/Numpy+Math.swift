@@ -158,6 +158,16 @@ extension Numpy {
       guard let (value, type) = NDArray.pythonNumber(second) else { return nil }
       return wrap(try run { () throws(NumpyError) in try NDArray.binary(op, x, scalar: value, scalarType: type) })
     }
+    if let (x, xType) = NDArray.pythonNumber(first), let (y, yType) = NDArray.pythonNumber(second) {
+      // np.power(0.9, t), np.maximum(0, 2.5): the 0-d result's element, computed without arrays.
+      return try run { () throws(NumpyError) -> PyValue in
+        let type = try op.resultType(xType, yType)
+        if op == .power && type == .int64 && y < 0 { throw .value("Integers to negative integer powers are not allowed.") }
+        var (a, b, out) = (x, y, 0.0)
+        op.evaluate(&a, 0, &b, 0, into: &out, count: 1, type: type)
+        return scalar(out, type)
+      }
+    }
     guard case .native(let object) = second, let y = NDArray.cast(object), let (value, type) = NDArray.pythonNumber(first)
     else { return nil }
     return wrap(try run { () throws(NumpyError) in
