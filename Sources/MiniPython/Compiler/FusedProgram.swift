@@ -65,10 +65,13 @@ final class FusedProgram: @unchecked Sendable {
   /// The numpy function each callee step was last verified to be (held, so that its address
   /// cannot be reused by another object).
   private var verified: [BuiltinFunction?]
-  /// Runs left to the site's ordinary evaluator, after a run that fused nothing.
+  /// Runs left to the site's ordinary evaluator, after a run that left fewer than two operations
+  /// pending: one operation alone is computed as it would be without fusion, and the ordinary
+  /// closures reach it without the program's bookkeeping (Adam's `v[key] / (1 - np.power(b, t))`
+  /// has one array operation; `i * 2 + 1` has none).
   var plainRuns = 0
-  /// Whether the current run left an operation pending.
-  private var fused = false
+  /// How many operations the current run left pending.
+  private var pended = 0
   /// Scratch rows for `FusedKernel` when one thread computes a tree, kept between runs.
   var scratch = UnsafeMutablePointer<Double>.allocate(capacity: 0)
   var scratchCapacity = 0
@@ -126,12 +129,12 @@ final class FusedProgram: @unchecked Sendable {
               if state.lanes[index].shapeOwner == index { (state.shapes + index).deinitialize(count: 1) }
             }
           }
-          fused = false
+          pended = 0
           for index in 0..<n {
             try step(index, state, f)
             filled += 1
           }
-          if !fused { plainRuns = 255 }
+          if pended < 2 { plainRuns = 255 }
           return try value(n - 1, state)
         }
       }
@@ -213,7 +216,7 @@ final class FusedProgram: @unchecked Sendable {
   private func pend(_ index: Int, _ op: UnaryOperation, _ a: Int, _ state: State) -> Bool {
     let x = state.lanes[a]
     guard x.kind == .array || x.kind == .pending, let type = try? op.resultType(x.type), type != .bool else { return false }
-    fused = true
+    pended += 1
     (state.lanes + index).initialize(to: Lane(kind: .pending, type: type, shapeOwner: x.shapeOwner))
     (state.values + index).initialize(to: .none)
     return true
@@ -241,7 +244,7 @@ final class FusedProgram: @unchecked Sendable {
         if shape == ys { owner = y.shapeOwner } else if shape != xs { broadcast = shape }
       }
     }
-    fused = true
+    pended += 1
     if let broadcast {
       owner = index
       (state.shapes + index).initialize(to: broadcast)
