@@ -65,10 +65,10 @@ final class FusedProgram: @unchecked Sendable {
   /// The numpy function each callee step was last verified to be (held, so that its address
   /// cannot be reused by another object).
   private var verified: [BuiltinFunction?]
-  /// Runs left to the site's ordinary evaluator, after a run that left fewer than two operations
-  /// pending: one operation alone is computed as it would be without fusion, and the ordinary
-  /// closures reach it without the program's bookkeeping (Adam's `v[key] / (1 - np.power(b, t))`
-  /// has one array operation; `i * 2 + 1` has none).
+  /// Runs left to the site's ordinary evaluator, after a run that left fewer than three operations
+  /// pending. One or two operations gain nothing from fusion, and the ordinary closures reach them
+  /// without the program's bookkeeping (measured: `a - lr * b` 210 ns plain, 270–400 fused, the
+  /// same from 5,000 elements up; Adam's `v[key] / (1 - np.power(b, t))` has one operation).
   var plainRuns = 0
   /// How many operations the current run left pending.
   private var pended = 0
@@ -134,7 +134,7 @@ final class FusedProgram: @unchecked Sendable {
             try step(index, state, f)
             filled += 1
           }
-          if pended < 2 { plainRuns = 255 }
+          if pended < 3 { plainRuns = 255 }
           return try value(n - 1, state)
         }
       }
