@@ -138,16 +138,33 @@ extension Compiler {
         return .set(set)
       }
     case .dict(let entries, _):
-      var compiled: [(Evaluator?, Evaluator)] = []
-      for (key, value) in entries {
-        compiled.append((try key.map { (k: Expression) throws(SyntaxError) in try compile(k) }, try compile(value)))
+      // A constant string key is made (and hashed) once, when the display is compiled.
+      enum Key {
+        case constant(PyKey)
+        case computed(Evaluator)
+        case unpacked
       }
+      var compiled: [(Key, Evaluator)] = []
+      for (key, value) in entries {
+        let compiledKey: Key
+        switch key {
+        case .constant(.string(let text), _)?: compiledKey = .constant(PyKey(string: text))
+        case let key?: compiledKey = .computed(try compile(key))
+        case nil: compiledKey = .unpacked
+        }
+        compiled.append((compiledKey, try compile(value)))
+      }
+      let capacity = compiled.count
       return { f throws(PyException) in
-        let dict = PyDict()
+        let dict = PyDict(capacity: capacity)
         for (key, value) in compiled {
-          if let key {
-            dict.set(try PyKey(try key(f)), try value(f))
-          } else {
+          switch key {
+          case .constant(let key):
+            dict.set(key, try value(f))
+          case .computed(let key):
+            let k = try PyKey(try key(f))
+            dict.set(k, try value(f))
+          case .unpacked:
             let other = try value(f)
             guard case .dict(let source) = other else {
               throw PyException(.typeError, "'\(other.typeName)' object is not a mapping")
@@ -203,6 +220,29 @@ extension Compiler {
         // x[i, :, h:h + 3, w:w + 3]: a four-index key.
         let (e0, e1, e2, e3) = (plain[0].evaluate, plain[1].evaluate, plain[2].evaluate, plain[3].evaluate)
         return { f throws(PyException) in [try e0(f), try e1(f), try e2(f), try e3(f)] }
+      }
+      if (5...8).contains(plain.count) {
+        // [dWax, dWaa, dWya, db, dby], Adam's caches: up to eight items as one array literal (a
+        // loop over the evaluators retained each one, and the array grew by a generic path).
+        let e = plain.map(\.evaluate)
+        let (e0, e1, e2, e3, e4) = (e[0], e[1], e[2], e[3], e[4])
+        switch plain.count {
+        case 5:
+          return { f throws(PyException) in [try e0(f), try e1(f), try e2(f), try e3(f), try e4(f)] }
+        case 6:
+          let e5 = e[5]
+          return { f throws(PyException) in [try e0(f), try e1(f), try e2(f), try e3(f), try e4(f), try e5(f)] }
+        case 7:
+          let (e5, e6) = (e[5], e[6])
+          return { f throws(PyException) in
+            [try e0(f), try e1(f), try e2(f), try e3(f), try e4(f), try e5(f), try e6(f)]
+          }
+        default:
+          let (e5, e6, e7) = (e[5], e[6], e[7])
+          return { f throws(PyException) in
+            [try e0(f), try e1(f), try e2(f), try e3(f), try e4(f), try e5(f), try e6(f), try e7(f)]
+          }
+        }
       }
       return { f throws(PyException) in
         var values: [PyValue] = []

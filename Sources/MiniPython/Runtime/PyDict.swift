@@ -1,3 +1,5 @@
+import NeuralCore
+
 /// A Python `dict`: a mutable mapping that keeps insertion order, shared by reference.
 ///
 /// Laid out as CPython lays out its dicts: the entries sit in arrays by insertion position (a
@@ -19,6 +21,16 @@ public final class PyDict {
 
   /// Creates an empty dict.
   public init() {}
+
+  /// Creates an empty dict with room for `capacity` entries without growing (a dict display
+  /// `{"dW1": dW1, ...}`: one allocation per array instead of a growth step per entry).
+  public init(capacity: Int) {
+    guard capacity > 0 else { return }
+    keyAt.reserveCapacity(capacity)
+    valueAt.reserveCapacity(capacity)
+    hashAt.reserveCapacity(capacity)
+    table = PyDict.emptyTable(PyDict.tableSize(for: capacity))
+  }
 
   /// The number of entries.
   public var count: Int { live }
@@ -140,11 +152,24 @@ public final class PyDict {
   private func rebuild(capacity: Int) {
     var size = 8
     while size < capacity { size *= 2 }
-    table = Array(repeating: PyDict.empty, count: size)
+    table = PyDict.emptyTable(size)
     used = 0
     for position in 0..<keyAt.count where keyAt[position] != nil {
       insert(position: position, hash: hashAt[position])
     }
+  }
+
+  /// The table size `set` keeps for `count` entries: a power of two, at least 8, at most two
+  /// thirds full.
+  private static func tableSize(for count: Int) -> Int {
+    var size = 8
+    while (count + 1) * 3 > size * 2 { size *= 2 }
+    return size
+  }
+
+  /// A table of `size` empty buckets.
+  private static func emptyTable(_ size: Int) -> [Int] {
+    [Int](count: size) { $0.initialize(repeating: PyDict.empty) }
   }
 
   /// Drops the holes removed entries left in the entry arrays.
