@@ -69,15 +69,14 @@ extension Numpy {
     }
     switch sequence {
     case .some(let items):
-      var shape: [Int] = []
-      shape.reserveCapacity(items.count)
-      for item in items {
-        guard let n = item.asIndex else {
-          throw PyException(.typeError, "'\(item.typeName)' object cannot be interpreted as an integer")
+      return try [Int](count: items.count) { (shape: UnsafeMutableBufferPointer<Int>) throws(PyException) in
+        for (axis, item) in items.enumerated() {
+          guard let n = item.asIndex else {
+            throw PyException(.typeError, "'\(item.typeName)' object cannot be interpreted as an integer")
+          }
+          shape[axis] = n
         }
-        shape.append(n)
       }
-      return shape
     case .none:
       throw PyException(.typeError, "'\(value.typeName)' object cannot be interpreted as an integer")
     }
