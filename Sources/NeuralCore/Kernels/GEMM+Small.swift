@@ -169,38 +169,24 @@ extension GEMM {
     var (d0, d1, d2, d3) = (V(), V(), V(), V())
     let ry = UnsafeRawPointer(y)
     let (ra, rb, rc, rd) = (UnsafeRawPointer(x), UnsafeRawPointer(x + stride), UnsafeRawPointer(x + 2 * stride), UnsafeRawPointer(x + 3 * stride))
+    // One vector of y times the same vector of each row, into the accumulators `dot` uses for it.
+    @inline(__always) func add(_ o: Int, _ y: V, _ a: inout V, _ b: inout V, _ c: inout V, _ d: inout V) {
+      a = a.addingProduct(ra.loadUnaligned(fromByteOffset: o, as: V.self), y)
+      b = b.addingProduct(rb.loadUnaligned(fromByteOffset: o, as: V.self), y)
+      c = c.addingProduct(rc.loadUnaligned(fromByteOffset: o, as: V.self), y)
+      d = d.addingProduct(rd.loadUnaligned(fromByteOffset: o, as: V.self), y)
+    }
     var i = 0
     while i + 16 <= count {
       let o = i * 8
-      let (y0, y1, y2, y3) = (
-        ry.loadUnaligned(fromByteOffset: o, as: V.self), ry.loadUnaligned(fromByteOffset: o + 32, as: V.self),
-        ry.loadUnaligned(fromByteOffset: o + 64, as: V.self), ry.loadUnaligned(fromByteOffset: o + 96, as: V.self)
-      )
-      a0 = a0.addingProduct(ra.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      b0 = b0.addingProduct(rb.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      c0 = c0.addingProduct(rc.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      d0 = d0.addingProduct(rd.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      a1 = a1.addingProduct(ra.loadUnaligned(fromByteOffset: o + 32, as: V.self), y1)
-      b1 = b1.addingProduct(rb.loadUnaligned(fromByteOffset: o + 32, as: V.self), y1)
-      c1 = c1.addingProduct(rc.loadUnaligned(fromByteOffset: o + 32, as: V.self), y1)
-      d1 = d1.addingProduct(rd.loadUnaligned(fromByteOffset: o + 32, as: V.self), y1)
-      a2 = a2.addingProduct(ra.loadUnaligned(fromByteOffset: o + 64, as: V.self), y2)
-      b2 = b2.addingProduct(rb.loadUnaligned(fromByteOffset: o + 64, as: V.self), y2)
-      c2 = c2.addingProduct(rc.loadUnaligned(fromByteOffset: o + 64, as: V.self), y2)
-      d2 = d2.addingProduct(rd.loadUnaligned(fromByteOffset: o + 64, as: V.self), y2)
-      a3 = a3.addingProduct(ra.loadUnaligned(fromByteOffset: o + 96, as: V.self), y3)
-      b3 = b3.addingProduct(rb.loadUnaligned(fromByteOffset: o + 96, as: V.self), y3)
-      c3 = c3.addingProduct(rc.loadUnaligned(fromByteOffset: o + 96, as: V.self), y3)
-      d3 = d3.addingProduct(rd.loadUnaligned(fromByteOffset: o + 96, as: V.self), y3)
+      add(o, ry.loadUnaligned(fromByteOffset: o, as: V.self), &a0, &b0, &c0, &d0)
+      add(o + 32, ry.loadUnaligned(fromByteOffset: o + 32, as: V.self), &a1, &b1, &c1, &d1)
+      add(o + 64, ry.loadUnaligned(fromByteOffset: o + 64, as: V.self), &a2, &b2, &c2, &d2)
+      add(o + 96, ry.loadUnaligned(fromByteOffset: o + 96, as: V.self), &a3, &b3, &c3, &d3)
       i += 16
     }
     while i + 4 <= count {
-      let o = i * 8
-      let y0 = ry.loadUnaligned(fromByteOffset: o, as: V.self)
-      a0 = a0.addingProduct(ra.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      b0 = b0.addingProduct(rb.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      c0 = c0.addingProduct(rc.loadUnaligned(fromByteOffset: o, as: V.self), y0)
-      d0 = d0.addingProduct(rd.loadUnaligned(fromByteOffset: o, as: V.self), y0)
+      add(i * 8, ry.loadUnaligned(fromByteOffset: i * 8, as: V.self), &a0, &b0, &c0, &d0)
       i += 4
     }
     var totals = V(
