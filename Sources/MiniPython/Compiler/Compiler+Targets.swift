@@ -245,6 +245,15 @@ extension Compiler {
     throws(SyntaxError) -> Executor
   {
     let right = try compile(value)
+    // How the current value and the right-hand side combine: `+=` of an outer product in place,
+    // else the ordinary in-place operator.
+    let productUpdate = try compileProductUpdate(op, value)
+    let combine: (Frame, PyValue) throws(PyException) -> PyValue
+    if let productUpdate {
+      combine = productUpdate
+    } else {
+      combine = { f, current throws(PyException) in try f.interpreter.inPlace(op, current, try right(f)) }
+    }
     switch target {
     case .name(let name, _):
       let load = compileLoad(name)
@@ -252,6 +261,10 @@ extension Compiler {
         return { f throws(PyException) in
           f.line = line
           guard let current = f.slots[slot] else { _ = try load(f); return .normal }
+          if let update = productUpdate {
+            f.slots[slot] = try update(f, current)
+            return .normal
+          }
           let operand = try right(f)
           if let result = try Compiler.fastArithmetic(op, current, operand) {
             f.slots[slot] = result
@@ -265,7 +278,7 @@ extension Compiler {
       return { f throws(PyException) in
         f.line = line
         let current = try load(f)
-        try store(f, try f.interpreter.inPlace(op, current, try right(f)))
+        try store(f, try combine(f, current))
         return .normal
       }
     case .attribute(let object, let name, _):
@@ -275,7 +288,7 @@ extension Compiler {
         let interpreter = f.interpreter
         let receiver = try evaluate(f)
         let current = try interpreter.attribute(receiver, name)
-        try interpreter.setAttribute(receiver, name, try interpreter.inPlace(op, current, try right(f)))
+        try interpreter.setAttribute(receiver, name, try combine(f, current))
         return .normal
       }
     case .item(let container, let key, _):
@@ -287,7 +300,7 @@ extension Compiler {
         let object = try evaluateContainer(f)
         let index = try evaluateKey(f)
         let current = try interpreter.item(object, index)
-        try interpreter.setItem(object, index, try interpreter.inPlace(op, current, try right(f)))
+        try interpreter.setItem(object, index, try combine(f, current))
         return .normal
       }
     default:
