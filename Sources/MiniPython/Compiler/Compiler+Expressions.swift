@@ -56,7 +56,7 @@ extension Compiler {
           // A dict in a local variable is read in place: the lookup runs no Python code, so the
           // variable cannot change under it, and the dict is not retained.
           return { f throws(PyException) in
-            if let dict = Compiler.localDict(f, slot), let value = dict._withUnsafeGuaranteedRef({ $0.get(constantKey) }) {
+            if let dict = f.localDict(slot), let value = dict._withUnsafeGuaranteedRef({ $0.get(constantKey) }) {
               return value
             }
             return try f.interpreter.item(try object(f), keyValue)
@@ -78,13 +78,13 @@ extension Compiler {
         let object = compileLoad(name)
         return { f throws(PyException) in
           let k = try index(f)
-          if case .int(let i) = k, let list = Compiler.localList(f, slot),
+          if case .int(let i) = k, let list = f.localList(slot),
             let item = list._withUnsafeGuaranteedRef({ $0.item(at: i) })
           {
             return item
           }
           // grads["dW" + str(l)], a[t - 1]: read in place, as above.
-          if let dict = Compiler.localDict(f, slot) {
+          if let dict = f.localDict(slot) {
             let key: PyKey?
             switch k {
             case .str(let text): key = PyKey(string: text)

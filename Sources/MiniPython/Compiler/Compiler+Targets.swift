@@ -35,22 +35,6 @@ extension Compiler {
     }
   }
 
-  /// The dict in local slot `slot`, not retained: for a lookup or a store, which runs no Python
-  /// code, so the slot holds the dict throughout. (Binding it with `case .dict(let dict)?`
-  /// retained and released it around the call: a third of the cost of `parameters["W1"]`.)
-  @inline(__always)
-  static func localDict(_ f: Frame, _ slot: Int) -> Unmanaged<PyDict>? {
-    if case .dict(let dict)? = f.slots[slot] { return Unmanaged.passUnretained(dict) }
-    return nil
-  }
-
-  /// The list in local slot `slot`, not retained (as `localDict`, for a read that runs no code).
-  @inline(__always)
-  static func localList(_ f: Frame, _ slot: Int) -> Unmanaged<PyList>? {
-    if case .list(let list)? = f.slots[slot] { return Unmanaged.passUnretained(list) }
-    return nil
-  }
-
   /// `NameError` with CPython's "Did you mean" from locals, then globals, then built-ins.
   static func nameError(_ name: String, locals: [String], _ f: Frame) -> PyException {
     let error = nameError(name)
@@ -102,7 +86,7 @@ extension Compiler {
       if case .name(let name, _) = container, case .slot(let slot) = scope.resolve(name, globals: globals) {
         // A dict in a local variable is updated in place (storing runs no Python code).
         return { f, value throws(PyException) in
-          if let dict = Compiler.localDict(f, slot) {
+          if let dict = f.localDict(slot) {
             dict._withUnsafeGuaranteedRef { $0.set(constantKey, value) }
             return
           }
@@ -126,7 +110,7 @@ extension Compiler {
           // An unbound container raises before the key is evaluated, as in Python.
           if f.slots[slot] == nil { _ = try evaluateContainer(f) }
           let index = try evaluateKey(f)
-          if let dict = Compiler.localDict(f, slot) {
+          if let dict = f.localDict(slot) {
             switch index {
             case .str(let text):
               return dict._withUnsafeGuaranteedRef { $0.set(PyKey(string: text), value) }
