@@ -52,6 +52,7 @@ extension Compiler {
       g.shape[0] == x.shape[0], g.shape[1] == y.shape[1], g.storage !== x.storage, g.storage !== y.storage
     else { return false }
     let (m, n) = (g.shape[0], g.shape[1])
+    if m == 0 || n == 0 { return true }  // nothing to add, and no element to address
     let (a, aStep, b, bStep) = (x.readAddress, x.strides[0], y.readAddress, y.strides[1])
     let start = g.offset
     g.storage.buffer.withUnsafeMutableBufferPointer { buffer in
