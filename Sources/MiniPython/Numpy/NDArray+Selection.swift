@@ -40,32 +40,32 @@ extension NDArray {
     if let out, out !== self {
       guard out.dtype == .float64, out.isContiguous, out.shape == shape, out.storage !== storage else { return nil }
     }
-    let (n, start) = (count, offset)
-    @inline(__always) func clip(_ x: Double) -> Double {
-      var y = x
+    let (n, x) = (count, readAddress)
+    @inline(__always) func clip(_ value: Double) -> Double {
+      var y = value
       if let low { y = y.isNaN || low.isNaN ? .nan : (y >= low ? y : low) }
       if let high { y = y.isNaN || high.isNaN ? .nan : (y <= high ? y : high) }
       return y
     }
-    if let out {
-      let target = out.offset
-      storage.buffer.withUnsafeBufferPointer { source in
-        out.storage.buffer.withUnsafeMutableBufferPointer { destination in
-          guard n > 0 else { return }
-          let (x, o) = (source.baseAddress! + start, destination.baseAddress! + target)
-          for i in 0..<n { o[i] = clip(x[i]) }
-        }
-      }
-      return out
-    }
-    let values = [Double](count: n) { destination in
-      storage.buffer.withUnsafeBufferPointer { source in
-        guard n > 0 else { return }
-        let x = source.baseAddress! + start
+    guard let out else {
+      let values = [Double](count: n) { destination in
         for i in 0..<n { destination[i] = clip(x[i]) }
       }
+      return NDArray(shape: shape, scalars: values, dtype: .float64, stridesOf: self)
     }
-    return NDArray(shape: shape, scalars: values, dtype: .float64, stridesOf: self)
+    let target = out.offset
+    out.storage.buffer.withUnsafeMutableBufferPointer { buffer in
+      guard n > 0 else { return }
+      let o = buffer.baseAddress! + target
+      if out === self {
+        // In place through one pointer: with two, the vectorised loop's overlap check fails and
+        // the loop runs element by element (twice the time).
+        for i in 0..<n { o[i] = clip(o[i]) }
+      } else {
+        for i in 0..<n { o[i] = clip(x[i]) }
+      }
+    }
+    return out
   }
 
   /// `np.clip(a, low, high)`: `minimum(maximum(a, low), high)`; either bound may be nil (None).

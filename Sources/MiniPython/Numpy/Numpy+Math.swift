@@ -100,7 +100,7 @@ extension Numpy {
       if let (number, type) = NDArray.pythonNumber(x) {
         // np.log(0.5), np.sqrt(2 / n): the 0-d array's element, computed without making the array.
         let resultType = try run { () throws(NumpyError) in try op.resultType(type) }
-        var (input, output) = (type.cast(number), 0.0)
+        var (input, output) = (number, 0.0)
         op.evaluate(&input, into: &output, count: 1, type: type)
         return scalar(output, resultType)
       }
